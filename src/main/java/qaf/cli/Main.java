@@ -1,0 +1,67 @@
+package qaf.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.TimeZone;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point. Pins locale and zone, runs the command line, and maps the result to an exit code. */
+@Command(
+        name = "qaf",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Reporting engine for a safeguarding children partnership's Learning & Improvement QA Framework.",
+        subcommands = {
+            InitCommand.class,
+            IngestCommand.class,
+            BuildCommand.class,
+            TimetableCommand.class,
+            GenerateCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:internal error",
+            "2:usage error",
+            "3:input rejected (ingest validation)",
+            "4:some documents failed (the others were still built)"
+        })
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line without exiting the JVM, so tests can call it. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Locale.setDefault(Locale.UK);
+        TimeZone.setDefault(TimeZone.getTimeZone("Europe/London"));
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("qaf: internal error: " + ex);
+            return ExitCode.INTERNAL_ERROR;
+        });
+        cli.setExitCodeExceptionMapper(ex -> ExitCode.INTERNAL_ERROR);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"qaf " + (v == null ? "development" : v)};
+        }
+    }
+}
