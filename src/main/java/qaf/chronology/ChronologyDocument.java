@@ -5,6 +5,7 @@ import java.util.List;
 import qaf.report.DataTable;
 import qaf.report.DocumentMeta;
 import qaf.report.Figure;
+import qaf.report.ReportDocument;
 
 /**
  * The merged multi-agency chronology of one child: a {@code case}-audience document, so it names the
@@ -35,7 +36,7 @@ public record ChronologyDocument(
         int keyEvents,
         List<Entry> entries,
         Figure timeline,
-        List<String> notes) {
+        List<String> notes) implements ReportDocument {
 
     public ChronologyDocument {
         agencies = List.copyOf(agencies);
@@ -71,7 +72,13 @@ public record ChronologyDocument(
             boolean voiceWithoutAction) {
     }
 
-    /** Every table the document shows, for the CSV files published beside it. */
+    /** The scope (evaluation or review) and the case: the composer puts them first in the refs. */
+    @Override
+    public String name() {
+        return ReportDocument.safeName(meta.refs().get(0)) + "_" + ReportDocument.safeName(meta.refs().get(1));
+    }
+
+    @Override
     public List<DataTable> dataTables() {
         DataTable perAgency = new DataTable(
                 "entries-per-agency",
