@@ -1,0 +1,29 @@
+package qaf.build;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import qaf.chronology.ChronologyKind;
+
+/** The catalogue's kinds that exist so far, in build order: adding a kind is one line here. */
+public final class DocumentKinds {
+    public static final List<DocumentKind<?>> ALL = List.of(new ChronologyKind());
+
+    private DocumentKinds() {
+    }
+
+    /** The kinds named, or all when none are; an unknown name is a usage error that lists the known ones. */
+    public static List<DocumentKind<?>> select(Set<String> ids) {
+        if (ids.isEmpty()) {
+            return ALL;
+        }
+        Set<String> known = ALL.stream().map(DocumentKind::id).collect(Collectors.toCollection(java.util.TreeSet::new));
+        for (String id : ids) {
+            if (!known.contains(id)) {
+                throw new IllegalArgumentException("unknown document kind '" + id + "'; known kinds: "
+                        + String.join(", ", known));
+            }
+        }
+        return ALL.stream().filter(k -> ids.contains(k.id())).toList();
+    }
+}
