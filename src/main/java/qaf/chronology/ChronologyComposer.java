@@ -87,7 +87,7 @@ public final class ChronologyComposer {
         DocumentMeta meta = new DocumentMeta(
                 KIND,
                 source.partnershipName(),
-                "Multi-agency chronology: case " + source.caseRef(),
+                "Multi-agency chronology: " + source.subjectLabel(),
                 "Merged for " + source.scopeLabel(),
                 Audience.CASE,
                 refs(source, agencyNames.keySet()));
@@ -95,7 +95,7 @@ public final class ChronologyComposer {
                 meta,
                 source.childName(),
                 source.dateOfBirth(),
-                "Case " + source.caseRef() + ", " + source.scopeLabel(),
+                capitalise(source.subjectLabel()) + ", " + source.scopeLabel(),
                 first,
                 last,
                 counts,
@@ -110,10 +110,14 @@ public final class ChronologyComposer {
     private static List<String> refs(ChronologySource source, Iterable<String> agencyCodes) {
         List<String> refs = new ArrayList<>();
         refs.add(source.scopeRef());
-        refs.add(source.caseRef());
+        refs.add(source.subjectRef());
         refs.add(source.childRef());
         agencyCodes.forEach(refs::add);
         return refs;
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     static String dateLabel(ChronologySource.Row r) {

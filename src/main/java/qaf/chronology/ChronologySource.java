@@ -11,7 +11,8 @@ import qaf.calendar.PartialDate;
  * @param partnershipName the partnership's name for the page furniture
  * @param scopeRef the evaluation or review the chronology is merged for
  * @param scopeLabel how that scope reads, e.g. "evaluation MACE-2018-01"
- * @param caseRef the case (for reviews, the child's first case or the child ref)
+ * @param subjectRef the case ref (evaluations) or child ref (reviews): with scopeRef, names the file
+ * @param subjectLabel how the subject reads, e.g. "case C-0101" or "child CH-001 (cases C-0101, C-0102)"
  * @param childRef the child's stable id
  * @param childName the child's full name
  * @param dateOfBirth the child's date of birth
@@ -22,7 +23,8 @@ public record ChronologySource(
         String partnershipName,
         String scopeRef,
         String scopeLabel,
-        String caseRef,
+        String subjectRef,
+        String subjectLabel,
         String childRef,
         String childName,
         LocalDate dateOfBirth,

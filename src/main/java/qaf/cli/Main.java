@@ -60,8 +60,7 @@ public final class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"qaf " + (v == null ? "development" : v)};
+            return new String[] {"qaf " + Versions.current()};
         }
     }
 }

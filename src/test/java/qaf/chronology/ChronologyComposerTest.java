@@ -27,7 +27,7 @@ class ChronologyComposerTest {
 
     private static ChronologySource source(List<ChronologySource.Row> rows) {
         return new ChronologySource("Kestrel Vale Safeguarding Children Partnership", "MACE-2018-01",
-                "evaluation MACE-2018-01", "C-0101", "CH-001", "Zoë Nowak", LocalDate.of(2009, 3, 14),
+                "evaluation MACE-2018-01", "C-0101", "case C-0101", "CH-001", "Zoë Nowak", LocalDate.of(2009, 3, 14),
                 AGENCIES, rows);
     }
 
