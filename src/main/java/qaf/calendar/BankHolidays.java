@@ -95,7 +95,10 @@ public final class BankHolidays {
                 throw new IllegalStateException("bank-holiday data for " + nation.id() + " has a bad date", e);
             }
             String notes = event.path("notes").asText("");
-            map.put(date, new Holiday(date, event.path("title").asText(), notes.equalsIgnoreCase("Substitute day")));
+            Holiday holiday = new Holiday(date, event.path("title").asText(), notes.equalsIgnoreCase("Substitute day"));
+            if (map.put(date, holiday) != null) {
+                throw new IllegalStateException("bank-holiday data for " + nation.id() + " lists " + date + " twice");
+            }
         }
         // Coverage is the whole years the data spans; every year in between must have events, so a
         // gap in the data cannot pass as a year without holidays.
