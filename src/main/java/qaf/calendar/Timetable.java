@@ -156,8 +156,8 @@ public record Timetable(Kind kind, LocalDate start, LocalDate panelDay, List<Ste
                         + "; hold the panel on a working day");
             }
             if (!panel.isAfter(lastBefore)) {
-                throw new IllegalArgumentException("the panel day " + panel + " must come after " + lastBefore
-                        + " (working day " + lastBeforePanel + ", when the submissions are in); the "
+                throw new IllegalArgumentException("the panel day " + panel + " is too early: hold it after working"
+                        + " day " + lastBeforePanel + " (" + lastBefore + "), when the submissions are in; the "
                         + kind.id() + " timetable's own panel day is " + wd.add(start, kind.defaultPanelDay() - 1));
             }
         }
