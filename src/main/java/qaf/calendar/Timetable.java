@@ -33,7 +33,7 @@ import java.util.Set;
  *     schedule did when its panel slipped); steps before it stay anchored on the start. The Audit
  *     and Scrutiny subgroup meeting ("week 7") is dated at the end of week 7.
  * <li>Condensed: appendix D numbers every day; panel day 9, the days before it anchored on it.
- * <li>The close-the-loop deadline (sections 5, 10 working days after the panel day) is added as a
+ * <li>The close-the-loop deadline (section 5: 10 working days after the panel day) is added as a
  *     step, for the agencies graded requires improvement or inadequate (DATA-FORMAT.md).
  * </ul>
  * Steps are in date order, ties in the appendix's order.
