@@ -45,7 +45,9 @@ public final class Main implements Runnable {
             commandLine.getErr().println("qaf: internal error: " + ex);
             return ExitCode.INTERNAL_ERROR;
         });
-        cli.setExitCodeExceptionMapper(ex -> ExitCode.INTERNAL_ERROR);
+        // picocli asks this mapper for the code of a bad command line too, so usage errors must map to USAGE.
+        cli.setExitCodeExceptionMapper(
+                ex -> ex instanceof CommandLine.ParameterException ? ExitCode.USAGE : ExitCode.INTERNAL_ERROR);
         int code = cli.execute(args);
         out.flush();
         err.flush();

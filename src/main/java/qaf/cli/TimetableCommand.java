@@ -1,13 +1,131 @@
 package qaf.cli;
 
+import java.io.PrintWriter;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import qaf.calendar.BankHolidays;
+import qaf.calendar.Nation;
+import qaf.calendar.StrictDates;
+import qaf.calendar.Timetable;
+import qaf.calendar.WorkingDays;
 
-/** Placeholder: replaced by the owning work package. */
-@Command(name = "timetable", mixinStandardHelpOptions = true, description = "Not implemented yet.")
+/** Prints an evaluation's dated timetable (framework appendix B or D) as a plain-text table. */
+@Command(
+        name = "timetable",
+        mixinStandardHelpOptions = true,
+        exitCodeOnInvalidInput = ExitCode.USAGE,
+        description = "Print a multi-agency case evaluation's timetable, dated in working days"
+                + " (weekends and the nation's bank holidays excluded).")
 final class TimetableCommand implements Callable<Integer> {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE dd/MM/yyyy", Locale.UK);
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--kind", required = true, paramLabel = "full|condensed", converter = KindConverter.class,
+            description = "full (7 weeks, appendix B) or condensed (2 weeks, appendix D).")
+    private Timetable.Kind kind;
+
+    @Option(names = "--start", required = true, paramLabel = "DATE", converter = DateConverter.class,
+            description = "Week 1 day 1, a working day: yyyy-mm-dd or dd/mm/yyyy.")
+    private LocalDate start;
+
+    @Option(names = "--panel", paramLabel = "DATE", converter = DateConverter.class,
+            description = "The panel day, if not the timetable's own (full: day 18, condensed: day 9).")
+    private LocalDate panel;
+
+    @Option(names = "--nation", paramLabel = "NATION", converter = NationConverter.class,
+            defaultValue = "england-and-wales",
+            description = "Bank holidays: england-and-wales (default), scotland or northern-ireland.")
+    private Nation nation;
+
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("timetable is not implemented yet");
+        WorkingDays wd = new WorkingDays(BankHolidays.load(nation));
+        Timetable timetable;
+        try {
+            timetable = Timetable.of(kind, start, panel, wd);
+        } catch (IllegalArgumentException e) {
+            // Bad dates (not a working day, panel too early, outside the bank-holiday data) are the
+            // user's to fix, so they are usage errors, not internal ones.
+            spec.commandLine().getErr().println("qaf timetable: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        print(timetable, spec.commandLine().getOut());
+        return ExitCode.OK;
+    }
+
+    private void print(Timetable t, PrintWriter out) {
+        out.println(t.kind().title() + ", " + t.kind().weeks() + " weeks");
+        out.println("Start " + DATE.format(t.start()) + ", panel day " + DATE.format(t.panelDay())
+                + ", bank holidays: " + nation.id());
+        out.println();
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"Step", "Responsible", "Date", "Working day"});
+        for (Timetable.Step s : t.steps()) {
+            rows.add(new String[] {s.what(), s.responsible(), DATE.format(s.due()),
+                s.day() + " (+" + s.offset() + ")"});
+        }
+        int[] width = new int[4];
+        for (String[] row : rows) {
+            for (int i = 0; i < width.length; i++) {
+                width[i] = Math.max(width[i], row[i].length());
+            }
+        }
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < row.length; i++) {
+                line.append(row[i]);
+                if (i < row.length - 1) {
+                    line.append(" ".repeat(width[i] - row[i].length() + 2));
+                }
+            }
+            out.println(line);
+        }
+        out.println();
+        out.println("Working day n (+n-1) counts from the start as day 1, skipping weekends and bank holidays.");
+    }
+
+    static final class KindConverter implements CommandLine.ITypeConverter<Timetable.Kind> {
+        @Override
+        public Timetable.Kind convert(String value) {
+            try {
+                return Timetable.Kind.fromId(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    static final class NationConverter implements CommandLine.ITypeConverter<Nation> {
+        @Override
+        public Nation convert(String value) {
+            try {
+                return Nation.fromId(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return StrictDates.parse(value);
+            } catch (DateTimeException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 }
