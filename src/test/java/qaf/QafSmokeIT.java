@@ -1,0 +1,164 @@
+package qaf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import qaf.calendar.StrictDates;
+import qaf.render.docx.DocxProjection;
+import qaf.render.pdf.VeraPdf;
+import qaf.testing.PdfText;
+import qaf.testing.PrivacyScan;
+
+/**
+ * The packaged application end to end, as a user runs it: {@code ./qaf build} on the sample data into
+ * a fresh database, twice. Runs after {@code package} (failsafe).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class QafSmokeIT {
+    @TempDir
+    Path work;
+
+    private Path first;
+    private Path second;
+    private String firstLog;
+
+    @BeforeAll
+    void buildTwice() throws IOException, InterruptedException {
+        first = work.resolve("out1");
+        second = work.resolve("out2");
+        firstLog = qaf(0, "build", "--db", work.resolve("one.db").toString(), "--out", first.toString());
+        qaf(0, "build", "--db", work.resolve("two.db").toString(), "--out", second.toString());
+    }
+
+    private String qaf(int expectedExit, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("./qaf"));
+        command.addAll(List.of(args));
+        Path log = work.resolve("log-" + System.nanoTime() + ".txt");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(p.waitFor(10, TimeUnit.MINUTES), "qaf did not finish");
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertEquals(expectedExit, p.exitValue(), output);
+        return output;
+    }
+
+    private JsonNode manifest(Path out) throws IOException {
+        return new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+    }
+
+    private List<JsonNode> documents(Path out) throws IOException {
+        List<JsonNode> docs = new ArrayList<>();
+        manifest(out).get("documents").forEach(docs::add);
+        return docs;
+    }
+
+    @Test
+    void aFreshDatabaseIsCreatedFromTheSampleFirstAndSaysSo() {
+        assertTrue(firstLog.contains("creating it from the sample data"), firstLog);
+    }
+
+    @Test
+    void writesEveryChronologyInBothFormatsWithItsData() throws IOException {
+        List<JsonNode> docs = documents(first);
+        long pdfs = docs.stream().filter(d -> d.get("kind").asText().equals("chronology")
+                && d.get("format").asText().equals("pdf")).count();
+        long docxs = docs.stream().filter(d -> d.get("kind").asText().equals("chronology")
+                && d.get("format").asText().equals("docx")).count();
+        assertTrue(pdfs >= 25, "expected a chronology per evaluated case and per review child, got " + pdfs);
+        assertEquals(pdfs, docxs);
+        assertEquals(0, manifest(first).get("failures").size(), manifest(first).toPrettyString());
+        for (JsonNode d : docs) {
+            Path file = first.resolve(d.get("path").asText());
+            assertEquals(d.get("bytes").asLong(), Files.size(file), d.get("path").asText());
+            for (JsonNode data : d.get("data")) {
+                assertTrue(Files.isRegularFile(first.resolve(data.get("path").asText())), data.toString());
+            }
+        }
+    }
+
+    @Test
+    void caseDocumentsAreReadableByTheirOwnerOnly() throws IOException {
+        for (JsonNode d : documents(first)) {
+            if (d.get("audience").asText().equals("case")) {
+                assertEquals("rw-------", PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(first.resolve(d.get("path").asText()))), d.get("path").asText());
+            }
+        }
+    }
+
+    @Test
+    void everyPdfPassesVeraPdfForPdfA2aAndPdfUa1() throws IOException {
+        for (JsonNode d : documents(first)) {
+            if (d.get("format").asText().equals("pdf")) {
+                VeraPdf.assertCompliant(Files.readAllBytes(first.resolve(d.get("path").asText())), d.get("path").asText());
+            }
+        }
+    }
+
+    @Test
+    void aSecondBuildIsByteIdentical() throws IOException {
+        List<Path> a = files(first);
+        List<Path> b = files(second);
+        assertEquals(a, b);
+        for (Path rel : a) {
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(first.resolve(rel)), Files.readAllBytes(second.resolve(rel))),
+                    "differs between two builds of the same data: " + rel);
+        }
+    }
+
+    @Test
+    void noDocumentOutsideTheCaseAudienceNamesAChildOrGivesADateOfBirth() throws IOException {
+        List<PrivacyScan.Child> children = sampleChildren();
+        int caseDocsChecked = 0;
+        for (JsonNode d : documents(first)) {
+            byte[] bytes = Files.readAllBytes(first.resolve(d.get("path").asText()));
+            String text = d.get("format").asText().equals("pdf")
+                    ? PdfText.textAndMetadata(bytes) : DocxProjection.allText(bytes);
+            List<String> found = PrivacyScan.findings(text, children);
+            if (d.get("audience").asText().equals("case")) {
+                // The scanner must see what is there: a case document does name its child.
+                assertFalse(found.isEmpty(), "the privacy scan found no child in case document " + d.get("path"));
+                caseDocsChecked++;
+            } else {
+                assertEquals(List.of(), found, d.get("path").asText());
+            }
+        }
+        assertTrue(caseDocsChecked > 0);
+    }
+
+    private static List<PrivacyScan.Child> sampleChildren() throws IOException {
+        List<PrivacyScan.Child> children = new ArrayList<>();
+        try (Reader in = Files.newBufferedReader(Path.of("sample-data", "children.csv"), StandardCharsets.UTF_8)) {
+            for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                children.add(new PrivacyScan.Child(r.get("child_ref"), r.get("given_name"), r.get("family_name"),
+                        StrictDates.parse(r.get("date_of_birth"))));
+            }
+        }
+        assertFalse(children.isEmpty());
+        return children;
+    }
+
+    private static List<Path> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package qaf.testing;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Looks for a child's name or date of birth in a document's text and metadata. Names are matched
+ * after NFC normalisation and case folding, as the full name in either order; dates of birth in the
+ * common written forms.
+ */
+public final class PrivacyScan {
+    public record Child(String ref, String givenName, String familyName, LocalDate dateOfBirth) {
+    }
+
+    private static final List<DateTimeFormatter> DATE_FORMS = List.of(
+            DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK),
+            DateTimeFormatter.ofPattern("d/M/yyyy", Locale.UK),
+            DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.UK),
+            DateTimeFormatter.ofPattern("dd-MM-yyyy", Locale.UK),
+            DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.UK),
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK),
+            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK),
+            DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.UK),
+            DateTimeFormatter.ofPattern("dd/MM/yy", Locale.UK),
+            DateTimeFormatter.ofPattern("yyyyMMdd", Locale.UK));
+
+    private PrivacyScan() {
+    }
+
+    /** What was found, as "child REF: name" or "child REF: date of birth"; never the value itself. */
+    public static List<String> findings(String text, List<Child> children) {
+        String haystack = fold(text).replaceAll("\\s+", " ");
+        List<String> found = new ArrayList<>();
+        for (Child c : children) {
+            String given = fold(c.givenName());
+            String family = fold(c.familyName());
+            if (haystack.contains(given + " " + family) || haystack.contains(family + ", " + given)
+                    || haystack.contains(family + " " + given)) {
+                found.add("child " + c.ref() + ": name");
+            }
+            for (DateTimeFormatter form : DATE_FORMS) {
+                if (haystack.contains(fold(form.format(c.dateOfBirth())))) {
+                    found.add("child " + c.ref() + ": date of birth");
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+}
