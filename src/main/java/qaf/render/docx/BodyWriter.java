@@ -23,15 +23,19 @@ final class BodyWriter {
     private final Writer out;
     private final int textWidthTwips;
     private final Map<Integer, String> imageRelIds;
+    private final String highlightFill;
 
     /**
      * @param textWidthTwips the width between the page margins, for table grids and figure scaling
      * @param imageRelIds figure number to the relationship id of its image part
+     * @param highlightFill the Highlight style's shading colour (hex), repeated on the cells of highlighted
+     *     rows because paragraph shading alone leaves unshaded gaps; null for none
      */
-    BodyWriter(Writer out, int textWidthTwips, Map<Integer, String> imageRelIds) {
+    BodyWriter(Writer out, int textWidthTwips, Map<Integer, String> imageRelIds, String highlightFill) {
         this.out = out;
         this.textWidthTwips = textWidthTwips;
         this.imageRelIds = imageRelIds;
+        this.highlightFill = highlightFill == null || !highlightFill.matches("[0-9A-Fa-f]{6}") ? null : highlightFill;
     }
 
     void write(Block block) throws IOException {
@@ -116,7 +120,13 @@ final class BodyWriter {
     private void cell(int width, String styleId, String text, String runStyle) throws IOException {
         out.write("<w:tc><w:tcPr><w:tcW w:w=\"");
         out.write(Integer.toString(width));
-        out.write("\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"");
+        out.write("\" w:type=\"dxa\"/>");
+        if (highlightFill != null && styleId.equals("Highlight")) {
+            out.write("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"");
+            out.write(highlightFill);
+            out.write("\"/>");
+        }
+        out.write("</w:tcPr><w:p><w:pPr><w:pStyle w:val=\"");
         out.write(styleId);
         out.write("\"/>");
         if (startsRightToLeft(text)) {

@@ -44,6 +44,7 @@ import org.docx4j.wml.HeaderReference;
 import org.docx4j.wml.ObjectFactory;
 import org.docx4j.wml.RPr;
 import org.docx4j.wml.SectPr;
+import org.docx4j.wml.Style;
 import org.docx4j.wml.Styles;
 import qaf.report.DocumentMeta;
 import qaf.render.RenderContext;
@@ -103,11 +104,12 @@ final class DocxPackageWriter {
             }
             entries.put(corePart, coreProperties().getBytes(StandardCharsets.UTF_8));
             int textWidth = textWidth(sectPr);
+            String highlightFill = paragraphShading(main, "Highlight");
             writeZip(entries, out, DOCUMENT_PART, zip -> {
                 Writer writer = new BufferedWriter(
                         new java.io.OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8), 1 << 16);
                 writer.write(documentXml, 0, split);
-                BodyWriter body = new BodyWriter(writer, textWidth, imageRelIds);
+                BodyWriter body = new BodyWriter(writer, textWidth, imageRelIds, highlightFill);
                 for (Block block : blocks) {
                     body.write(block);
                 }
@@ -187,7 +189,7 @@ final class DocxPackageWriter {
     /** Header: marking, then partnership name. Footer: "Page X of Y", then marking. */
     private String headerFooterXml(String root, boolean header) {
         StringWriter xml = new StringWriter();
-        BodyWriter w = new BodyWriter(xml, DEFAULT_TEXT_WIDTH_TWIPS, Map.of());
+        BodyWriter w = new BodyWriter(xml, DEFAULT_TEXT_WIDTH_TWIPS, Map.of(), null);
         try {
             xml.write("<w:" + root + " xmlns:w=\"" + BodyWriter.W_NS + "\" xmlns:r=\"" + BodyWriter.R_NS + "\">");
             boolean marked = !meta.marking().isEmpty();
@@ -233,6 +235,15 @@ final class DocxPackageWriter {
             }
         }
         return relIds;
+    }
+
+    private static String paragraphShading(MainDocumentPart main, String styleId) {
+        for (Style style : main.getStyleDefinitionsPart().getJaxbElement().getStyle()) {
+            if (styleId.equals(style.getStyleId()) && style.getPPr() != null && style.getPPr().getShd() != null) {
+                return style.getPPr().getShd().getFill();
+            }
+        }
+        return null;
     }
 
     private static int textWidth(SectPr sectPr) {
