@@ -28,7 +28,7 @@ public final class ChronologyDocx implements Renderer<ChronologyDocument> {
 
     static final List<String> ENTRY_HEADER =
             List.of("Date", "Agency", "Source", "Event", "Child's voice", "Action", "Impact");
-    private static final int[] ENTRY_WEIGHTS = {11, 12, 10, 26, 17, 13, 11};
+    private static final int[] ENTRY_WEIGHTS = {14, 12, 10, 24, 16, 13, 11};
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
 
     private final HouseStyle houseStyle;
