@@ -28,7 +28,7 @@ public final class ChronologyDocx implements Renderer<ChronologyDocument> {
 
     static final List<String> ENTRY_HEADER =
             List.of("Date", "Agency", "Source", "Event", "Child's voice", "Action", "Impact");
-    private static final int[] ENTRY_WEIGHTS = {14, 12, 10, 24, 16, 13, 11};
+    private static final int[] ENTRY_WEIGHTS = {10, 12, 10, 28, 18, 14, 8};
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
 
     private final HouseStyle houseStyle;
@@ -43,7 +43,8 @@ public final class ChronologyDocx implements Renderer<ChronologyDocument> {
 
     @Override
     public void render(ChronologyDocument c, RenderContext context, OutputStream out) throws IOException {
-        DocxDocument doc = DocxDocument.create(c.meta(), context, houseStyle);
+        // Seven columns of free text need the width of a landscape page, as in the PDF.
+        DocxDocument doc = DocxDocument.create(c.meta(), context, houseStyle).landscape();
         doc.title(c.meta().title());
         if (!c.meta().subtitle().isEmpty()) {
             doc.subtitle(c.meta().subtitle());

@@ -142,6 +142,14 @@ class ChronologyDocxTest {
     }
 
     @Test
+    void theChronologyIsOnLandscapePages() throws Docx4JException {
+        var size = reload(render(ChronologyFixtures.full(), CONTEXT)).getMainDocumentPart().getJaxbElement().getBody()
+                .getSectPr().getPgSz();
+        assertEquals(org.docx4j.wml.STPageOrientation.LANDSCAPE, size.getOrient());
+        assertTrue(size.getW().compareTo(size.getH()) > 0);
+    }
+
+    @Test
     void anAgencyWithNoEntriesIsListed() {
         assertTrue(lines(render(ChronologyFixtures.full(), CONTEXT)).contains("| Probation Service | 0 |"));
     }

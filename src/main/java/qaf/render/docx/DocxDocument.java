@@ -34,6 +34,7 @@ public final class DocxDocument {
     private final List<Block> blocks = new ArrayList<>();
     private int headingLevel;
     private int figures;
+    private boolean landscape;
 
     private DocxDocument(DocumentMeta meta, RenderContext context, HouseStyle houseStyle) {
         this.meta = Objects.requireNonNull(meta, "meta");
@@ -48,6 +49,15 @@ public final class DocxDocument {
 
     public static DocxDocument create(DocumentMeta meta, RenderContext context, HouseStyle houseStyle) {
         return new DocxDocument(meta, context, houseStyle);
+    }
+
+    /**
+     * Turns the house style's page round (width and height swapped) for the whole document, for wide
+     * tables such as a chronology; margins, header and footer stay as the house style sets them.
+     */
+    public DocxDocument landscape() {
+        landscape = true;
+        return this;
     }
 
     /** The document title, in the Title style (not a heading: headings start at level 1 below it). */
@@ -159,6 +169,6 @@ public final class DocxDocument {
 
     /** Writes the .docx; the stream is left open. */
     public void save(OutputStream out) throws IOException {
-        new DocxPackageWriter(houseStyle, meta, context).write(List.copyOf(blocks), out);
+        new DocxPackageWriter(houseStyle, meta, context).write(List.copyOf(blocks), landscape, out);
     }
 }

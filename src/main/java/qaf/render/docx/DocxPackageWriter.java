@@ -71,7 +71,7 @@ final class DocxPackageWriter {
         this.context = context;
     }
 
-    void write(List<Block> blocks, OutputStream out) throws IOException {
+    void write(List<Block> blocks, boolean landscape, OutputStream out) throws IOException {
         WordprocessingMLPackage pkg;
         try {
             pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(houseStyle.bytes()));
@@ -83,6 +83,10 @@ final class DocxPackageWriter {
         if (sectPr == null) {
             throw new IOException("the Word house style " + houseStyle.origin()
                     + " has no page set-up (section properties); regenerate it or save it again from Word");
+        }
+        requireStyles(main);
+        if (landscape) {
+            turnToLandscape(sectPr);
         }
         try {
             setLanguage(main);
@@ -119,6 +123,39 @@ final class DocxPackageWriter {
         } catch (Docx4JException e) {
             throw new IOException("cannot assemble the Word document", e);
         }
+    }
+
+    /** Styles the body refers to; without them Word silently falls back to Normal and headings vanish. */
+    static final List<String> REQUIRED_STYLES = List.of("Normal", "Title", "Subtitle", "Heading1", "Heading2",
+            "Heading3", "ListBullet", "Caption", "Figure", "TableText", "TableHeading", "Highlight", "Marking",
+            "Header", "Footer", "Strong", "Emphasis", "QafTable");
+
+    private void requireStyles(MainDocumentPart main) throws IOException {
+        if (main.getStyleDefinitionsPart() == null) {
+            throw new IOException("the Word house style " + houseStyle.origin() + " has no styles");
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Style style : main.getStyleDefinitionsPart().getJaxbElement().getStyle()) {
+            ids.add(style.getStyleId());
+        }
+        List<String> missing = REQUIRED_STYLES.stream().filter(id -> !ids.contains(id)).toList();
+        if (!missing.isEmpty()) {
+            throw new IOException("the Word house style " + houseStyle.origin() + " lacks the styles " + missing
+                    + "; restore them (style ids, not display names) or regenerate the house style");
+        }
+    }
+
+    private static void turnToLandscape(SectPr sectPr) {
+        SectPr.PgSz size = sectPr.getPgSz();
+        if (size == null || size.getW() == null || size.getH() == null) {
+            return;
+        }
+        if (size.getW().compareTo(size.getH()) < 0) {
+            BigInteger width = size.getW();
+            size.setW(size.getH());
+            size.setH(width);
+        }
+        size.setOrient(org.docx4j.wml.STPageOrientation.LANDSCAPE);
     }
 
     /** en-GB for spelling and hyphenation, whatever language the house style was last saved in. */
