@@ -252,6 +252,10 @@ public final class HouseStyleGenerator {
                     + "Header, Footer, the character styles Strong and Emphasis, and the table style QAF Table. "
                     + "The page size, margins, header and footer set-up of this section apply to every document. "
                     + "The text of this sample body and of the header and footer is replaced.")
+            + para("Normal", "Tables: the table style QAF Table sets borders and the header row's fill; the paragraph "
+                    + "style Table Heading sets the header row's text (keep it readable on that fill); Table Text "
+                    + "sets body cells; Highlight marks flagged rows, and its paragraph shading colour is also used "
+                    + "to fill the cells of those rows. Key rows use the character style Strong.")
             + para("Heading2", "Heading 2")
             + para("ListBullet", "List Bullet, first item")
             + para("ListBullet", "List Bullet, second item")
