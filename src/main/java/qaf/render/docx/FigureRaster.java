@@ -8,7 +8,13 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
 import qaf.report.Figure;
 
 /**
@@ -20,6 +26,23 @@ final class FigureRaster {
     static final int DPI = 200;
 
     private FigureRaster() {
+    }
+
+    /**
+     * Records the resolution (pHYs) so that Word's "Reset picture size" restores the figure's natural
+     * size instead of treating the pixels as 96 dpi.
+     */
+    private static IIOMetadata withResolution(ImageWriter writer, BufferedImage image) throws IOException {
+        IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), null);
+        IIOMetadataNode physical = new IIOMetadataNode("pHYs");
+        String perMetre = Integer.toString((int) Math.round(DPI / 0.0254));
+        physical.setAttribute("pixelsPerUnitXAxis", perMetre);
+        physical.setAttribute("pixelsPerUnitYAxis", perMetre);
+        physical.setAttribute("unitSpecifier", "meter");
+        IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+        root.appendChild(physical);
+        metadata.mergeTree("javax_imageio_png_1.0", root);
+        return metadata;
     }
 
     static byte[] png(Figure figure) {
@@ -45,9 +68,13 @@ final class FigureRaster {
             g.dispose();
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IllegalStateException("no PNG encoder in this Java runtime");
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+            try {
+                writer.setOutput(stream);
+                writer.write(new IIOImage(image, null, withResolution(writer, image)));
+            } finally {
+                writer.dispose();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot encode figure as PNG", e);
