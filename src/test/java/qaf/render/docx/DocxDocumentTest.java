@@ -1,0 +1,130 @@
+package qaf.render.docx;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.docx4j.openpackaging.exceptions.Docx4JException;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.junit.jupiter.api.Test;
+import qaf.render.RenderContext;
+import qaf.report.Audience;
+import qaf.report.DataTable;
+import qaf.report.DocumentMeta;
+import qaf.report.Figure;
+
+class DocxDocumentTest {
+    private static final RenderContext CONTEXT = new RenderContext(Instant.parse("2019-04-01T08:00:00Z"), "qaf 0.1.0");
+    private static final DocumentMeta META = new DocumentMeta("evaluation-overview", "Invented Partnership",
+            "Evaluation overview", "", Audience.BOARD, List.of("MACE-2018-01"));
+
+    private static byte[] save(DocxDocument doc) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        doc.save(out);
+        return out.toByteArray();
+    }
+
+    private static DocxDocument sample() {
+        return DocxDocument.create(META, CONTEXT)
+                .title("Evaluation overview")
+                .heading(1, "Findings")
+                .paragraph(Span.plain("Plain, "), Span.strong("strong"), Span.plain(" and "), Span.emphasis("emphasised"))
+                .bulletList(List.of("first", "second"))
+                .heading(2, "Grades")
+                .heading(3, "By agency")
+                .table(new DataTable("grades", List.of("Agency", "Grade"), List.of(List.of("Police", "Good"))))
+                .heading(1, "Appendix");
+    }
+
+    @Test
+    void projectsHeadingsBulletsSpansAndTables() throws IOException {
+        assertEquals("""
+                [properties] title=Evaluation overview; language=en-GB; creator=qaf
+                [header] OFFICIAL-SENSITIVE
+                [header] Invented Partnership
+                [footer] Page {PAGE} of {NUMPAGES}
+                [footer] OFFICIAL-SENSITIVE
+                = Evaluation overview
+                # Findings
+                Plain, strong and emphasised
+                - first
+                - second
+                ## Grades
+                ### By agency
+                | Agency | Grade |
+                |-
+                | Police | Good |
+                # Appendix
+                """, DocxProjection.project(save(sample())));
+    }
+
+    @Test
+    void refusesAHeadingThatSkipsALevel() {
+        DocxDocument doc = DocxDocument.create(META, CONTEXT);
+        assertThrows(IllegalArgumentException.class, () -> doc.heading(2, "too deep to start"));
+        doc.heading(1, "One");
+        assertThrows(IllegalArgumentException.class, () -> doc.heading(3, "skips two"));
+        assertThrows(IllegalArgumentException.class, () -> doc.heading(4, "beyond the house style"));
+        doc.heading(2, "Two").heading(3, "Three").heading(1, "back up is fine");
+    }
+
+    @Test
+    void refusesARowOfTheWrongWidth() {
+        DocxDocument doc = DocxDocument.create(META, CONTEXT);
+        assertThrows(IllegalArgumentException.class,
+                () -> doc.table(List.of("a", "b"), List.of(TableRow.of("only one"))));
+        assertThrows(IllegalArgumentException.class,
+                () -> doc.table(List.of("a", "b"), List.of(TableRow.of("1", "2")), 1, 2, 3));
+    }
+
+    @Test
+    void altTextWithMarkupQuotesAndNewlinesIsStoredExactly() throws IOException, Docx4JException {
+        String alt = "Grades <self> & \"panel\"\nline two ${x}";
+        Figure figure = new Figure("Grades", alt, 200, 100, (g, area) -> g.fill(area.getBounds2D()));
+        byte[] docx = save(DocxDocument.create(META, CONTEXT).figure(figure));
+        assertTrue(DocxProjection.project(docx).contains("[figure: " + alt.replace("\n", "<br>") + "]"));
+        WordprocessingMLPackage pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
+        assertTrue(pkg.getMainDocumentPart().getXML().contains("descr=\"Grades &lt;self&gt; &amp; &quot;panel&quot;"));
+    }
+
+    @Test
+    void charactersXmlCannotHoldAreDroppedNotFatal() throws IOException {
+        byte[] docx = save(DocxDocument.create(META, CONTEXT).paragraph("bell\u0007 lone\uD800 surrogate\uFFFF end"));
+        assertTrue(DocxProjection.project(docx).contains("\nbell lone surrogate end\n"));
+    }
+
+    @Test
+    void entriesHaveAFixedOrderAndTimestamp() throws IOException {
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(save(sample())))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                names.add(e.getName());
+                assertEquals(LocalDateTime.of(2000, 1, 1, 0, 0), e.getTimeLocal(), e.getName());
+            }
+        }
+        assertEquals(List.of("[Content_Types].xml", "_rels/.rels"), names.subList(0, 2));
+        assertEquals(names.subList(2, names.size()).stream().sorted().toList(), names.subList(2, names.size()));
+    }
+
+    @Test
+    void savingTwiceGivesTheSameBytes() throws IOException {
+        Figure figure = new Figure("Bars", "Two bars.", 300, 120, (g, area) -> {
+            g.drawString("Ä label", 10f, 20f);
+            g.fill(new java.awt.geom.Rectangle2D.Double(20, 40, 100, 30));
+        });
+        DocxDocument doc = sample().figure(figure);
+        byte[] first = save(doc);
+        assertArrayEquals(first, save(doc));
+        assertArrayEquals(first, save(sample().figure(figure)));
+    }
+}
