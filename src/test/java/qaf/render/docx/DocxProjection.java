@@ -84,6 +84,28 @@ public final class DocxProjection {
         return out.toString();
     }
 
+    /**
+     * The text of every XML part of the package (body, headers, footers, properties, comments), tags
+     * removed: what a privacy scan must search, since personal data can hide outside the body.
+     */
+    public static String allText(byte[] docx) {
+        StringBuilder out = new StringBuilder();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(docx), java.nio.charset.StandardCharsets.UTF_8)) {
+            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().endsWith(".xml") || e.getName().endsWith(".rels")) {
+                    String xml = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    // Runs of one word may be split across elements: tags vanish without a space.
+                    out.append(org.apache.commons.lang3.StringEscapeUtils.unescapeXml(
+                            xml.replaceAll("<w:(p|br|tab)\\b[^>]*>", " ").replaceAll("<[^>]+>", ""))).append('\n');
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
     private static String first(List<String> values) {
         return values == null || values.isEmpty() ? "" : values.get(0);
     }
