@@ -45,7 +45,9 @@ public final class Main implements Runnable {
             commandLine.getErr().println("qaf: internal error: " + ex);
             return ExitCode.INTERNAL_ERROR;
         });
-        cli.setExitCodeExceptionMapper(ex -> ExitCode.INTERNAL_ERROR);
+        // picocli consults this mapper for invalid input too; a usage error must stay exit code 2.
+        cli.setExitCodeExceptionMapper(ex -> ex instanceof CommandLine.ParameterException ? ExitCode.USAGE
+                : ExitCode.INTERNAL_ERROR);
         int code = cli.execute(args);
         out.flush();
         err.flush();
