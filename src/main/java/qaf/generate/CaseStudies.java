@@ -228,17 +228,24 @@ final class CaseStudies {
                     entries.add(previousReferral(historyFrom, opened.minusMonths(3), lead));
                 }
             }
+            from = earliestFor(agency, dob, from, recentFrom);
             List<Template> pool = ChronologyTexts.templates(agency.role(), record.theme());
             List<Template> deck = new ArrayList<>();
             while (entries.size() < counts[i]) {
-                if (deck.isEmpty()) {
-                    deck.addAll(dice.sample(pool, pool.size()));
+                Template t = null;
+                LocalDate date = recentTo;
+                // Draw a date, then an entry that fits the child's age on that date; older history
+                // may not fit an agency's entries (no arrests at six), so fall back to recent dates.
+                for (int attempt = 0; attempt < 6 && t == null; attempt++) {
+                    boolean recent = attempt >= 3 || !from.isBefore(recentFrom) || dice.chance(0.7);
+                    date = recent ? dice.dateBetween(from.isAfter(recentFrom) ? from : recentFrom, recentTo)
+                            : dice.dateBetween(from, recentFrom.minusDays(1));
+                    t = draw(deck, pool, ageAt(dob, date));
                 }
-                Template t = deck.remove(deck.size() - 1);
-                boolean recent = !from.isBefore(recentFrom) || dice.chance(0.7);
-                LocalDate date = recent ? dice.dateBetween(from.isAfter(recentFrom) ? from : recentFrom, recentTo)
-                        : dice.dateBetween(from, recentFrom.minusDays(1));
-                entries.add(entry(agency, record, child, t, date, recentFrom));
+                if (t == null) {
+                    t = Template.parse("=|Information about {name} shared with the lead professional.|");
+                }
+                entries.add(entry(agency, record, child, t, date, recentFrom, ageAt(dob, date)));
             }
             entries.sort(Comparator.comparing((Entry e) -> e.date().start()));
             String local = agency.code().substring(draft.profile.prefix().length());
@@ -254,6 +261,38 @@ final class CaseStudies {
             }
         }
         return voices;
+    }
+
+    private static int ageAt(LocalDate dob, LocalDate date) {
+        return (int) java.time.temporal.ChronoUnit.YEARS.between(dob, date);
+    }
+
+    /** Schools know a child from school age, the leaving care service from sixteen. */
+    private static LocalDate earliestFor(Agency agency, LocalDate dob, LocalDate from, LocalDate recentFrom) {
+        int minimum = agency.role() == Role.LEAVING_CARE ? 16 : agency.phase() == null ? 0 : switch (agency.phase()) {
+            case PRIMARY -> 4;
+            case SECONDARY, PRU -> 11;
+            case COLLEGE -> 16;
+            case SPECIAL -> 5;
+        };
+        LocalDate earliest = dob.plusYears(minimum);
+        if (earliest.isAfter(recentFrom)) {
+            return recentFrom;
+        }
+        return earliest.isAfter(from) ? earliest : from;
+    }
+
+    /** Takes the next template in the shuffled deck that fits the age, refilling the deck once. */
+    private Template draw(List<Template> deck, List<Template> pool, int age) {
+        for (int round = 0; round < 2; round++) {
+            for (int k = deck.size() - 1; k >= 0; k--) {
+                if (deck.get(k).fits(age)) {
+                    return deck.remove(k);
+                }
+            }
+            deck.addAll(dice.sample(pool, pool.size()));
+        }
+        return null;
     }
 
     /** Spreads the case's entries over its agencies: the lead agency most, every agency at least two. */
@@ -292,7 +331,7 @@ final class CaseStudies {
     }
 
     private Entry entry(Agency agency, CaseRecord record, Names.Person child, Template t, LocalDate date,
-            LocalDate recentFrom) {
+            LocalDate recentFrom, int ageAtDate) {
         String precision = "day";
         String approximate = "";
         if (date.isBefore(recentFrom)) {
@@ -318,9 +357,9 @@ final class CaseStudies {
             case PROBATION, REHABILITATION, HOUSING, SUBSTANCE_MISUSE, ADULT_SOCIAL_CARE, CCG, AMBULANCE -> false;
             default -> true;
         };
-        if (contact && record.age() >= 3 && dice.chance(0.14)) {
+        if (contact && ageAtDate >= 3 && dice.chance(0.14)) {
             // The child's voice: recorded on a contact, sometimes with nothing done about it.
-            String voice = fill(dice.pick(ChronologyTexts.voices(record.age(), record.theme())), child);
+            String voice = fill(dice.pick(ChronologyTexts.voices(ageAtDate, record.theme())), child);
             String event = fill(ChronologyTexts.contact(agency.role()), child);
             String action = dice.chance(0.4) ? "" : dice.pick("Shared with the lead professional.",
                     "Discussed with the DSL/manager; added to the plan.", "Views recorded for the next review meeting.",
@@ -470,12 +509,18 @@ final class CaseStudies {
 
     private void evaluationCase(EvaluationPlan plan, CaseRecord record, List<String> finals, int voices) {
         double mean = finals.stream().mapToInt(GRADES::indexOf).average().orElse(1);
-        int grade = (int) Math.round(mean + (dice.chance(0.15) ? dice.pick(-1, 1) : 0));
+        // The panel's view of joint working is usually close to the agencies' average, and more
+        // often harsher than kinder: good single-agency work does not make good joint working.
+        int grade = (int) Math.round(mean + (dice.chance(0.2) ? 1 : dice.chance(0.05) ? -1 : 0));
         grade = Math.max(0, Math.min(3, grade));
         String voice = voices >= 6 ? "evidenced" : voices >= 2 ? "partly" : "not-evidenced";
+        // Rotate through the findings so that cases in one evaluation read differently.
+        int n = (int) draft.cases.stream().filter(c -> c.evaluationRef().equals(plan.ref())).count();
+        int offset = dice.between(0, 5);
         draft.data.evaluationCases.add(plan.ref(), record.caseRef(), GRADES.get(grade), voice,
-                CaseSummaries.summary(record, dice), dice.pick(PanelTexts.CASE_STRENGTHS),
-                dice.pick(PanelTexts.CASE_IMPROVEMENTS));
+                CaseSummaries.summary(record, n + offset),
+                PanelTexts.CASE_STRENGTHS.get((n + offset) % PanelTexts.CASE_STRENGTHS.size()),
+                PanelTexts.CASE_IMPROVEMENTS.get((n + 2 * offset) % PanelTexts.CASE_IMPROVEMENTS.size()));
     }
 
     /**

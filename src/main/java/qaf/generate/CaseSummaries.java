@@ -8,7 +8,8 @@ final class CaseSummaries {
     private CaseSummaries() {
     }
 
-    static String summary(CaseRecord c, Dice dice) {
+    /** {@code variant} picks the story, so consecutive cases of one evaluation differ. */
+    static String summary(CaseRecord c, int variant) {
         String status = switch (c.caseType()) {
             case "cin" -> "open to Children's Social Care as a child in need";
             case "cp" -> "subject to a child protection plan";
@@ -18,7 +19,8 @@ final class CaseSummaries {
             case "adoption" -> "placed for adoption";
             default -> "being assessed by Children's Social Care";
         };
-        String story = dice.pick(stories(c.theme()));
+        List<String> stories = stories(c.theme());
+        String story = stories.get(variant % stories.size());
         return c.pseudonym() + " was " + ageWords(c.age()) + " at the start of the evaluation and " + status + ". "
                 + story + " " + c.agencyCodes().size() + " agencies were involved in the six months reviewed.";
     }

@@ -6,19 +6,26 @@ import java.util.List;
 /**
  * What agencies record about a child, written as chronology practice asks: facts, not opinion,
  * with the record each entry comes from. Templates are {@code "flags|event|action"}, where the
- * flags are {@code +}, {@code -} or {@code =} for the impact, {@code K} for a key event and
- * {@code T} for an entry that carries a time. Placeholders: {name}, {he}, {him}, {his}, {He},
+ * flags are {@code +}, {@code -} or {@code =} for the impact, {@code K} for a key event,
+ * {@code T} for an entry that carries a time, and the ages it fits: {@code Y} under five,
+ * {@code P} five and over, {@code O} ten and over. Placeholders: {name}, {he}, {him}, {his}, {He},
  * {His}, {school}.
  */
 final class ChronologyTexts {
-    record Template(String event, String action, String impact, boolean key, boolean timed) {
+    record Template(String event, String action, String impact, boolean key, boolean timed, int minAge, int maxAge) {
         static Template parse(String spec) {
             String[] parts = spec.split("\\|", -1);
             String flags = parts[0];
             String impact = flags.contains("+") ? "positive" : flags.contains("-") ? "negative"
                     : flags.contains("=") ? "neutral" : "";
+            int min = flags.contains("O") ? 10 : flags.contains("P") ? 5 : 0;
+            int max = flags.contains("Y") ? 4 : 99;
             return new Template(parts[1], parts.length > 2 ? parts[2] : "", impact, flags.contains("K"),
-                    flags.contains("T"));
+                    flags.contains("T"), min, max);
+        }
+
+        boolean fits(int age) {
+            return age >= minAge && age <= maxAge;
         }
     }
 
@@ -97,7 +104,7 @@ final class ChronologyTexts {
             case LEAVING_CARE -> "Personal adviser met {name} for coffee in town.";
             case EARLY_HELP -> "Family support worker visited; {name} was spoken to about home and school.";
             case HOSPITAL -> "{name} seen by the paediatric nurse on the ward.";
-            case COMMUNITY_HEALTH -> "{name} seen by the school nurse/health visitor.";
+            case COMMUNITY_HEALTH -> "{name} seen by the 0-19 practitioner at a clinic appointment.";
             case CAMHS -> "{name} attended a CAMHS appointment.";
             case GP -> "{name} seen by the GP.";
             case YOUTH_JUSTICE -> "{name} attended a YJS session.";
@@ -127,9 +134,9 @@ final class ChronologyTexts {
                     "T-K|999 call from Mother reporting that her ex-partner had forced entry & damaged the front door. {name} was present in the house.|Ex-partner arrested for criminal damage and common assault. DASH: high risk. Referral to MARAC.",
                     "T=|Police welfare check requested by school after {name} did not arrive. {name} found at home with Mother.|No further action. Information shared with school by email.",
                     "=|Vulnerable child notification (PPIU) shared with Children's Social Care.|",
-                    "T-|{name} reported missing by Mother at 22:40. Found at 01:15 at a friend's address and returned home.|Return home interview requested from the missing from home service.",
+                    "T-P|{name} reported missing by Mother at 22:40. Found at 01:15 at a friend's address and returned home.|Return home interview requested from the missing from home service.",
                     "=|Intelligence report submitted regarding adults visiting the address late at night.|Shared with neighbourhood team. No further action at this time.",
-                    "T+|Officers attended strategy discussion and shared history of incidents at the address.|Joint section 47 enquiry agreed."
+                    "+|Officers attended strategy discussion and shared history of incidents at the address.|Joint section 47 enquiry agreed."
             );
             case SOCIAL_CARE -> List.of(
                     "=|Contact received via the MASH from the school raising concerns about {name}'s presentation.|MASH checks completed within 24 hours; threshold for assessment met.",
@@ -166,23 +173,23 @@ final class ChronologyTexts {
                     "T=|Attended ED with abdominal pain. Observations within normal range; temperature < 38°C.|Discharged with advice."
             );
             case COMMUNITY_HEALTH -> List.of(
-                    "=|School nurse drop-in: {name} attended and asked about sleep.|Sleep hygiene advice given.",
-                    "+|Health visitor completed a home visit. Growth plotted on the 25th centile.|",
-                    "-|Health visiting contact: no access visit.|Letter sent with new appointment.",
+                    "=P|School nurse drop-in: {name} attended and asked about sleep.|Sleep hygiene advice given.",
+                    "+Y|Health visitor completed a home visit. Growth plotted on the 25th centile.|",
+                    "-Y|Health visiting contact: no access visit.|Letter sent with new appointment.",
                     "=|School nurse attended the child in need review and shared health information.|",
                     "+|Review health assessment completed. Immunisations up to date.|"
             );
             case CAMHS -> List.of(
-                    "=|Referral received from GP. Triage completed; routine priority.|Placed on waiting list (estimated 14 weeks).",
-                    "-|{name} was not brought to the CAMHS choice appointment.|Discharged to GP under the was-not-brought policy.",
-                    "+|CAMHS assessment completed with {name} and Mother.|Offered 8 sessions of CBT.",
-                    "=|CAMHS clinician attended the professionals' meeting.|"
+                    "=P|Referral received from GP. Triage completed; routine priority.|Placed on waiting list (estimated 14 weeks).",
+                    "-P|{name} was not brought to the CAMHS choice appointment.|Discharged to GP under the was-not-brought policy.",
+                    "+P|CAMHS assessment completed with {name} and Mother.|Offered 8 sessions of CBT.",
+                    "=P|CAMHS clinician attended the professionals' meeting.|"
             );
             case GP -> List.of(
                     "=|GP consultation: Mother attended with {name} for a chest infection.|Antibiotics prescribed.",
-                    "-|{name} was not brought to the pre-school immunisation appointment.|Recall letter sent.",
+                    "-Y|{name} was not brought to the pre-school immunisation appointment.|Recall letter sent.",
                     "=|GP received the MARAC notification and added an alert to the family's records.|",
-                    "+|GP consultation: {name} seen with Mother regarding low mood.|Referral to CAMHS; safety plan discussed.",
+                    "+P|GP consultation: {name} seen with Mother regarding low mood.|Referral to CAMHS; safety plan discussed.",
                     "-|Request for GP report for the ICPC received. No report was sent.|"
             );
             case AMBULANCE -> List.of(
@@ -194,10 +201,10 @@ final class ChronologyTexts {
                     "=|Probation officer shared risk information with the social worker by email.|"
             );
             case YOUTH_JUSTICE -> List.of(
-                    "=|{name} started a referral order (6 months).|Referral order panel held; contract agreed.",
-                    "+|{name} attended the YJS session on consequential thinking.|",
-                    "-|{name} did not attend the YJS appointment.|Home visit the following day.",
-                    "=|AssetPlus assessment completed; risk of serious harm assessed as medium.|"
+                    "=O|{name} started a referral order (6 months).|Referral order panel held; contract agreed.",
+                    "+O|{name} attended the YJS session on consequential thinking.|",
+                    "-O|{name} did not attend the YJS appointment.|Home visit the following day.",
+                    "=O|AssetPlus assessment completed; risk of serious harm assessed as medium.|"
             );
             case HOUSING -> List.of(
                     "-|Rent arrears of £1,240 recorded. Notice seeking possession served.|Referral to the tenancy sustainment officer.",
@@ -210,8 +217,8 @@ final class ChronologyTexts {
                     "-|IDVA unable to contact Mother after 3 attempts.|Case closed to IDVA; MARAC informed."
             );
             case YOUTH_PROJECT -> List.of(
-                    "+|{name} attended the youth project's Tuesday group and took part in a cooking session.|",
-                    "=|Youth worker met {name} in town for a one-to-one session.|"
+                    "+P|{name} attended the youth project's Tuesday group and took part in a cooking session.|",
+                    "=P|Youth worker met {name} in town for a one-to-one session.|"
             );
             case SUBSTANCE_MISUSE -> List.of(
                     "=|Mother assessed by the recovery service for alcohol use. AUDIT score 24.|Offered group work and a key worker.",
@@ -246,30 +253,30 @@ final class ChronologyTexts {
     private static List<String> exploitation(Role role) {
         return switch (role) {
             case POLICE -> List.of(
-                    "TK-|{name} stopped by officers in a car with two adult males 40 miles out of the area. £340 in cash & two mobile phones found.|{name} returned home. Intelligence submitted; NRM referral considered.",
-                    "T-|Stop and search of {name} in the town centre: small quantity of cannabis found.|Community resolution.",
-                    "T-K|{name} reported missing for 3 days. Located at an address in another force area where drugs were found.|Safe and well check completed; referral to CSC; adult occupants arrested.",
-                    "=|Child exploitation screening tool completed: score 18 (\"significant risk\" band is > 15).|Referred to the complex safeguarding team.",
-                    "T-|{name} arrested for possession of a bladed article (kitchen knife) outside a takeaway.|Released under investigation; YJS informed.",
-                    "+|National Referral Mechanism (NRM) referral submitted for {name}.|Positive reasonable grounds decision received 12 days later."
+                    "TK-O|{name} stopped by officers in a car with two adult males 40 miles out of the area. £340 in cash & two mobile phones found.|{name} returned home. Intelligence submitted; NRM referral considered.",
+                    "T-O|Stop and search of {name} in the town centre: small quantity of cannabis found.|Community resolution.",
+                    "T-KO|{name} reported missing for 3 days. Located at an address in another force area where drugs were found.|Safe and well check completed; referral to CSC; adult occupants arrested.",
+                    "=O|Child exploitation screening tool completed: score 18 (\"significant risk\" band is > 15).|Referred to the complex safeguarding team.",
+                    "T-O|{name} arrested for possession of a bladed article (kitchen knife) outside a takeaway.|Released under investigation; YJS informed.",
+                    "+O|National Referral Mechanism (NRM) referral submitted for {name}.|Positive reasonable grounds decision received 12 days later."
             );
             case SOCIAL_CARE -> List.of(
-                    "K-|Complex safeguarding strategy meeting held. Risk of criminal exploitation assessed as high.|Safety plan agreed; disruption activity requested from police.",
-                    "=|Return home interview offered to {name} after a missing episode; {name} declined.|Information passed to the missing from home coordinator.",
-                    "+|Social worker completed exploitation direct work (\"my safety map\") with {name}.|",
-                    "-|Return home interview not completed within 72 hours of the missing episode.|"
+                    "K-O|Complex safeguarding strategy meeting held. Risk of criminal exploitation assessed as high.|Safety plan agreed; disruption activity requested from police.",
+                    "=P|Return home interview offered to {name} after a missing episode; {name} declined.|Information passed to the missing from home coordinator.",
+                    "+O|Social worker completed exploitation direct work (\"my safety map\") with {name}.|",
+                    "-P|Return home interview not completed within 72 hours of the missing episode.|"
             );
             case SCHOOL, SCHOOLS_LEAD -> List.of(
-                    "-|{name} seen with a new mobile phone and designer clothing; told staff they were \"from a mate\".|DSL recorded concern; shared with the social worker.",
-                    "-|Permanent exclusion considered after {name} brought a knife into school.|Managed move to the pupil referral unit agreed.",
-                    "=|{name} left the school site at lunchtime without permission.|Mother and police informed."
+                    "-O|{name} seen with a new mobile phone and designer clothing; told staff they were \"from a mate\".|DSL recorded concern; shared with the social worker.",
+                    "-O|Permanent exclusion considered after {name} brought a knife into school.|Managed move to the pupil referral unit agreed.",
+                    "=O|{name} left the school site at lunchtime without permission.|Mother and police informed."
             );
             case YOUTH_JUSTICE -> List.of(
-                    "-|{name} disclosed owing money (a \"debt\") to older boys.|Information shared with police and the social worker the same day.",
-                    "+|{name} engaged in a mentoring session about county lines and grooming.|"
+                    "-O|{name} disclosed owing money (a \"debt\") to older boys.|Information shared with police and the social worker the same day.",
+                    "+O|{name} engaged in a mentoring session about county lines and grooming.|"
             );
-            case HOSPITAL -> List.of("T-K|{name} attended ED with a stab wound to the thigh. Would not say how it happened.|Police informed; safeguarding referral made.");
-            case YOUTH_PROJECT -> List.of("+|Youth worker completed detached outreach; {name} seen in the park and engaged well.|");
+            case HOSPITAL -> List.of("T-KO|{name} attended ED with a stab wound to the thigh. Would not say how it happened.|Police informed; safeguarding referral made.");
+            case YOUTH_PROJECT -> List.of("+O|Youth worker completed detached outreach; {name} seen in the park and engaged well.|");
             default -> List.of();
         };
     }
@@ -292,7 +299,7 @@ final class ChronologyTexts {
                     "+|{name} began weekly sessions with the school counsellor.|"
             );
             case HOSPITAL -> List.of("K=|Child protection medical at the Sexual Assault Referral Centre.|Findings shared at the strategy meeting.");
-            case CAMHS -> List.of("+|Trauma-focused therapy started; {name} attended 5 sessions.|");
+            case CAMHS -> List.of("+P|Trauma-focused therapy started; {name} attended 5 sessions.|");
             case GP -> List.of("-|{name} presented with recurrent urinary tract infections (3 in 6 months).|No safeguarding consideration recorded.");
             default -> List.of();
         };
@@ -324,7 +331,7 @@ final class ChronologyTexts {
             );
             case SOCIAL_CARE -> List.of("-|CME notification received; no record of checks made with the family.|");
             case POLICE -> List.of("T=|Police welfare check at the request of the education welfare service. {name} seen.|");
-            case COMMUNITY_HEALTH -> List.of("-|School nurse unable to locate {name} for the Year 6 measurement programme.|");
+            case COMMUNITY_HEALTH -> List.of("-P|School nurse unable to locate {name} for the Year 6 measurement programme.|");
             default -> List.of();
         };
     }
@@ -332,12 +339,12 @@ final class ChronologyTexts {
     private static List<String> neglect(Role role) {
         return switch (role) {
             case GP -> List.of(
-                    "-|{name} was not brought to the asthma review (third missed appointment).|Letter sent; no follow-up call.",
+                    "-P|{name} was not brought to the asthma review (third missed appointment).|Letter sent; no follow-up call.",
                     "K-|Dental abscess; 6 teeth require extraction under general anaesthetic.|Referral to community dental service."
             );
             case COMMUNITY_HEALTH -> List.of(
-                    "-|Graded Care Profile 2 completed by health visitor: physical care scored 4.|Shared with the social worker.",
-                    "-|Head lice recurring; {name} scratching in class.|Treatment advice given to Mother."
+                    "-Y|Graded Care Profile 2 completed by health visitor: physical care scored 4.|Shared with the social worker.",
+                    "-P|Head lice recurring; {name} scratching in class.|Treatment advice given to Mother."
             );
             case HOSPITAL -> List.of("-|{name} was not brought to the audiology appointment.|Discharged back to GP.");
             case SOCIAL_CARE -> List.of(

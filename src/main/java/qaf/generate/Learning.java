@@ -77,8 +77,9 @@ final class Learning {
             case WHY -> t.why();
             case TODO -> t.todo();
             case QUESTIONS -> t.questions();
-            case CONTACTS -> "MASH (Multi-Agency Safeguarding Hub): 0300 555 0192 (office hours); Emergency Duty Team: "
-                    + "0300 555 0193. " + draft.profile.shortName() + " business unit: lscb@"
+            // Ofcom's drama number range and example.org: contact details that reach nobody.
+            case CONTACTS -> "MASH (Multi-Agency Safeguarding Hub): 01632 960192 (office hours); Emergency Duty Team: "
+                    + "01632 960193. " + draft.profile.shortName() + " business unit: lscb@"
                     + draft.profile.area().toLowerCase(java.util.Locale.UK).replace(' ', '-') + ".example.org.";
             case READING -> (t.reading().isEmpty() ? "" : t.reading() + " ") + "Working Together to Safeguard Children (2018); the partnership's multi-agency procedures; "
                     + "the full overview report is available to partners on request.";
