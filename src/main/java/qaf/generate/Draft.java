@@ -28,7 +28,7 @@ final class Draft {
     record LoopDue(EvaluationPlan evaluation, CaseRecord caseRecord, Agencies.Agency agency, String grade) {
     }
 
-    record ReviewRecord(String ref, String type, LocalDate completedOn, String topic) {
+    record ReviewRecord(String ref, String type, LocalDate completedOn) {
     }
 
     final Dataset data = new Dataset();

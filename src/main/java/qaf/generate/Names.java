@@ -9,9 +9,6 @@ import java.util.List;
 final class Names {
     /** A child's or adult's name and the family's recorded ethnicity and religion. */
     record Person(String given, String family, String gender, String ethnicity, String religion) {
-        String full() {
-            return given + " " + family;
-        }
     }
 
     /** A naming tradition: gendered given names, family names (female forms where the language has them). */

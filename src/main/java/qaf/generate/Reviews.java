@@ -166,6 +166,6 @@ final class Reviews {
         draft.data.reviews.add(ref, r.type(), r.childRef(), r.agencyCode(), r.criterion(), r.incident(), r.aware(),
                 r.notified(), r.decisionOn(), r.decision(), r.letter(), r.reviewer(), r.started(), r.completed(),
                 r.published(), r.summary(), r.learning());
-        draft.reviews.add(new Draft.ReviewRecord(ref, r.type(), r.completed(), r.topic()));
+        draft.reviews.add(new Draft.ReviewRecord(ref, r.type(), r.completed()));
     }
 }

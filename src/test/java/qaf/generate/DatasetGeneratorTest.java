@@ -64,6 +64,21 @@ class DatasetGeneratorTest {
     }
 
     @Test
+    void filesAreUtf8WithoutBomAndUseLineFeeds() throws IOException {
+        new DatasetGenerator(2018).writeSample(tmp);
+        for (Path file : csvFiles(tmp)) {
+            byte[] bytes = Files.readAllBytes(tmp.resolve(file));
+            assertFalse(bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+                    && (bytes[2] & 0xff) == 0xbf, file + " starts with a BOM");
+            String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            assertFalse(text.contains("\r"), file + " has a carriage return");
+            assertTrue(text.endsWith("\n"), file + " does not end with a line feed");
+            assertTrue(java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC), file + " is not NFC");
+            assertArrayEquals(bytes, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), file + " is not UTF-8");
+        }
+    }
+
+    @Test
     void onePartnershipIsWrittenDirectlyIntoTheFolder() throws IOException {
         new DatasetGenerator(11).write(tmp, 1);
         assertTrue(Files.exists(tmp.resolve("partnership.csv")));
