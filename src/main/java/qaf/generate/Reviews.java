@@ -20,7 +20,7 @@ final class Reviews {
     private record Row(String ref, String type, String childRef, String agencyCode, String criterion,
             LocalDate incident, LocalDate aware, LocalDate notified, LocalDate decisionOn, String decision,
             LocalDate letter, String reviewer, LocalDate started, LocalDate completed, LocalDate published,
-            String summary, String learning, String topic) {
+            String summary, String learning) {
     }
 
     void generate() {
@@ -39,8 +39,7 @@ final class Reviews {
                 "A four-month-old baby was admitted with a fractured femur and bruising to the face. Bruising had been"
                         + " seen by two professionals in the preceding month and explained as accidental.",
                 "Bruising in a non-mobile baby must always be referred.\nProfessional curiosity about new partners"
-                        + " in the household.\nChallenge between agencies when explanations are accepted.",
-                "Bruising in non-mobile babies"));
+                        + " in the household.\nChallenge between agencies when explanations are accepted."));
 
         // An SCR completed within six months.
         LocalDate scr2Aware = LocalDate.of(2017, 12, dice.between(4, 15));
@@ -54,7 +53,7 @@ final class Reviews {
                 "A two-year-old child died after ingesting methadone at home. Both parents were in treatment with the"
                         + " recovery service; safe storage had not been checked.",
                 "Safe storage of substitute medication must be checked at home visits.\nAdult substance misuse"
-                        + " services must ask about children in the household.", "Parental substance misuse"));
+                        + " services must ask about children in the household."));
 
         // Rapid review on time, leading to an LCSPR that is still open at the year end.
         LocalDate rrAware = WorkingDays.onOrAfter(LocalDate.of(2018, 7, dice.between(2, 6)));
@@ -65,12 +64,11 @@ final class Reviews {
                 WorkingDays.add(rrAware, dice.between(1, 5)), rrDone, "initiate", null, null, rrAware, rrDone, null,
                 "A 15-year-old was stabbed in another town while missing. He was known to police, YJS and CSC for"
                         + " criminal exploitation.",
-                "Criteria met for a local child safeguarding practice review.", "Criminal exploitation"));
+                "Criteria met for a local child safeguarding practice review."));
         add(new Row("LCSPR-1819-01", "lcspr", teen, null, "Serious harm: criminal exploitation",
                 rrAware.minusDays(2), rrAware, WorkingDays.add(rrAware, 3), rrDone, "initiate", null, reviewer,
                 LocalDate.of(2018, 9, dice.between(3, 14)), null, null,
-                "Review of multi-agency practice with a young person at risk of criminal exploitation.", "",
-                "Criminal exploitation"));
+                "Review of multi-agency practice with a young person at risk of criminal exploitation.", ""));
 
         // Rapid review with both clocks missed; not initiated, a concise review instead.
         LocalDate rr2Aware = WorkingDays.onOrAfter(LocalDate.of(2018, 10, dice.between(8, 19)));
@@ -83,7 +81,7 @@ final class Reviews {
                 "A 7-year-old was injured by a thrown object during an incident between the mother and her partner."
                         + " Criteria for a national review were not met; learning to be taken through a concise review.",
                 "Notification was delayed because the police referral reached the partnership 6 days after the"
-                        + " incident.", "Domestic abuse"));
+                        + " incident."));
         LocalDate macrStart = rr2Done.plusDays(dice.between(10, 20));
         LocalDate macrDone = macrStart.plusDays(dice.between(70, 100));
         add(new Row("MACR-1819-01", "macr", rr2Child, null, "Harm through domestic abuse; concerns about joint working",
@@ -93,7 +91,7 @@ final class Reviews {
                 "Concise review of the response to domestic abuse in a household where the perpetrator was not known"
                         + " to children's services.",
                 "\"Hidden men\": agencies did not know who lived in the household.\nDASH risk assessments were not"
-                        + " shared with the school.", "Domestic abuse and hidden men"));
+                        + " shared with the school."));
 
         LocalDate macr2Aware = LocalDate.of(2018, 5, dice.between(14, 25));
         String macr2Child = child(11, macr2Aware);
@@ -105,7 +103,7 @@ final class Reviews {
                 "An appreciative review of how a school, the GP and CSC prevented harm to an 11-year-old by"
                         + " escalating concerns about neglect.",
                 "Escalation works when professionals know each other.\nThe Graded Care Profile 2 gave a shared"
-                        + " language.", "Escalation and neglect"));
+                        + " language."));
 
         // Single agency reviews: due three weeks after the letter.
         singleAgency("SAR-1819-01", "GP", LocalDate.of(2018, 6, dice.between(4, 15)), dice.between(12, 20),
@@ -121,7 +119,7 @@ final class Reviews {
         add(new Row("RR-1819-03", "rapid-review", rr3Child, null,
                 "Serious harm: a non-mobile infant with a skull fracture", rr3Aware.minusDays(1), rr3Aware,
                 WorkingDays.add(rr3Aware, 2), null, "pending", null, null, rr3Aware, null, null,
-                "Rapid review in progress; information requested from all agencies.", "", "Bruising in non-mobile babies"));
+                "Rapid review in progress; information requested from all agencies.", ""));
 
         // Child death reviews: only counts and themes reach the reports.
         String[] criteria = {"Unexpected death: sudden unexpected death in infancy (SUDI)",
@@ -136,8 +134,7 @@ final class Reviews {
                     aware.plusDays(dice.between(5, 20)), "not-initiated", null, null, null,
                     done ? aware.plusDays(dice.between(90, 150)) : null, null,
                     "Reviewed by the Child Death Overview Panel. SCR criteria not met.",
-                    i == 0 ? "Safer sleep advice to be repeated at every contact, including by fathers." : "",
-                    "Child deaths"));
+                    i == 0 ? "Safer sleep advice to be repeated at every contact, including by fathers." : ""));
         }
     }
 
@@ -150,8 +147,7 @@ final class Reviews {
                 "Practice requiring analysis limited to a single agency (SCR panel recommendation)", null, aware, null,
                 WorkingDays.minus(letter, dice.between(2, 6)), "initiate", letter, null, letter, completed, null,
                 "Single agency review (appendix A template): " + topic,
-                completed == null ? "" : "Learning points and a SMART action plan were presented to the SCR subgroup.",
-                topic));
+                completed == null ? "" : "Learning points and a SMART action plan were presented to the SCR subgroup."));
     }
 
     private String child(int age, LocalDate at) {
