@@ -1,0 +1,77 @@
+package qaf.generate;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes synthetic, realistic datasets in the import contract (DATA-FORMAT.md) for the 2018-19
+ * reporting year: the committed sample partnership, or any number of invented partnerships.
+ * Everything is invented: places, agencies, schools, children and professionals.
+ *
+ * <p>Output depends only on the seed: the same seed writes byte-identical files.
+ */
+public final class DatasetGenerator {
+    /** The sample's invented area (no such council exists) and its invented county. */
+    static final PartnershipProfile SAMPLE = new PartnershipProfile("Kestrel Vale", "Eastmarch", "", true);
+
+    private static final List<String> AREA_FIRST = List.of("Curlew", "Plover", "Linnet", "Whimbrel", "Dunlin",
+            "Godwit", "Bittern", "Wagtail", "Shrike", "Bunting", "Redshank", "Pipit");
+    private static final List<String> AREA_SECOND = List.of("Mere", "Dale", "Heath", "Moor", "Fold", "Combe", "Holme",
+            "Ley");
+    private static final List<String> COUNTIES = List.of("Westmarch", "Northmarch", "Southmarch", "Fenshire",
+            "Wealdshire", "Moorshire");
+
+    private final long seed;
+
+    public DatasetGenerator(long seed) {
+        this.seed = seed;
+    }
+
+    /** Writes the sample partnership (Kestrel Vale LSCB) directly into {@code dir}, creating it if needed. */
+    public void writeSample(Path dir) {
+        generate(SAMPLE, new Dice(seed)).write(dir);
+    }
+
+    /**
+     * Writes {@code partnerships} invented partnerships: one dataset directly in {@code dir} when
+     * there is one, otherwise one complete dataset per subfolder {@code partnership-01}, … whose
+     * refs and agency codes carry a {@code P01-}, … prefix so they can share one database.
+     */
+    public void write(Path dir, int partnerships) {
+        if (partnerships < 1) {
+            throw new IllegalArgumentException("partnerships must be at least 1 (was " + partnerships + ")");
+        }
+        Dice root = new Dice(seed);
+        for (int i = 1; i <= partnerships; i++) {
+            Dice dice = root.split();
+            String prefix = partnerships == 1 ? "" : String.format("P%02d-", i);
+            PartnershipProfile profile = new PartnershipProfile(areaName(i - 1), COUNTIES.get((i - 1) % COUNTIES.size()),
+                    prefix, false);
+            Path target = partnerships == 1 ? dir : dir.resolve(String.format("partnership-%02d", i));
+            generate(profile, dice).write(target);
+        }
+    }
+
+    /** Distinct invented names for the first 96 partnerships, then numbered ("Curlew Mere 2"). */
+    static String areaName(int index) {
+        int combos = AREA_FIRST.size() * AREA_SECOND.size();
+        int k = index % combos;
+        String name = AREA_FIRST.get(k % AREA_FIRST.size()) + " " + AREA_SECOND.get((k / AREA_FIRST.size() + k)
+                % AREA_SECOND.size());
+        return index < combos ? name : name + " " + (index / combos + 1);
+    }
+
+    private static Dataset generate(PartnershipProfile profile, Dice dice) {
+        Draft draft = new Draft(profile, dice);
+        draft.data.partnership.add(profile.name(), profile.shortName(), profile.area(), "england-and-wales", 4);
+        for (Agencies.Agency a : draft.agencies) {
+            draft.data.agencies.add(a.code(), a.name(), a.role().sector(), a.parentCode(), a.lead());
+        }
+        new CaseStudies(draft, dice.split()).generate();
+        new Reviews(draft, dice.split()).generate();
+        new Audits(draft, dice.split()).generate();
+        new Actions(draft, dice.split()).generate();
+        new Learning(draft, dice.split()).generate();
+        return draft.data;
+    }
+}
