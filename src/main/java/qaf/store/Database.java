@@ -1,0 +1,181 @@
+package qaf.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import qaf.cli.AppPaths;
+
+/**
+ * The SQLite store: one file, migrated to the current schema when opened, one connection. Every
+ * connection enforces foreign keys and runs in WAL mode with {@code synchronous=FULL}, so a
+ * committed transaction survives a crash and an interrupted one leaves no trace.
+ *
+ * <p>All SQL lives in this package; other packages go through {@link #transaction} and the
+ * query classes here.
+ */
+public final class Database implements AutoCloseable {
+    private final Path file;
+    private final Connection connection;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (creating the file and its folders if needed) and migrates the database. */
+    public static Database open(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        NativeLibraryDirectory.prepare(AppPaths.fromSystem().nativeLibraries());
+        try {
+            Files.createDirectories(absolute.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder for the database " + absolute, e);
+        }
+        SQLiteDataSource dataSource = dataSource(absolute);
+        try {
+            Connection connection = dataSource.getConnection();
+            try {
+                migrate(dataSource);
+                return new Database(absolute, connection);
+            } catch (RuntimeException e) {
+                connection.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the database " + absolute, e);
+        }
+    }
+
+    /**
+     * Whether a database file exists and holds at least one agency (so a dataset was ingested).
+     * Does not create the file when it is missing.
+     */
+    public static boolean hasData(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (Database db = open(file)) {
+            return db.count(Table.AGENCIES) > 0;
+        }
+    }
+
+    private static SQLiteDataSource dataSource(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(10_000);
+        // Take the write lock when a transaction begins: an ingest reads, validates, then writes.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file);
+        return dataSource;
+    }
+
+    private static void migrate(SQLiteDataSource dataSource) {
+        Flyway.configure(Database.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The single connection; only this package issues SQL. */
+    Connection connection() {
+        return connection;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws
+     * (the exception is rethrown unchanged).
+     */
+    public <T> T transaction(Function<StoreTransaction, T> work) {
+        try {
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw new StoreException("cannot begin a transaction", e);
+        }
+        boolean committed = false;
+        try {
+            T result;
+            try (StoreTransaction tx = new StoreTransaction(connection)) {
+                result = work.apply(tx);
+            }
+            connection.commit();
+            committed = true;
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException("the database transaction failed", e);
+        } finally {
+            // Also after a failed COMMIT (a deferred foreign key), which leaves the transaction open.
+            end(committed);
+        }
+    }
+
+    private void end(boolean committed) {
+        try {
+            if (!committed) {
+                connection.rollback();
+            }
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw new StoreException("cannot end the transaction", e);
+        }
+    }
+
+    /** Row counts of every dataset table, in {@link Table} order. */
+    public List<TableCount> rowCounts() {
+        List<TableCount> counts = new ArrayList<>();
+        for (Table table : Table.values()) {
+            counts.add(new TableCount(table, count(table)));
+        }
+        return counts;
+    }
+
+    long count(Table table) {
+        try (PreparedStatement st = connection.prepareStatement("SELECT COUNT(*) FROM " + table.sqlName());
+                ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot count the rows of " + table.sqlName(), e);
+        }
+    }
+
+    /** The value of a PRAGMA on this connection, e.g. {@code journal_mode}; for checks and tests. */
+    public String pragma(String name) {
+        if (!name.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a pragma name: " + name);
+        }
+        try (PreparedStatement st = connection.prepareStatement("PRAGMA " + name);
+                ResultSet rs = st.executeQuery()) {
+            return rs.next() ? rs.getString(1) : "";
+        } catch (SQLException e) {
+            throw new StoreException("cannot read PRAGMA " + name, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close the database " + file, e);
+        }
+    }
+}

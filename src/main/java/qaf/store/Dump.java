@@ -1,0 +1,60 @@
+package qaf.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * A deterministic text image of every dataset table (rows ordered by key), for comparing two
+ * database states. Values are written with Java string escapes so a newline in free text cannot
+ * fake a row boundary.
+ */
+public final class Dump {
+    private Dump() {
+    }
+
+    public static String allTables(Database db) {
+        StringBuilder out = new StringBuilder();
+        for (Table table : Table.values()) {
+            out.append("== ").append(table.sqlName()).append('\n');
+            String sql = "SELECT " + StoreTransaction.columnList(table) + " FROM " + table.sqlName()
+                    + " ORDER BY " + StoreTransaction.keyList(table);
+            try (PreparedStatement st = db.connection().prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    List<Object> row = StoreTransaction.read(table, rs);
+                    for (int i = 0; i < row.size(); i++) {
+                        out.append(i == 0 ? "" : " | ").append(format(row.get(i)));
+                    }
+                    out.append('\n');
+                }
+            } catch (SQLException e) {
+                throw new StoreException("cannot dump " + table.sqlName(), e);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String format(Object value) {
+        if (value == null) {
+            return "NULL";
+        }
+        if (value instanceof Long) {
+            return value.toString();
+        }
+        String s = (String) value;
+        StringBuilder b = new StringBuilder("'");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\\' -> b.append("\\\\");
+                case '\'' -> b.append("\\'");
+                case '|' -> b.append("\\|");
+                default -> b.append(c);
+            }
+        }
+        return b.append('\'').toString();
+    }
+}
