@@ -3,6 +3,7 @@ package qaf.ingest;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import qaf.calendar.PartialDate;
 import qaf.calendar.StrictDates;
@@ -52,7 +53,21 @@ final class Cells {
         try {
             return StrictDates.parsePartial(cell);
         } catch (DateTimeException e) {
-            throw new BadCell(e.getMessage() + " — write the date as yyyy-mm-dd, dd/mm/yyyy, yyyy-mm or yyyy");
+            throw new BadCell(fullDateReason(cell).orElse(e.getMessage())
+                    + " — write the date as yyyy-mm-dd, dd/mm/yyyy, yyyy-mm or yyyy");
+        }
+    }
+
+    /** For a cell shaped like a full date, the specific reason it is not one ("day out of range …"). */
+    private static Optional<String> fullDateReason(String cell) {
+        if (cell.length() != 10) {
+            return Optional.empty();
+        }
+        try {
+            StrictDates.parse(cell);
+            return Optional.empty();
+        } catch (DateTimeException e) {
+            return e.getMessage().startsWith("not a date") ? Optional.empty() : Optional.of(e.getMessage());
         }
     }
 
