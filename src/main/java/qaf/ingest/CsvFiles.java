@@ -150,7 +150,10 @@ final class CsvFiles {
         }
         for (Field field : spec.fields()) {
             Integer index = header.positions.get(field.name());
-            String raw = index == null || index >= record.size() ? "" : record.get(index);
+            if (index != null && index >= record.size()) {
+                continue; // a short row, reported once above
+            }
+            String raw = index == null ? "" : record.get(index);
             int column = index == null ? 0 : index + 1;
             if (raw.codePointCount(0, raw.length()) > Cells.MAX_CHARS) {
                 sink.add(line, column, field.name(), "the cell is longer than " + Cells.MAX_CHARS
