@@ -33,8 +33,20 @@ public final class Database implements AutoCloseable {
         this.connection = connection;
     }
 
+    /**
+     * Page cache per connection. SQLite's default (2 MiB) makes a large ingest spill dirty pages to
+     * the WAL long before commit and runs it 2-3 times slower; 32 MiB of native memory holds a
+     * 100,000-entry chronology's transaction.
+     */
+    static final int DEFAULT_CACHE_KIB = 32 * 1024;
+
     /** Opens (creating the file and its folders if needed) and migrates the database. */
     public static Database open(Path file) {
+        return open(file, DEFAULT_CACHE_KIB);
+    }
+
+    /** As {@link #open(Path)} with a given page cache; tests use a small one to force early spills. */
+    static Database open(Path file, int cacheKib) {
         Path absolute = file.toAbsolutePath().normalize();
         NativeLibraryDirectory.prepare(AppPaths.fromSystem().nativeLibraries());
         try {
@@ -42,7 +54,7 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the folder for the database " + absolute, e);
         }
-        SQLiteDataSource dataSource = dataSource(absolute);
+        SQLiteDataSource dataSource = dataSource(absolute, cacheKib);
         try {
             Connection connection = dataSource.getConnection();
             try {
@@ -70,12 +82,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static SQLiteDataSource dataSource(Path file) {
+    private static SQLiteDataSource dataSource(Path file, int cacheKib) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(10_000);
+        config.setCacheSize(-cacheKib); // negative: in KiB rather than pages
         // Take the write lock when a transaction begins: an ingest reads, validates, then writes.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
