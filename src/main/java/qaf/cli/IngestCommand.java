@@ -11,9 +11,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code qaf ingest DIR [--db PATH]}. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Load a dataset folder (CSV files, see DATA-FORMAT.md) into the database in one transaction.",
-            "Rows are inserted or updated by key; nothing is deleted. Any problem rejects the whole dataset:",
-            "every problem is listed as file:line:column and nothing is written (exit code 3)."})
+        description = "Load a dataset folder (CSV files, see DATA-FORMAT.md) into the database in one transaction."
+                + " Rows are inserted or updated by key; nothing is deleted. Any problem rejects the whole dataset:"
+                + " every problem is listed as file:line:column and nothing is written (exit code 3).")
 final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -10,8 +10,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code qaf init [--db PATH]}: create (or top up) the database from the checkout's sample data. */
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Create the database from the sample data in sample-data/ and print its row counts.",
-            "Safe to run again: it is an ingest, so existing rows are updated, never deleted."})
+        description = "Create the database from the sample data in sample-data/ and print its row counts."
+                + " Safe to run again: it is an ingest, so existing rows are updated, never deleted.")
 final class InitCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -2,8 +2,10 @@ package qaf.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -51,6 +53,7 @@ public final class Database implements AutoCloseable {
         NativeLibraryDirectory.prepare(AppPaths.fromSystem().nativeLibraries());
         try {
             Files.createDirectories(absolute.getParent());
+            createOwnerOnly(absolute);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the folder for the database " + absolute, e);
         }
@@ -80,6 +83,17 @@ public final class Database implements AutoCloseable {
         try (Database db = open(file)) {
             return db.count(Table.AGENCIES) > 0;
         }
+    }
+
+    /**
+     * The database holds children's names and dates of birth, so a new file is readable by its
+     * owner only; SQLite gives its -wal and -shm files the same permissions.
+     */
+    private static void createOwnerOnly(Path file) throws IOException {
+        if (Files.exists(file) || !FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     }
 
     private static SQLiteDataSource dataSource(Path file, int cacheKib) {

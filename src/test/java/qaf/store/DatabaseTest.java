@@ -37,6 +37,18 @@ class DatabaseTest {
     }
 
     @Test
+    void aNewDatabaseAndItsWalAreReadableByTheOwnerOnly() throws Exception {
+        Path file = tmp.resolve("private/qaf.db");
+        try (Database db = Database.open(file)) {
+            db.transaction(tx -> tx.upsert(Table.AGENCIES, Arrays.asList("GMP", "Police", "police", null, null)));
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+            Path wal = tmp.resolve("private/qaf.db-wal");
+            assertTrue(Files.exists(wal));
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(wal)));
+        }
+    }
+
+    @Test
     void nativeLibraryIsExtractedToTheOwnerOnlyFolder() throws Exception {
         try (Database db = Database.open(tmp.resolve("qaf.db"))) {
             Path dir = AppPaths.fromSystem().nativeLibraries();
