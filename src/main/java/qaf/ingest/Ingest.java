@@ -22,10 +22,21 @@ import qaf.store.UpsertOutcome;
  * every file, check the dataset as a whole against itself and the database, then upsert every row.
  * Any problem rejects the whole dataset before anything is written.
  *
- * <p>Folder rules beyond the contract: every {@code .csv} file must be one of the contract's file
- * names (matched regardless of case), since a misspelt file name would otherwise silently lose
- * its rows; files with other extensions and sub-folders are ignored, so a README may sit beside
- * the data.
+ * <p>Where the contract leaves a choice, the ingest decides:
+ * <ul>
+ *   <li>every {@code .csv} file must be one of the contract's file names (matched regardless of
+ *       case), since a misspelt name would silently lose its rows; files with other extensions and
+ *       sub-folders are ignored, so a README may sit beside the data;</li>
+ *   <li>cells are trimmed of surrounding white space (free text too) before anything else;</li>
+ *   <li>blank lines and rows of empty cells are skipped; a header column without a name is
+ *       tolerated while all its cells are empty; a row with fewer or more cells than the header is
+ *       an error;</li>
+ *   <li>an optional column left out of a file keeps the stored value of a row that already
+ *       exists, while a blank cell in a present column clears it ({@link AbsentColumns});</li>
+ *   <li>a blank optional boolean means no; a blank {@code team} in briefing_uses (a key column) is
+ *       stored as the empty string;</li>
+ *   <li>a blank pseudonym keeps the child's stored one, else takes the next unused letters.</li>
+ * </ul>
  */
 public final class Ingest {
     private Ingest() {
@@ -43,6 +54,7 @@ public final class Ingest {
         List<ParsedFile> parsed = new ArrayList<>();
         present.forEach((table, path) -> parsed.add(CsvFiles.read(DatasetFormat.byTable(table), path, problems)));
         return db.transaction(tx -> {
+            AbsentColumns.fillFromStore(parsed, tx);
             new DatasetChecks(parsed, tx, problems).run();
             if (!problems.isEmpty()) {
                 throw new IngestRejected(problems);

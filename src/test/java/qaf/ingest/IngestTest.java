@@ -133,6 +133,25 @@ class IngestTest {
     }
 
     @Test
+    void aColumnLeftOutKeepsTheStoredValueButABlankCellClearsIt() {
+        Path dataset = copy("full", tmp.resolve("full"));
+        try (Database db = open()) {
+            Ingest.ingest(dataset, db);
+            Path partial = mkdir(tmp.resolve("partial"));
+            write(partial, "agencies.csv", "code,name,sector\nPOL,Northvale Police,police\n");
+            write(partial, "cases.csv", "case_ref,child_ref,case_type,opened_on,team\nC-0101,CH-001,cp,2018-01-08,\n"
+                    + "C-0102,CH-002,cin,15/03/2018,Safeguarding South\n");
+            IngestResult result = Ingest.ingest(partial, db);
+            String dump = Dump.allTables(db);
+            assertEquals("'POL' | 'Northvale Police' | 'police' | NULL | 'DI Siobhán Kearney, Public Protection'",
+                    row(dump, "agencies", "POL"));
+            assertEquals("'C-0101' | 'CH-001' | 'cp' | '2018-01-08' | NULL | 'Priya Shah' | 'Tom Beck' | NULL",
+                    row(dump, "cases", "C-0101"), "team cleared, the left-out columns kept");
+            assertEquals(new FileSummary("cases.csv", 2, 0, 1, 1), result.files().get(1));
+        }
+    }
+
+    @Test
     void datesAreParsedStrictly() {
         Path dataset = agenciesAndChildren("d");
         write(dataset, "cases.csv", """
