@@ -70,9 +70,12 @@ class IngestCrashTest {
             reset(template, work);
             Process child = child(newData, work, log).start();
             long deadline = System.nanoTime() + 4_000_000_000L * Math.max(1, fullRunMillis / 1000);
-            if (i % 2 == 0) {
-                // Anywhere in the run, and past its usual end.
-                Thread.sleep(random.nextLong(2 * fullRunMillis + 1));
+            if (i % 3 == 0) {
+                // Anywhere in a run of the usual length.
+                Thread.sleep(random.nextLong(fullRunMillis + 1));
+            } else if (i % 3 == 1) {
+                // Around the usual end, when the commit happens (a loaded machine runs slower).
+                Thread.sleep(fullRunMillis + random.nextLong(2 * fullRunMillis + 1));
             } else {
                 // Once the transaction has started writing pages to the WAL file, a little later.
                 while (child.isAlive() && size(wal) == 0 && System.nanoTime() < deadline) {
