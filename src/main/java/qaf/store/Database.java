@@ -10,8 +10,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
@@ -162,6 +164,44 @@ public final class Database implements AutoCloseable {
             connection.setAutoCommit(true);
         } catch (SQLException e) {
             throw new StoreException("cannot end the transaction", e);
+        }
+    }
+
+    /** Maps the current row of a result set; must not move the cursor. */
+    interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * Runs a read query for this package's query classes. Output must be deterministic, so the SQL
+     * must order its rows (on a unique key: the caller's duty, as SQL cannot be checked for that).
+     *
+     * @param params bound in order: String, Long/Integer, or null
+     */
+    <T> List<T> query(String sql, List<?> params, RowMapper<T> mapper) {
+        if (!sql.toUpperCase(Locale.ROOT).contains("ORDER BY")) {
+            throw new IllegalArgumentException("a query without ORDER BY has no defined row order: " + sql);
+        }
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                Object p = params.get(i);
+                if (p == null) {
+                    st.setNull(i + 1, Types.NULL);
+                } else if (p instanceof Number n) {
+                    st.setLong(i + 1, n.longValue());
+                } else {
+                    st.setString(i + 1, p.toString());
+                }
+            }
+            List<T> rows = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new StoreException("a read query failed", e);
         }
     }
 

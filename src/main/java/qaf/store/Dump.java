@@ -1,8 +1,5 @@
 package qaf.store;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -20,16 +17,12 @@ public final class Dump {
             out.append("== ").append(table.sqlName()).append('\n');
             String sql = "SELECT " + StoreTransaction.columnList(table) + " FROM " + table.sqlName()
                     + " ORDER BY " + StoreTransaction.keyList(table);
-            try (PreparedStatement st = db.connection().prepareStatement(sql); ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    List<Object> row = StoreTransaction.read(table, rs);
-                    for (int i = 0; i < row.size(); i++) {
-                        out.append(i == 0 ? "" : " | ").append(format(row.get(i)));
-                    }
-                    out.append('\n');
+            List<List<Object>> rows = db.query(sql, List.of(), rs -> StoreTransaction.read(table, rs));
+            for (List<Object> row : rows) {
+                for (int i = 0; i < row.size(); i++) {
+                    out.append(i == 0 ? "" : " | ").append(format(row.get(i)));
                 }
-            } catch (SQLException e) {
-                throw new StoreException("cannot dump " + table.sqlName(), e);
+                out.append('\n');
             }
         }
         return out.toString();

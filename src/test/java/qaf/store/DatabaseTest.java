@@ -128,6 +128,21 @@ class DatabaseTest {
     }
 
     @Test
+    void readQueriesMustOrderTheirRows() {
+        try (Database db = Database.open(tmp.resolve("qaf.db"))) {
+            db.transaction(tx -> {
+                tx.upsert(Table.AGENCIES, Arrays.asList("SCH", "School", "education", null, null));
+                return tx.upsert(Table.AGENCIES, Arrays.asList("CSC", "Care", "social-care", null, null));
+            });
+            assertThrows(IllegalArgumentException.class,
+                    () -> db.query("SELECT code FROM agencies", List.of(), rs -> rs.getString(1)));
+            assertEquals(List.of("CSC", "SCH"),
+                    db.query("SELECT code FROM agencies WHERE sector <> ? ORDER BY code", List.of("police"),
+                            rs -> rs.getString(1)));
+        }
+    }
+
+    @Test
     void hasDataIsFalseForAMissingFileAndDoesNotCreateIt() {
         Path file = tmp.resolve("none/qaf.db");
         assertFalse(Database.hasData(file));
