@@ -54,7 +54,7 @@ final class CsvFiles {
                     continue;
                 }
                 if (header == null) {
-                    header = header(spec, record, sink);
+                    header = header(spec, record, line, sink);
                     header.positions.forEach((column, index) -> positions.put(column, index + 1));
                     continue;
                 }
@@ -99,8 +99,8 @@ final class CsvFiles {
         return true;
     }
 
-    private static Header header(FileSpec spec, CSVRecord record, ProblemSink sink) {
-        Header header = new Header(record.size());
+    private static Header header(FileSpec spec, CSVRecord record, int line, ProblemSink sink) {
+        Header header = new Header(record.size(), line);
         for (int i = 0; i < record.size(); i++) {
             String column = Cells.clean(record.get(i)).toLowerCase(Locale.ROOT);
             if (i == 0 && !column.isEmpty() && column.charAt(0) == BOM) {
@@ -109,10 +109,10 @@ final class CsvFiles {
             if (column.isEmpty()) {
                 header.blank.add(i);
             } else if (header.positions.containsKey(column)) {
-                sink.add(1, i + 1, column, "the column appears twice (first at column "
+                sink.add(line, i + 1, column, "the column appears twice (first at column "
                         + (header.positions.get(column) + 1) + ") — delete one of them");
             } else if (spec.field(column).isEmpty()) {
-                sink.add(1, i + 1, Cells.quote(column), "unknown column — check the spelling; the columns of "
+                sink.add(line, i + 1, Cells.quote(column), "unknown column — check the spelling; the columns of "
                         + spec.fileName() + " are: " + String.join(", ", spec.fields().stream().map(Field::name)
                                 .toList()));
             } else {
@@ -121,7 +121,7 @@ final class CsvFiles {
         }
         for (Field f : spec.fields()) {
             if (f.required() && !header.positions.containsKey(f.name())) {
-                sink.add(1, 0, f.name(), "missing required column — add a column named " + f.name());
+                sink.add(line, 0, f.name(), "missing required column — add a column named " + f.name());
             }
         }
         return header;
@@ -192,12 +192,14 @@ final class CsvFiles {
     /** Header positions (0-based) of the known columns, and of blank-named ones. */
     private static final class Header {
         final int width;
+        final int line;
         final Map<String, Integer> positions = new HashMap<>();
         final List<Integer> blank = new ArrayList<>();
         final SortedSet<Integer> blankWithData = new TreeSet<>();
 
-        Header(int width) {
+        Header(int width, int line) {
             this.width = width;
+            this.line = line;
         }
 
         /**
@@ -206,7 +208,7 @@ final class CsvFiles {
          */
         void checkBlankColumns(ProblemSink sink) {
             for (int index : blankWithData) {
-                sink.add(1, index + 1, "", "a column with data has no name in the header — name it or delete"
+                sink.add(line, index + 1, "", "a column with data has no name in the header — name it or delete"
                         + " the column");
             }
         }
