@@ -4,9 +4,10 @@ import java.util.Comparator;
 
 /**
  * One reason a dataset was rejected. {@code line} is the physical line in the file, counted from 1
- * (the header's line, normally 1, for header problems), {@code column} the 1-based position of the column in that file's header; 0 means the
- * problem concerns the whole file (line 0) or a whole row or a missing column (column 0). The
- * message never quotes a cell's value unless that value is a code, ref or enumeration word.
+ * (header problems are on the header's line, normally 1); {@code column} is the 1-based position
+ * of the column in that file's header. 0 means the problem concerns the whole file (line 0), or a
+ * whole row or a column the header lacks (column 0). The message never quotes a cell's value
+ * unless that value is a code, ref or enumeration word.
  */
 public record Problem(String file, int line, int column, String columnName, String message) {
 
