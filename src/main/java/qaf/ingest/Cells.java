@@ -1,0 +1,130 @@
+package qaf.ingest;
+
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import qaf.calendar.PartialDate;
+import qaf.calendar.StrictDates;
+
+/**
+ * Turns one non-blank cell into its stored value. A bad cell throws {@link BadCell} whose message
+ * never quotes the cell unless the column holds codes or enumeration words: the cell could be a
+ * name or a date of birth.
+ */
+final class Cells {
+    static final int MAX_CHARS = 32_000;
+    private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
+    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
+    private static final int MAX_QUOTED = 40;
+
+    private Cells() {
+    }
+
+    /** The cell with surrounding space removed and in Unicode NFC, the form every text is stored in. */
+    static String clean(String raw) {
+        String s = raw.strip();
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /** The value for the field's column; for PARTIAL_DATE a {@link PartialDate}. */
+    static Object parse(Field field, String cell) {
+        return switch (field.kind()) {
+            case CODE, TEXT -> cell;
+            case DATE -> date(cell);
+            case PARTIAL_DATE -> partialDate(cell);
+            case TIME -> time(cell);
+            case BOOLEAN -> bool(cell);
+            case INTEGER -> integer(field, cell);
+            case ENUM -> word(field, cell);
+        };
+    }
+
+    private static String date(String cell) {
+        try {
+            return StrictDates.parse(cell).toString();
+        } catch (DateTimeException e) {
+            throw new BadCell(e.getMessage() + " — write the date as yyyy-mm-dd or dd/mm/yyyy");
+        }
+    }
+
+    private static PartialDate partialDate(String cell) {
+        try {
+            return StrictDates.parsePartial(cell);
+        } catch (DateTimeException e) {
+            throw new BadCell(fullDateReason(cell).orElse(e.getMessage())
+                    + " — write the date as yyyy-mm-dd, dd/mm/yyyy, yyyy-mm or yyyy");
+        }
+    }
+
+    /** For a cell shaped like a full date, the specific reason it is not one ("day out of range …"). */
+    private static Optional<String> fullDateReason(String cell) {
+        if (cell.length() != 10) {
+            return Optional.empty();
+        }
+        try {
+            StrictDates.parse(cell);
+            return Optional.empty();
+        } catch (DateTimeException e) {
+            return e.getMessage().startsWith("not a date") ? Optional.empty() : Optional.of(e.getMessage());
+        }
+    }
+
+    private static String time(String cell) {
+        if (!TIME.matcher(cell).matches()) {
+            throw new BadCell("not a time in hh:mm form (24-hour clock) — write it as e.g. 09:30 or 17:05");
+        }
+        return cell;
+    }
+
+    private static Long bool(String cell) {
+        return switch (cell.toLowerCase(Locale.ROOT)) {
+            case "yes", "y", "true" -> 1L;
+            case "no", "n", "false" -> 0L;
+            default -> throw new BadCell("not a yes/no value — write yes or no (y/n and true/false are also read)");
+        };
+    }
+
+    private static Long integer(Field field, String cell) {
+        String range = field.max() == Integer.MAX_VALUE
+                ? "a whole number of at least " + field.min()
+                : "a whole number from " + field.min() + " to " + field.max();
+        if (!INTEGER.matcher(cell).matches()) {
+            throw new BadCell("not " + range + " — write " + range);
+        }
+        long n = Long.parseLong(cell);
+        if (n < field.min() || n > field.max()) {
+            throw new BadCell("out of range — write " + range);
+        }
+        return n;
+    }
+
+    private static String word(Field field, String cell) {
+        String lower = cell.toLowerCase(Locale.ROOT);
+        if (field.allowed().contains(lower)) {
+            return lower;
+        }
+        throw new BadCell("unknown value " + quote(cell) + " — use one of: " + String.join(", ", field.allowed()));
+    }
+
+    /**
+     * A code or enumeration word for a message; a long or multi-line value is not a code someone
+     * mistyped, more likely text in the wrong column, so it is withheld.
+     */
+    static String quote(String code) {
+        if (code.length() > MAX_QUOTED || code.codePoints().anyMatch(Character::isISOControl)) {
+            return "(value not shown)";
+        }
+        return "'" + code + "'";
+    }
+
+    /** A cell that breaks its column's syntax; the message says how to fix it. */
+    static final class BadCell extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BadCell(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

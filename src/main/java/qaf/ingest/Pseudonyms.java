@@ -1,0 +1,89 @@
+package qaf.ingest;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import qaf.store.StoreTransaction;
+import qaf.store.Table;
+
+/**
+ * Gives every child a pseudonym ("Child A", "Child B", … "Child Z", "Child AA" …) so documents for
+ * a wider audience never need a name. A blank pseudonym keeps the one already stored for that
+ * child, or takes the next letters no child in the dataset or the database has ever held, in
+ * file order. A given pseudonym must be unique. Messages never quote a pseudonym.
+ */
+final class Pseudonyms {
+    static final String PREFIX = "Child ";
+
+    interface ProblemSink {
+        void problem(ParsedFile file, int line, String column, String message);
+    }
+
+    private final ParsedFile children;
+    private final StoreTransaction tx;
+    private final ProblemSink sink;
+
+    Pseudonyms(ParsedFile children, StoreTransaction tx, ProblemSink sink) {
+        this.children = children;
+        this.tx = tx;
+        this.sink = sink;
+    }
+
+    void assign() {
+        if (children == null) {
+            return;
+        }
+        int refColumn = Table.CHILDREN.indexOf("child_ref");
+        int pseudonymColumn = Table.CHILDREN.indexOf("pseudonym");
+        Map<String, String> stored = tx.childPseudonyms();
+        Map<String, String> holderInDatabase = new HashMap<>();
+        stored.forEach((child, pseudonym) -> holderInDatabase.put(pseudonym, child));
+        Set<String> used = new HashSet<>(stored.values());
+        Map<String, String> holderInDataset = new HashMap<>();
+        for (ParsedFile.Row row : children.rows()) {
+            String child = (String) row.values()[refColumn];
+            String given = (String) row.values()[pseudonymColumn];
+            if (given == null || child == null) {
+                continue;
+            }
+            String other = holderInDataset.putIfAbsent(given, child);
+            String otherStored = holderInDatabase.get(given);
+            if (other != null && !other.equals(child)) {
+                sink.problem(children, row.line(), "pseudonym", "the same pseudonym is given to child_ref "
+                        + Cells.quote(other) + " — pseudonyms must be unique; change one or leave it blank");
+            } else if (otherStored != null && !otherStored.equals(child)) {
+                sink.problem(children, row.line(), "pseudonym", "the database already gives this pseudonym to"
+                        + " child_ref " + Cells.quote(otherStored) + " — choose another or leave it blank");
+            }
+            used.add(given);
+        }
+        int next = 1;
+        for (ParsedFile.Row row : children.rows()) {
+            String child = (String) row.values()[refColumn];
+            if (row.values()[pseudonymColumn] != null || child == null) {
+                continue;
+            }
+            String kept = stored.get(child);
+            if (kept != null) {
+                row.values()[pseudonymColumn] = kept;
+                continue;
+            }
+            String candidate;
+            do {
+                candidate = PREFIX + letters(next++);
+            } while (used.contains(candidate));
+            used.add(candidate);
+            row.values()[pseudonymColumn] = candidate;
+        }
+    }
+
+    /** 1 → A, 26 → Z, 27 → AA, 28 → AB … (bijective base 26, like spreadsheet columns). */
+    static String letters(int n) {
+        StringBuilder b = new StringBuilder();
+        for (int k = n; k > 0; k = (k - 1) / 26) {
+            b.append((char) ('A' + (k - 1) % 26));
+        }
+        return b.reverse().toString();
+    }
+}

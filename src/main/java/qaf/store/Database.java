@@ -1,0 +1,248 @@
+package qaf.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import qaf.cli.AppPaths;
+
+/**
+ * The SQLite store: one file, migrated to the current schema when opened, one connection. Every
+ * connection enforces foreign keys and runs in WAL mode with {@code synchronous=FULL}, so a
+ * committed transaction survives a crash and an interrupted one leaves no trace.
+ *
+ * <p>All SQL lives in this package; other packages go through {@link #transaction} and the
+ * query classes here.
+ */
+public final class Database implements AutoCloseable {
+    private final Path file;
+    private final Connection connection;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /**
+     * Page cache per connection. SQLite's default (2 MiB) makes a large ingest spill dirty pages to
+     * the WAL long before commit and runs it 2-3 times slower; 32 MiB of native memory holds a
+     * 100,000-entry chronology's transaction.
+     */
+    static final int DEFAULT_CACHE_KIB = 32 * 1024;
+
+    /** Opens (creating the file and its folders if needed) and migrates the database. */
+    public static Database open(Path file) {
+        return open(file, DEFAULT_CACHE_KIB);
+    }
+
+    /** As {@link #open(Path)} with a given page cache; tests use a small one to force early spills. */
+    static Database open(Path file, int cacheKib) {
+        Path absolute = file.toAbsolutePath().normalize();
+        NativeLibraryDirectory.prepare(AppPaths.fromSystem().nativeLibraries());
+        try {
+            Files.createDirectories(absolute.getParent());
+            createOwnerOnly(absolute);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder for the database " + absolute, e);
+        }
+        SQLiteDataSource dataSource = dataSource(absolute, cacheKib);
+        try {
+            Connection connection = dataSource.getConnection();
+            try {
+                migrate(dataSource);
+                return new Database(absolute, connection);
+            } catch (RuntimeException e) {
+                connection.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the database " + absolute, e);
+        }
+    }
+
+    /**
+     * Whether a database file exists and holds at least one agency (so a dataset was ingested).
+     * Does not create the file when it is missing.
+     */
+    public static boolean hasData(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (Database db = open(file)) {
+            return db.count(Table.AGENCIES) > 0;
+        }
+    }
+
+    /**
+     * The database holds children's names and dates of birth, so a new file is readable by its
+     * owner only; SQLite gives its -wal and -shm files the same permissions.
+     */
+    private static void createOwnerOnly(Path file) throws IOException {
+        if (Files.exists(file) || !FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    }
+
+    private static SQLiteDataSource dataSource(Path file, int cacheKib) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(10_000);
+        config.setCacheSize(-cacheKib); // negative: in KiB rather than pages
+        // Take the write lock when a transaction begins: an ingest reads, validates, then writes.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file);
+        return dataSource;
+    }
+
+    private static void migrate(SQLiteDataSource dataSource) {
+        Flyway.configure(Database.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The single connection; only this package issues SQL. */
+    Connection connection() {
+        return connection;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws
+     * (the exception is rethrown unchanged).
+     */
+    public <T> T transaction(Function<StoreTransaction, T> work) {
+        try {
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw new StoreException("cannot begin a transaction", e);
+        }
+        boolean committed = false;
+        try {
+            T result;
+            try (StoreTransaction tx = new StoreTransaction(connection)) {
+                result = work.apply(tx);
+            }
+            connection.commit();
+            committed = true;
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException("the database transaction failed", e);
+        } finally {
+            // Also after a failed COMMIT (a deferred foreign key), which leaves the transaction open.
+            end(committed);
+        }
+    }
+
+    private void end(boolean committed) {
+        try {
+            if (!committed) {
+                connection.rollback();
+            }
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw new StoreException("cannot end the transaction", e);
+        }
+    }
+
+    /** Maps the current row of a result set; must not move the cursor. */
+    interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * Runs a read query for this package's query classes. Output must be deterministic, so the SQL
+     * must order its rows (on a unique key: the caller's duty, as SQL cannot be checked for that).
+     *
+     * @param params bound in order: String, Long/Integer, or null
+     */
+    <T> List<T> query(String sql, List<?> params, RowMapper<T> mapper) {
+        if (!sql.toUpperCase(Locale.ROOT).contains("ORDER BY")) {
+            throw new IllegalArgumentException("a query without ORDER BY has no defined row order: " + sql);
+        }
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                Object p = params.get(i);
+                if (p == null) {
+                    st.setNull(i + 1, Types.NULL);
+                } else if (p instanceof Number n) {
+                    st.setLong(i + 1, n.longValue());
+                } else {
+                    st.setString(i + 1, p.toString());
+                }
+            }
+            List<T> rows = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new StoreException("a read query failed", e);
+        }
+    }
+
+    /** Row counts of every dataset table, in {@link Table} order. */
+    public List<TableCount> rowCounts() {
+        List<TableCount> counts = new ArrayList<>();
+        for (Table table : Table.values()) {
+            counts.add(new TableCount(table, count(table)));
+        }
+        return counts;
+    }
+
+    long count(Table table) {
+        try (PreparedStatement st = connection.prepareStatement("SELECT COUNT(*) FROM " + table.sqlName());
+                ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot count the rows of " + table.sqlName(), e);
+        }
+    }
+
+    /** The value of a PRAGMA on this connection, e.g. {@code journal_mode}; for checks and tests. */
+    public String pragma(String name) {
+        if (!name.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a pragma name: " + name);
+        }
+        try (PreparedStatement st = connection.prepareStatement("PRAGMA " + name);
+                ResultSet rs = st.executeQuery()) {
+            return rs.next() ? rs.getString(1) : "";
+        } catch (SQLException e) {
+            throw new StoreException("cannot read PRAGMA " + name, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close the database " + file, e);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package qaf.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import qaf.cli.AppPaths;
+
+class DatabaseTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void everyConnectionEnforcesForeignKeysWalAndFullSync() {
+        try (Database db = Database.open(tmp.resolve("a/b/qaf.db"))) {
+            assertEquals("1", db.pragma("foreign_keys"));
+            assertEquals("wal", db.pragma("journal_mode"));
+            assertEquals("2", db.pragma("synchronous"), "2 = FULL");
+        }
+        // Reopening (a new connection to an existing file) sets them again.
+        try (Database db = Database.open(tmp.resolve("a/b/qaf.db"))) {
+            assertEquals("1", db.pragma("foreign_keys"));
+            assertEquals("2", db.pragma("synchronous"));
+        }
+    }
+
+    @Test
+    void aNewDatabaseAndItsWalAreReadableByTheOwnerOnly() throws Exception {
+        Path file = tmp.resolve("private/qaf.db");
+        try (Database db = Database.open(file)) {
+            db.transaction(tx -> tx.upsert(Table.AGENCIES, Arrays.asList("GMP", "Police", "police", null, null)));
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+            Path wal = tmp.resolve("private/qaf.db-wal");
+            assertTrue(Files.exists(wal));
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(wal)));
+        }
+    }
+
+    @Test
+    void nativeLibraryIsExtractedToTheOwnerOnlyFolder() throws Exception {
+        try (Database db = Database.open(tmp.resolve("qaf.db"))) {
+            Path dir = AppPaths.fromSystem().nativeLibraries();
+            assertEquals(dir.toAbsolutePath().toString(), System.getProperty("org.sqlite.tmpdir"));
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
+            try (var files = Files.list(dir)) {
+                assertTrue(files.anyMatch(f -> f.getFileName().toString().contains("sqlitejdbc")),
+                        "the driver extracted its library there");
+            }
+        }
+    }
+
+    @Test
+    void tableMetadataMatchesTheMigratedSchema() throws SQLException {
+        try (Database db = Database.open(tmp.resolve("qaf.db"))) {
+            for (Table table : Table.values()) {
+                List<String> columns = new ArrayList<>();
+                List<String> key = new ArrayList<>(Arrays.asList(new String[table.keyColumns().size()]));
+                try (PreparedStatement st = db.connection().prepareStatement(
+                        "SELECT name, type, pk FROM pragma_table_info(?) ORDER BY cid");) {
+                    st.setString(1, table.sqlName());
+                    try (ResultSet rs = st.executeQuery()) {
+                        while (rs.next()) {
+                            columns.add(rs.getString(1) + " " + rs.getString(2));
+                            if (rs.getInt(3) > 0) {
+                                key.set(rs.getInt(3) - 1, rs.getString(1));
+                            }
+                        }
+                    }
+                }
+                assertEquals(table.columns().stream().map(c -> c.name() + " " + c.type()).toList(), columns,
+                        table.sqlName());
+                assertEquals(table.keyColumns(), key, table.sqlName() + " key");
+            }
+        }
+    }
+
+    @Test
+    void checkConstraintsRejectValuesOutsideTheContract() {
+        try (Database db = Database.open(tmp.resolve("qaf.db"))) {
+            assertThrows(StoreException.class, () -> db.transaction(tx -> tx.upsert(Table.AGENCIES,
+                    Arrays.asList("GMP", "Police", "army", null, null))));
+            assertEquals(0, db.count(Table.AGENCIES), "rolled back");
+            assertThrows(StoreException.class, () -> db.transaction(tx -> {
+                tx.upsert(Table.AGENCIES, Arrays.asList("SCH", "School", "education", null, null));
+                return tx.upsert(Table.SCHOOL_AUDITS, Arrays.asList("2018", "SCH", 15L, "red", null, null));
+            }));
+            assertEquals(0, db.count(Table.AGENCIES), "the whole transaction rolled back");
+        }
+    }
+
+    @Test
+    void foreignKeysAreEnforcedAtCommit() {
+        try (Database db = Database.open(tmp.resolve("qaf.db"))) {
+            assertThrows(StoreException.class, () -> db.transaction(tx -> tx.upsert(Table.AGENCIES,
+                    Arrays.asList("HV", "Health visiting", "health", "CCG", null))));
+            assertEquals(0, db.count(Table.AGENCIES));
+            // Deferred: the parent may come later in the same transaction.
+            db.transaction(tx -> {
+                tx.upsert(Table.AGENCIES, Arrays.asList("HV", "Health visiting", "health", "CCG", null));
+                return tx.upsert(Table.AGENCIES, Arrays.asList("CCG", "Clinical group", "health", null, null));
+            });
+            assertEquals(2, db.count(Table.AGENCIES));
+        }
+    }
+
+    @Test
+    void upsertReportsInsertedUpdatedUnchanged() {
+        try (Database db = Database.open(tmp.resolve("qaf.db"))) {
+            List<Object> row = Arrays.asList("GMP", "Police", "police", null, null);
+            assertEquals(UpsertOutcome.INSERTED, db.transaction(tx -> tx.upsert(Table.AGENCIES, row)));
+            assertEquals(UpsertOutcome.UNCHANGED, db.transaction(tx -> tx.upsert(Table.AGENCIES, row)));
+            assertEquals(UpsertOutcome.UPDATED, db.transaction(tx -> tx.upsert(Table.AGENCIES,
+                    Arrays.asList("GMP", "Police", "police", null, "Inspector Zoë Ng"))));
+            assertTrue(Dump.allTables(db).contains("'GMP' | 'Police' | 'police' | NULL | 'Inspector Zoë Ng'"));
+        }
+    }
+
+    @Test
+    void readQueriesMustOrderTheirRows() {
+        try (Database db = Database.open(tmp.resolve("qaf.db"))) {
+            db.transaction(tx -> {
+                tx.upsert(Table.AGENCIES, Arrays.asList("SCH", "School", "education", null, null));
+                return tx.upsert(Table.AGENCIES, Arrays.asList("CSC", "Care", "social-care", null, null));
+            });
+            assertThrows(IllegalArgumentException.class,
+                    () -> db.query("SELECT code FROM agencies", List.of(), rs -> rs.getString(1)));
+            assertEquals(List.of("CSC", "SCH"),
+                    db.query("SELECT code FROM agencies WHERE sector <> ? ORDER BY code", List.of("police"),
+                            rs -> rs.getString(1)));
+        }
+    }
+
+    @Test
+    void hasDataIsFalseForAMissingFileAndDoesNotCreateIt() {
+        Path file = tmp.resolve("none/qaf.db");
+        assertFalse(Database.hasData(file));
+        assertFalse(Files.exists(file));
+        try (Database db = Database.open(file)) {
+            assertEquals(0, db.count(Table.AGENCIES));
+        }
+        assertFalse(Database.hasData(file));
+        try (Database db = Database.open(file)) {
+            db.transaction(tx -> tx.upsert(Table.AGENCIES, Arrays.asList("GMP", "Police", "police", null, null)));
+        }
+        assertTrue(Database.hasData(file));
+    }
+}
