@@ -1,0 +1,100 @@
+package qaf.chronology;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import net.sf.jasperreports.engine.JRDataSource;
+import net.sf.jasperreports.engine.JRField;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import qaf.render.RenderContext;
+import qaf.render.Renderer;
+import qaf.render.pdf.FigureRenderable;
+import qaf.render.pdf.GlyphSubstitution;
+import qaf.render.pdf.JasperPdf;
+import qaf.render.pdf.PageFurniture;
+
+/**
+ * The chronology as an accessible PDF, from {@code report-templates/chronology.jrxml}: title block,
+ * summary, entries per agency, notes, the timeline figure, then the entries under a heading per year.
+ */
+public final class ChronologyPdf implements Renderer<ChronologyDocument> {
+    static final String TEMPLATE = "chronology";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
+
+    @Override
+    public void render(ChronologyDocument doc, RenderContext context, OutputStream out) throws IOException {
+        GlyphSubstitution glyphs = GlyphSubstitution.forDejaVuSans();
+        NumberFormat count = NumberFormat.getIntegerInstance(Locale.UK);
+        Map<String, Object> p = PageFurniture.parameters(doc.meta(), glyphs);
+        p.put("SUBTITLE", glyphs.apply(doc.meta().subtitle()));
+        p.put("CHILD_NAME", glyphs.apply(doc.childName()));
+        p.put("DATE_OF_BIRTH", doc.dateOfBirth() == null ? "Not recorded" : DAY.format(doc.dateOfBirth()));
+        p.put("CONTEXT", glyphs.apply(doc.context()));
+        p.put("PERIOD", period(doc.firstDate(), doc.lastDate()));
+        p.put("ENTRY_TOTAL", doc.entries().size());
+        p.put("ENTRY_TOTAL_TEXT", count.format(doc.entries().size()));
+        p.put("KEY_EVENTS_TEXT", count.format(doc.keyEvents()));
+        p.put("VOICE_WITHOUT_ACTION_TEXT", count.format(doc.voiceWithoutAction()));
+        p.put("AGENCIES", new JRMapCollectionDataSource(doc.agencies().stream()
+                .<Map<String, ?>>map(a -> Map.of("name", glyphs.apply(a.name()), "entries", count.format(a.entries())))
+                .toList()));
+        p.put("NOTES", String.join("\n", doc.notes().stream().map(n -> "\u2022 " + glyphs.apply(n)).toList()));
+        if (doc.timeline() != null) {
+            p.put("TIMELINE", new FigureRenderable(doc.timeline()));
+            p.put("TIMELINE_TITLE", glyphs.apply(doc.timeline().title()));
+            p.put("TIMELINE_ALT", glyphs.apply(doc.timeline().altText()));
+        }
+        String title = glyphs.apply(doc.meta().title());
+        JasperPdf.render(TEMPLATE, p, new EntryRows(doc.entries(), glyphs), doc.entries().size(), title, context, out);
+        glyphs.logSummary(doc.meta().kind());
+    }
+
+    private static String period(LocalDate first, LocalDate last) {
+        if (first == null || last == null) {
+            return "no entries";
+        }
+        return DAY.format(first) + " to " + DAY.format(last);
+    }
+
+    /** The entries as report rows; text is checked for glyphs as each row is read, not copied up front. */
+    private static final class EntryRows implements JRDataSource {
+        private final List<ChronologyDocument.Entry> entries;
+        private final GlyphSubstitution glyphs;
+        private int index = -1;
+
+        EntryRows(List<ChronologyDocument.Entry> entries, GlyphSubstitution glyphs) {
+            this.entries = entries;
+            this.glyphs = glyphs;
+        }
+
+        @Override
+        public boolean next() {
+            index++;
+            return index < entries.size();
+        }
+
+        @Override
+        public Object getFieldValue(JRField field) {
+            ChronologyDocument.Entry e = entries.get(index);
+            return switch (field.getName()) {
+                case "year" -> e.year();
+                case "dateLabel" -> JasperPdf.cellText(glyphs.apply(e.dateLabel()));
+                case "agencyName" -> JasperPdf.cellText(glyphs.apply(e.agencyName()));
+                case "source" -> JasperPdf.cellText(glyphs.apply(e.source()));
+                case "event" -> JasperPdf.cellText(glyphs.apply(e.event()));
+                case "childVoice" -> JasperPdf.cellText(glyphs.apply(e.childVoice()));
+                case "action" -> JasperPdf.cellText(glyphs.apply(e.action()));
+                case "impact" -> JasperPdf.cellText(glyphs.apply(e.impact()));
+                case "keyEvent" -> e.keyEvent();
+                case "voiceWithoutAction" -> e.voiceWithoutAction();
+                default -> throw new IllegalArgumentException("chronology.jrxml asks for unknown field "
+                        + field.getName());
+            };
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package qaf.render.pdf;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
+import net.sf.jasperreports.pdf.type.PdfVersionEnum;
+import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
+import qaf.render.RenderContext;
+
+/**
+ * Writes a filled report as a PDF that passes PDF/A-2a and PDF/UA-1 (veraPDF): tagged, language
+ * en-GB, title shown in the window, fonts embedded, sRGB output intent, then a PDFBox pass for what
+ * the exporter cannot do ({@link PdfPostProcessor}). The same print and context give the same bytes.
+ */
+public final class AccessiblePdf {
+    private AccessiblePdf() {
+    }
+
+    /**
+     * Exports {@code print} to {@code out}.
+     *
+     * @param title the document title (PDF title, shown in the viewer's title bar)
+     * @param workDir a private directory for intermediate files; the caller deletes it
+     */
+    public static void write(JasperPrint print, String title, RenderContext context, Path workDir, OutputStream out)
+            throws IOException {
+        Path raw = workDir.resolve("exported.pdf");
+        Path icc = workDir.resolve("srgb.icc");
+        Files.write(icc, ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+        try (OutputStream rawOut = Files.newOutputStream(raw)) {
+            export(print, title, context, icc, rawOut);
+        }
+        PdfPostProcessor.process(raw, title, context, out);
+    }
+
+    private static void export(JasperPrint print, String title, RenderContext context, Path icc, OutputStream out)
+            throws IOException {
+        JRPdfExporter exporter = new FurnitureAwarePdfExporter();
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+        configuration.setTagged(true);
+        configuration.setTagLanguage(qaf.report.DocumentMeta.LANGUAGE);
+        configuration.setMetadataTitle(title);
+        configuration.setDisplayMetadataTitle(true);
+        configuration.setMetadataCreator(context.toolVersion());
+        configuration.setMetadataProducer(context.toolVersion());
+        configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_2A);
+        configuration.setPdfVersion(PdfVersionEnum.VERSION_1_7);
+        configuration.setIccProfilePath(icc.toAbsolutePath().toString());
+        configuration.setEmbedIccProfile(true);
+        configuration.setCompressed(true);
+        exporter.setConfiguration(configuration);
+        SimplePdfReportConfiguration report = new SimplePdfReportConfiguration();
+        // Charts are vectors with text as outlines: no unembedded font can slip in through a figure.
+        report.setForceSvgShapes(true);
+        exporter.setConfiguration(report);
+        try {
+            exporter.exportReport();
+        } catch (JRException e) {
+            throw new IOException("PDF export failed: " + e.getMessage(), e);
+        }
+    }
+}

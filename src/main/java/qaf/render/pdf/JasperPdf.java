@@ -1,0 +1,110 @@
+package qaf.render.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import net.sf.jasperreports.engine.JRDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
+import net.sf.jasperreports.engine.util.JRSwapFile;
+import qaf.render.RenderContext;
+
+/**
+ * Fills a compiled qaf template and writes it as an accessible PDF: the one call a document kind's
+ * PDF renderer makes after building its parameters ({@link PageFurniture#parameters}) and rows.
+ *
+ * <p>Large documents are filled through a swap-file virtualiser so that 100,000 rows fit in a small
+ * heap. Swap and intermediate files live in a fresh directory readable by the owner only (they hold
+ * case data) and are deleted before this method returns, whatever happens.
+ */
+public final class JasperPdf {
+    /** From this many rows on, filled pages are swapped to disk. */
+    static final int VIRTUALIZE_FROM_ROWS = 1_500;
+    private static final int PAGES_IN_MEMORY = 40;
+
+    private JasperPdf() {
+    }
+
+    /**
+     * @param template the name of the template, e.g. {@code chronology}
+     * @param parameters the report parameters (not modified)
+     * @param rows the main data source
+     * @param rowCount how many rows {@code rows} yields, to decide on virtualisation
+     * @param title the document title for the PDF metadata
+     */
+    public static void render(String template, Map<String, Object> parameters, JRDataSource rows, int rowCount,
+            String title, RenderContext context, OutputStream out) throws IOException {
+        JasperReport report = ReportTemplates.load(template);
+        Path workDir = privateTempDir();
+        JRSwapFileVirtualizer virtualizer = null;
+        try {
+            Map<String, Object> fillParameters = new HashMap<>(parameters);
+            if (rowCount >= VIRTUALIZE_FROM_ROWS) {
+                virtualizer = new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
+                        new JRSwapFile(workDir.toString(), 4096, 1024), true);
+                fillParameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
+            }
+            JasperPrint print;
+            try {
+                print = JasperFillManager.getInstance(net.sf.jasperreports.engine.DefaultJasperReportsContext
+                        .getInstance()).fill(report, fillParameters, rows);
+            } catch (JRException e) {
+                throw new IOException("filling template " + template + " failed: " + e.getMessage(), e);
+            }
+            if (virtualizer != null) {
+                // Pages are complete: keep them read-only in the swap file while exporting.
+                virtualizer.setReadOnly(true);
+            }
+            AccessiblePdf.write(print, title, context, workDir, out);
+        } finally {
+            if (virtualizer != null) {
+                virtualizer.cleanup();
+            }
+            deleteRecursively(workDir);
+        }
+    }
+
+    /**
+     * Text for a table cell that is tagged as TD/TH: the exporter drops an empty text element
+     * together with its cell tag, which breaks the table's structure, so an empty cell holds a
+     * no-break space instead.
+     */
+    public static String cellText(String text) {
+        return text == null || text.isEmpty() ? "\u00A0" : text;
+    }
+
+    private static Path privateTempDir() throws IOException {
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return Files.createTempDirectory("qaf-pdf-",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        }
+        return Files.createTempDirectory("qaf-pdf-");
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            paths = walk.sorted(Comparator.reverseOrder()).toList();
+        }
+        for (Path path : paths) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete temporary file " + path, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package qaf.render.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TimeZone;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import qaf.render.RenderContext;
+
+/**
+ * The PDFBox pass that turns the exporter's PDF/A-2a attempt into a file passing both PDF/A-2a and
+ * PDF/UA-1, and makes it reproducible:
+ * <ol>
+ * <li>removes {@code /CIDSet} from font descriptors (OpenPDF writes incomplete ones);</li>
+ * <li>replaces the random font-subset prefixes with ones derived from the font name;</li>
+ * <li>marks painting outside marked content (cell borders, backgrounds, rules) as artifacts;</li>
+ * <li>gives every table header cell {@code /Scope /Column};</li>
+ * <li>writes fresh Info and XMP metadata (PDF/A-2a, PDF/UA-1 with its extension schema) with the
+ *     context's fixed date, and a document ID derived from title, date and content size.</li>
+ * </ol>
+ */
+final class PdfPostProcessor {
+    private PdfPostProcessor() {
+    }
+
+    static void process(Path exported, String title, RenderContext context, OutputStream out) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(exported.toFile()), "", null, null,
+                IOUtils.createTempFileOnlyStreamCache())) {
+            fixFonts(doc);
+            for (PDPage page : doc.getPages()) {
+                ArtifactMarker.markUnmarkedPainting(doc, page);
+            }
+            PDStructureTreeRoot root = doc.getDocumentCatalog().getStructureTreeRoot();
+            if (root != null) {
+                scopeHeaderCells(root.getCOSObject(), new HashSet<>());
+            }
+            writeMetadata(doc, title, context);
+            doc.save(out);
+        }
+    }
+
+    private static void fixFonts(PDDocument doc) {
+        Map<String, String> prefixes = new HashMap<>();
+        Set<COSBase> seen = new HashSet<>();
+        for (PDPage page : doc.getPages()) {
+            fixFonts(page.getResources(), prefixes, seen);
+        }
+    }
+
+    private static void fixFonts(PDResources resources, Map<String, String> prefixes, Set<COSBase> seen) {
+        if (resources == null || !seen.add(resources.getCOSObject())) {
+            return;
+        }
+        COSDictionary fonts = resources.getCOSObject().getCOSDictionary(COSName.FONT);
+        if (fonts != null) {
+            for (COSName name : fonts.keySet()) {
+                COSBase font = fonts.getDictionaryObject(name);
+                if (font instanceof COSDictionary dict) {
+                    fixFont(dict, prefixes, seen);
+                }
+            }
+        }
+        COSDictionary xObjects = resources.getCOSObject().getCOSDictionary(COSName.XOBJECT);
+        if (xObjects != null) {
+            for (COSName name : xObjects.keySet()) {
+                if (xObjects.getDictionaryObject(name) instanceof COSStream form
+                        && COSName.FORM.equals(form.getCOSName(COSName.SUBTYPE))) {
+                    COSDictionary formResources = form.getCOSDictionary(COSName.RESOURCES);
+                    if (formResources != null) {
+                        fixFonts(new PDResources(formResources), prefixes, seen);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void fixFont(COSDictionary font, Map<String, String> prefixes, Set<COSBase> seen) {
+        if (!seen.add(font)) {
+            return;
+        }
+        renameSubset(font, COSName.BASE_FONT, prefixes);
+        COSArray descendants = font.getCOSArray(COSName.DESCENDANT_FONTS);
+        if (descendants != null) {
+            for (int i = 0; i < descendants.size(); i++) {
+                if (descendants.getObject(i) instanceof COSDictionary cidFont) {
+                    fixFont(cidFont, prefixes, seen);
+                }
+            }
+        }
+        COSDictionary descriptor = font.getCOSDictionary(COSName.FONT_DESC);
+        if (descriptor != null && seen.add(descriptor)) {
+            descriptor.removeItem(COSName.CID_SET);
+            renameSubset(descriptor, COSName.FONT_NAME, prefixes);
+        }
+    }
+
+    /**
+     * OpenPDF draws subset tags ("ABCDEF+") at random; replace each with a tag derived from the font
+     * name and the order of first use, which is stable for the same input.
+     */
+    private static void renameSubset(COSDictionary dict, COSName key, Map<String, String> prefixes) {
+        String name = dict.getNameAsString(key);
+        if (name == null || name.length() < 8 || name.charAt(6) != '+' || !name.substring(0, 6).matches("[A-Z]{6}")) {
+            return;
+        }
+        String oldPrefix = name.substring(0, 6);
+        String rest = name.substring(7);
+        String newPrefix = prefixes.computeIfAbsent(oldPrefix, p -> subsetTag(rest + '#' + prefixes.size()));
+        dict.setName(key, newPrefix + '+' + rest);
+    }
+
+    private static String subsetTag(String seed) {
+        byte[] hash = sha256(seed.getBytes(StandardCharsets.UTF_8));
+        StringBuilder tag = new StringBuilder(6);
+        for (int i = 0; i < 6; i++) {
+            tag.append((char) ('A' + Math.floorMod(hash[i], 26)));
+        }
+        return tag.toString();
+    }
+
+    /** PDF/UA 7.5: header cells need a scope; every TH heads its column here. */
+    private static void scopeHeaderCells(COSBase node, Set<COSBase> seen) {
+        COSBase direct = node instanceof COSObject object ? object.getObject() : node;
+        if (direct == null || !seen.add(direct)) {
+            return;
+        }
+        if (direct instanceof COSArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                scopeHeaderCells(array.get(i), seen);
+            }
+        } else if (direct instanceof COSDictionary dict && !(direct instanceof COSStream)) {
+            if (COSName.getPDFName("TH").equals(dict.getCOSName(COSName.S))) {
+                COSDictionary attributes = new COSDictionary();
+                attributes.setName(COSName.O, "Table");
+                attributes.setName(COSName.getPDFName("Scope"), "Column");
+                COSBase existing = dict.getDictionaryObject(COSName.A);
+                if (existing == null) {
+                    dict.setItem(COSName.A, attributes);
+                } else if (existing instanceof COSArray list) {
+                    list.add(attributes);
+                } else {
+                    COSArray list = new COSArray();
+                    list.add(existing);
+                    list.add(attributes);
+                    dict.setItem(COSName.A, list);
+                }
+            }
+            COSBase kids = dict.getItem(COSName.K);
+            if (kids != null) {
+                scopeHeaderCells(kids, seen);
+            }
+        }
+    }
+
+    private static void writeMetadata(PDDocument doc, String title, RenderContext context) throws IOException {
+        Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"), java.util.Locale.UK);
+        date.setTimeInMillis(context.documentDate().toEpochMilli());
+        PDDocumentInformation info = new PDDocumentInformation();
+        info.setTitle(title);
+        info.setCreator(context.toolVersion());
+        info.setProducer(context.toolVersion());
+        info.setCreationDate(date);
+        info.setModificationDate(date);
+        doc.setDocumentInformation(info);
+
+        byte[] xmp = PdfUaMetadata.xmp(title, context.toolVersion(), context.documentDate());
+        PDMetadata metadata = new PDMetadata(doc);
+        metadata.importXMPMetadata(xmp);
+        doc.getDocumentCatalog().setMetadata(metadata);
+
+        // A fixed ID: without one PDFBox would derive it from the clock.
+        byte[] id = sha256((title + '\n' + context.documentDate() + '\n' + context.toolVersion() + '\n'
+                + doc.getNumberOfPages()).getBytes(StandardCharsets.UTF_8));
+        byte[] first16 = java.util.Arrays.copyOf(id, 16);
+        COSArray ids = new COSArray();
+        ids.add(new COSString(first16));
+        ids.add(new COSString(first16));
+        doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    private static byte[] sha256(byte[] data) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(data);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

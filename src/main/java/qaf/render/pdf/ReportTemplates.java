@@ -1,0 +1,37 @@
+package qaf.render.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.util.JRLoader;
+
+/**
+ * Loads the reports compiled by {@link TemplateCompiler} at build time from the application's own
+ * classpath ({@code /reports/<name>.jasper}). Never from a file path: a {@code .jasper} file is
+ * Java-serialised, so loading one from elsewhere would run whatever it contains.
+ */
+public final class ReportTemplates {
+    private ReportTemplates() {
+    }
+
+    /** The compiled report of {@code report-templates/<name>.jrxml}. */
+    public static JasperReport load(String name) {
+        if (!name.matches("[a-z0-9][a-z0-9-]*")) {
+            throw new IllegalArgumentException("report name must be lower-case kebab words: " + name);
+        }
+        String resource = "/reports/" + name + ".jasper";
+        try (InputStream in = ReportTemplates.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("compiled report " + resource + " is missing: build with"
+                        + " mvn package (TemplateCompiler compiles report-templates/ at process-classes)");
+            }
+            return (JasperReport) JRLoader.loadObject(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (JRException e) {
+            throw new IllegalStateException("compiled report " + resource + " cannot be read: rebuild", e);
+        }
+    }
+}

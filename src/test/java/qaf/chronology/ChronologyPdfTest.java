@@ -1,0 +1,159 @@
+package qaf.chronology;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import qaf.chronology.ChronologyDocument.Entry;
+import qaf.render.RenderContext;
+import qaf.render.pdf.SyntheticChronology;
+import qaf.render.pdf.VeraPdf;
+import qaf.report.Audience;
+import qaf.report.DocumentMeta;
+
+class ChronologyPdfTest {
+    private static final RenderContext CONTEXT = new RenderContext(Instant.parse("2026-11-02T09:00:00Z"), "qaf 0.1.0");
+    private static final String LONG_ENDING = "and this is the very last sentence of the longest entry";
+    /** Where rendered samples go for people to look at; not part of the build. */
+    private static final Path SAMPLES = Path.of(System.getProperty("qaf.samples", "target/pdf-samples"));
+
+    static ChronologyDocument awkward() {
+        DocumentMeta meta = new DocumentMeta("chronology", "Northbridge Safeguarding Children Partnership",
+                "Multi-agency chronology: case C-0101", "Evaluation MACE-2018-01", Audience.CASE,
+                List.of("MACE-2018-01", "C-0101"));
+        StringBuilder longText = new StringBuilder();
+        while (longText.length() < 30_000 - LONG_ENDING.length() - 1) {
+            longText.append("Ștefan's key worker recorded a long account of the visit, word ").append(longText.length())
+                    .append(". ");
+        }
+        longText.setLength(30_000 - LONG_ENDING.length() - 1);
+        longText.append(' ').append(LONG_ENDING);
+        List<Entry> entries = new ArrayList<>();
+        entries.add(new Entry(2016, "c. 2016", "CSC", "Children's Social Care", "Referral",
+                "Referral from Siobhán Ó Briain (health visitor) about Zoë; family known since <2015> & \"before\"",
+                "\"I don't want to go home\" 😢", "", "negative", true, true));
+        entries.add(new Entry(2017, "May 2017", "POL", "Police", "Incident log",
+                "Incident at address; Łukasz present. Template-like text ${P} $F{x} <b>not bold</b> &amp;",
+                "", "Referred to MASH", "neutral", false, false));
+        entries.add(new Entry(2017, "14/06/2017 09:30", "HLT", "Community Health", "Health visit",
+                "Interpreter used for Urdu: بچے کی آواز and Arabic: صوت الطفل. Family 👨‍👩‍👧 emoji.",
+                "Said Nguyễn Văn An is kind to them", "Follow-up booked", "positive", false, false));
+        entries.add(new Entry(2018, "02/02/2018", "EDU", "Education", "School report", longText.toString(),
+                "Worried about Mum", "", "negative", true, true));
+        entries.add(new Entry(2018, "03/02/2018", "CSC", "Children's Social Care", "Case note",
+                "Core group meeting after the long report", "", "Plan reviewed", "", false, false));
+        return SyntheticChronology.document(meta, "Zoë Łukasz-Nguyễn", LocalDate.of(2009, 3, 14),
+                "Merged for evaluation MACE-2018-01, case C-0101", entries,
+                List.of("Probation Service submitted no entries.", "Housing submitted no entries."));
+    }
+
+    static byte[] render(ChronologyDocument doc) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ChronologyPdf().render(doc, CONTEXT, out);
+        return out.toByteArray();
+    }
+
+    static void sample(String name, byte[] pdf) throws IOException {
+        Files.createDirectories(SAMPLES);
+        Files.write(SAMPLES.resolve(name), pdf);
+    }
+
+    static List<String> pages(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            List<String> pages = new ArrayList<>();
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                pages.add(stripper.getText(doc));
+            }
+            return pages;
+        }
+    }
+
+    @Test
+    void awkwardTextRendersCompliantAndComplete() throws IOException {
+        byte[] pdf = render(awkward());
+        sample("chronology-awkward.pdf", pdf);
+        VeraPdf.assertCompliant(pdf, "awkward chronology");
+        List<String> pages = pages(pdf);
+        String all = String.join("\n", pages);
+        String flat = all.replaceAll("\\s+", " ");
+        assertTrue(flat.contains(LONG_ENDING), "30,000-character entry cut short");
+        assertTrue(pages.size() > 3, "the long entry should flow over several pages, got " + pages.size());
+        for (String name : List.of("Zoë Łukasz-Nguyễn", "Siobhán Ó Briain", "Ștefan", "Nguyễn Văn An", "Łukasz")) {
+            assertTrue(flat.contains(name), "diacritics lost in " + name);
+        }
+        assertTrue(flat.contains("${P} $F{x} <b>not bold</b> &amp;"), "template-like text not shown literally");
+        assertTrue(flat.contains("14/03/2009"), "date of birth missing");
+        // Regression: a heading taller than its box was silently dropped by the exporter.
+        for (String year : List.of("2016", "2017", "2018")) {
+            assertTrue(all.lines().anyMatch(line -> line.strip().equals(year)), "no heading for " + year);
+        }
+        assertTrue(flat.contains("Housing"), "agency with no entries missing");
+        assertTrue(flat.contains("\u2691 No action recorded"), "voice-without-action marker missing");
+        assertTrue(flat.contains("\u2605 Key event"), "key event marker missing");
+        // DejaVu Sans draws a few emoticons (😢) but no people emoji: the ZWJ family becomes one □.
+        assertFalse(all.contains("\uD83D\uDC68"), "emoji the font lacks should have been replaced");
+        assertTrue(flat.contains("Family \u25A1 emoji"), "replacement for the missing emoji not visible");
+        assertTrue(flat.contains("\u0627\u0644\u0637\u0641\u0644") || flat.contains("\uFEDF\uFEC4\uFED4\uFEE0")
+                || all.contains("\uFEAA"), "Arabic text missing");
+        for (int i = 0; i < pages.size(); i++) {
+            String page = pages.get(i).strip();
+            assertTrue(page.startsWith("OFFICIAL-SENSITIVE"), "no marking at top of page " + (i + 1));
+            assertTrue(page.endsWith("OFFICIAL-SENSITIVE") || page.contains("OFFICIAL-SENSITIVE Page "),
+                    "no marking at bottom of page " + (i + 1));
+            assertEquals(2, count(page, "OFFICIAL-SENSITIVE"), "marking count on page " + (i + 1));
+            Matcher m = Pattern.compile("Page (\\d+) of (\\d+)").matcher(page);
+            assertTrue(m.find(), "no page number on page " + (i + 1));
+            assertEquals(i + 1, Integer.parseInt(m.group(1)));
+            assertEquals(pages.size(), Integer.parseInt(m.group(2)));
+        }
+    }
+
+    @Test
+    void emptyChronologyRendersCompliant() throws IOException {
+        ChronologyDocument doc = SyntheticChronology.document(awkward().meta(), "Łukasz Nowak",
+                LocalDate.of(2012, 1, 5), "Merged for evaluation MACE-2018-01, case C-0102", List.of(),
+                List.of("No agency submitted entries."));
+        byte[] pdf = render(doc);
+        sample("chronology-empty.pdf", pdf);
+        VeraPdf.assertCompliant(pdf, "empty chronology");
+        String flat = String.join("\n", pages(pdf)).replaceAll("\\s+", " ");
+        assertTrue(flat.contains("No agency submitted an entry for this chronology."));
+        assertTrue(flat.contains("Page 1 of"), "page furniture missing on an empty chronology");
+    }
+
+    @Test
+    void sameDocumentGivesSameBytes() throws IOException {
+        ChronologyDocument doc = SyntheticChronology.of(300, 7);
+        byte[] first = render(doc);
+        byte[] second = render(doc);
+        sample("chronology-300.pdf", first);
+        assertArrayEquals(first, second, "two renderings of one document differ");
+        VeraPdf.assertCompliant(first, "300-entry chronology");
+    }
+
+    private static int count(String text, String word) {
+        int n = 0;
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}
