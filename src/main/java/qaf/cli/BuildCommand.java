@@ -67,7 +67,7 @@ final class BuildCommand implements Callable<Integer> {
         if (!Database.hasData(dbFile)) {
             stdout.println("No database with data at " + dbFile + ": creating it from the sample data in "
                     + paths.sampleData() + " first.");
-            int code = InitCommand.initialise(dbFile, paths.sampleData(), stdout, spec.commandLine().getErr());
+            int code = DatasetLoading.load(paths.sampleData(), dbFile, true, stdout, spec.commandLine().getErr());
             if (code != ExitCode.OK) {
                 return code;
             }
