@@ -108,12 +108,13 @@ public final class ChronologyComposer {
 
     /** The scope and case come first: the file name is built from them. */
     private static List<String> refs(ChronologySource source, Iterable<String> agencyCodes) {
-        List<String> refs = new ArrayList<>();
+        // A review's subject is the child, so the same ref may come twice: list each once.
+        java.util.Set<String> refs = new java.util.LinkedHashSet<>();
         refs.add(source.scopeRef());
         refs.add(source.subjectRef());
         refs.add(source.childRef());
         agencyCodes.forEach(refs::add);
-        return refs;
+        return List.copyOf(refs);
     }
 
     private static String capitalise(String s) {

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             BuildCommand.class,
             TimetableCommand.class,
             GenerateCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

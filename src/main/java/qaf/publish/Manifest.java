@@ -1,5 +1,6 @@
 package qaf.publish;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -32,6 +33,7 @@ public record Manifest(
      * @param pages the page count of a PDF; null for DOCX
      * @param data the CSV files of the document's tables, beside it
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Document(
             String kind, String title, String audience, String format, String path, String sha256, long bytes,
             Integer pages, List<String> refs, List<DataFile> data) {

@@ -30,7 +30,10 @@ public final class ChronologyQueries {
                         + " JOIN evaluations e ON e.evaluation_ref = ec.evaluation_ref"
                         + " WHERE e.panel_on BETWEEN ? AND ? ORDER BY ec.evaluation_ref, ec.case_ref",
                 List.of(from, to), rs -> keys.add("E" + SEP + rs.getString(1) + SEP + rs.getString(2)));
-        query(db, "SELECT review_ref FROM reviews WHERE child_ref IS NOT NULL AND aware_on BETWEEN ? AND ?"
+        // Child death reviews are the child death overview panel's process: only counts and themes
+        // reach the partnership's documents, so no chronology is merged for them.
+        query(db, "SELECT review_ref FROM reviews WHERE child_ref IS NOT NULL AND type <> 'child-death-review'"
+                        + " AND aware_on BETWEEN ? AND ?"
                         + " ORDER BY review_ref",
                 List.of(from, to), rs -> keys.add("R" + SEP + rs.getString(1)));
         return keys;

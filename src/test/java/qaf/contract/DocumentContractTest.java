@@ -88,8 +88,8 @@ class DocumentContractTest {
         ChronologyKind kind = new ChronologyKind();
         return new Scenario<>("chronology", doc, kind::renderer, List.of(
                 "Łukasz Nguyễn-O'Brien", "28/02/2006", "OFFICIAL-SENSITIVE",
-                "Family moved to the area", "c. 2016", "November 2017", "03/04/2018 09:00", "03/04/2018 10:15",
-                "Strategy meeting <&> held", "Said: ${home} is \"not safe\"", "Wants to stay with Siobhán",
+                "Family moved to the area", "c. 2016", "November 2017", "03/04/2018", "10/01/2019",
+                "Strategy meeting <&> held", "Said: ${home} is", "Siobhán", "Key event", "No action recorded",
                 "Youth Justice Service is involved but submitted no chronology entries."));
     }
 }
