@@ -35,7 +35,7 @@ import qaf.testing.PrivacyScan;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QafSmokeIT {
     @TempDir
-    Path work;
+    static Path work;
 
     private Path first;
     private Path second;
