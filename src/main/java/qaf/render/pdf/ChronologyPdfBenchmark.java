@@ -26,7 +26,7 @@ import qaf.render.RenderContext;
  * ratio. Both paths are warmed up once on a small document first, so class loading is not counted.
  */
 public final class ChronologyPdfBenchmark {
-    private static final float[] WIDTHS = {72, 96, 84, 186, 126, 126, 80};
+    private static final float[] WIDTHS = {84, 96, 84, 174, 126, 126, 80};
     private static final float FONT_SIZE = 8f;
     private static final float LEADING = 9.6f;
     private static final float PADDING = 3f;
