@@ -149,6 +149,19 @@ class ChronologyPdfTest {
         VeraPdf.assertCompliant(first, "300-entry chronology");
     }
 
+    @Test
+    void swappedToDiskLargeChronologyIsCompliantAndReproducible() throws IOException {
+        // 1,600 entries: above JasperPdf's threshold, so pages go through the swap-file virtualiser
+        // (and the timeline figure through its renderer cache).
+        ChronologyDocument doc = SyntheticChronology.of(1_600, 11);
+        byte[] first = render(doc);
+        byte[] second = render(doc);
+        assertArrayEquals(first, second, "two renderings of one large document differ");
+        VeraPdf.assertCompliant(first, "1,600-entry chronology");
+        List<String> pages = pages(first);
+        assertTrue(pages.get(pages.size() - 1).contains("(entry 1600)"), "last entry missing");
+    }
+
     private static int count(String text, String word) {
         int n = 0;
         for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {

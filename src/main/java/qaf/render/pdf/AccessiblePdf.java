@@ -2,6 +2,7 @@ package qaf.render.pdf;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ public final class AccessiblePdf {
         Path raw = workDir.resolve("exported.pdf");
         Path icc = workDir.resolve("srgb.icc");
         Files.write(icc, ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
-        try (OutputStream rawOut = Files.newOutputStream(raw)) {
+        try (OutputStream rawOut = new BufferedOutputStream(Files.newOutputStream(raw), 1 << 16)) {
             export(print, title, context, icc, rawOut);
         }
         PdfPostProcessor.process(raw, title, context, out);
@@ -59,7 +60,9 @@ public final class AccessiblePdf {
         configuration.setPdfVersion(PdfVersionEnum.VERSION_1_7);
         configuration.setIccProfilePath(icc.toAbsolutePath().toString());
         configuration.setEmbedIccProfile(true);
-        configuration.setCompressed(true);
+        // No object streams: PDFBox re-reads a whole object stream for each object it resolves from
+        // one, which made the post-processing pass quadratic. Page streams are compressed regardless.
+        configuration.setCompressed(false);
         exporter.setConfiguration(configuration);
         SimplePdfReportConfiguration report = new SimplePdfReportConfiguration();
         // Charts are vectors with text as outlines: no unembedded font can slip in through a figure.

@@ -1,14 +1,25 @@
 package qaf.render.pdf;
 
+import com.lowagie.text.pdf.PdfArray;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import net.sf.jasperreports.engine.JRPrintElement;
 import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.JRPdfExporterTagHelper;
+import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
+import net.sf.jasperreports.pdf.classic.ClassicStructureEntry;
+import net.sf.jasperreports.pdf.common.PdfStructureEntry;
 
 /**
  * A PDF exporter that leaves text carrying {@value #ARTIFACT_PROPERTY}{@code =true} out of the
  * structure tree. Running headers and footers are pagination artifacts, not content: tagged, they
  * would be read aloud on every page and would land inside a table that spans pages. Their painting,
  * left unmarked here, is then wrapped as {@code /Artifact} by {@link ArtifactMarker}.
+ *
+ * <p>It also gives every header cell (TH) the attributes PDF/UA requires, {@code /A << /O /Table
+ * /Scope /Column >>}: done here, as each TH is created, it costs nothing; done afterwards it needs a
+ * walk over the whole structure tree.
  *
  * <p>The property name sits under {@code net.sf.jasperreports.export.}, which JasperReports copies
  * from template elements to filled elements by default.
@@ -21,8 +32,13 @@ final class FurnitureAwarePdfExporter extends JRPdfExporter {
     }
 
     private static final class ArtifactTagHelper extends JRPdfExporterTagHelper {
-        /** Whether the text being drawn is an artifact, so its end is skipped too. */
-        private boolean skipping;
+        private static final String TD = "net.sf.jasperreports.export.pdf.tag.td";
+        private static final String TH = "net.sf.jasperreports.export.pdf.tag.th";
+
+        private enum Mode { TAGGED, ARTIFACT, CELL }
+
+        /** How the text being drawn was opened, so that its end matches. */
+        private Mode mode = Mode.TAGGED;
 
         ArtifactTagHelper(JRPdfExporter exporter) {
             super(exporter);
@@ -30,27 +46,60 @@ final class FurnitureAwarePdfExporter extends JRPdfExporter {
 
         @Override
         protected void startText(JRPrintText text) {
-            skipping = isArtifact(text);
-            if (!skipping) {
+            if (isArtifact(text)) {
+                mode = Mode.ARTIFACT;
+            } else if (isWholeCell(text) && pdfProducer instanceof ClassicPdfProducer producer
+                    && !tagStack.isEmpty() && tagStack.peek() instanceof ClassicStructureEntry cell) {
+                // The cell's text is marked as content of the TD/TH itself rather than of a paragraph
+                // inside it: a third fewer structure elements to build, write and read back.
+                // OpenPDF only marks content for a leaf element; a fresh cell has an empty kids array.
+                if (cell.getElement().get(PdfName.K) instanceof PdfArray kids && kids.isEmpty()) {
+                    cell.getElement().remove(PdfName.K);
+                }
+                producer.getPdfContentByte().beginMarkedContentSequence(cell.getElement());
+                isTagEmpty = false;
+                mode = Mode.CELL;
+            } else {
+                mode = Mode.TAGGED;
                 super.startText(text);
             }
         }
 
         @Override
         protected void startText(JRPrintText text, String actualText) {
-            skipping = isArtifact(text);
-            if (!skipping) {
+            if (isArtifact(text)) {
+                mode = Mode.ARTIFACT;
+            } else {
+                mode = Mode.TAGGED;
                 super.startText(text, actualText);
             }
         }
 
         @Override
         protected void endText() {
-            if (skipping) {
-                skipping = false;
-            } else {
-                super.endText();
+            switch (mode) {
+                case ARTIFACT -> { }
+                case CELL -> ((ClassicPdfProducer) pdfProducer).getPdfContentByte().endMarkedContentSequence();
+                case TAGGED -> super.endText();
             }
+            mode = Mode.TAGGED;
+        }
+
+        @Override
+        protected void createThStartTag(JRPrintElement element) {
+            super.createThStartTag(element);
+            PdfStructureEntry th = tagStack.isEmpty() ? null : tagStack.peek();
+            if (th instanceof ClassicStructureEntry entry) {
+                PdfDictionary attributes = new PdfDictionary();
+                attributes.put(PdfName.O, new PdfName("Table"));
+                attributes.put(new PdfName("Scope"), new PdfName("Column"));
+                entry.getElement().put(PdfName.A, attributes);
+            }
+        }
+
+        private static boolean isWholeCell(JRPrintText text) {
+            return text.hasProperties() && ("full".equals(text.getPropertiesMap().getProperty(TD))
+                    || "full".equals(text.getPropertiesMap().getProperty(TH)));
         }
 
         private static boolean isArtifact(JRPrintText text) {

@@ -1,8 +1,10 @@
 package qaf.render.pdf;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,17 +20,17 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import qaf.render.RenderContext;
 
 /**
@@ -38,28 +40,31 @@ import qaf.render.RenderContext;
  * <li>removes {@code /CIDSet} from font descriptors (OpenPDF writes incomplete ones);</li>
  * <li>replaces the random font-subset prefixes with ones derived from the font name;</li>
  * <li>marks painting outside marked content (cell borders, backgrounds, rules) as artifacts;</li>
- * <li>gives every table header cell {@code /Scope /Column};</li>
  * <li>writes fresh Info and XMP metadata (PDF/A-2a, PDF/UA-1 with its extension schema) with the
  *     context's fixed date, and a document ID derived from title, date and content size.</li>
  * </ol>
  */
 final class PdfPostProcessor {
+    private static final long IN_MEMORY_LIMIT_BYTES = 24L * 1024 * 1024;
     private PdfPostProcessor() {
     }
 
     static void process(Path exported, String title, RenderContext context, OutputStream out) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(exported.toFile()), "", null, null,
-                IOUtils.createTempFileOnlyStreamCache())) {
+        // Rewritten page streams are held in memory for ordinary documents, on disk for huge ones.
+        boolean huge = Files.size(exported) > IN_MEMORY_LIMIT_BYTES;
+        try (PDDocument doc = Loader.loadPDF(huge ? new RandomAccessReadBufferedFile(exported.toFile())
+                        : new RandomAccessReadBuffer(Files.readAllBytes(exported)), "", null, null,
+                huge ? IOUtils.createTempFileOnlyStreamCache() : IOUtils.createMemoryOnlyStreamCache())) {
             fixFonts(doc);
             for (PDPage page : doc.getPages()) {
                 ArtifactMarker.markUnmarkedPainting(doc, page);
             }
-            PDStructureTreeRoot root = doc.getDocumentCatalog().getStructureTreeRoot();
-            if (root != null) {
-                scopeHeaderCells(root.getCOSObject(), new HashSet<>());
-            }
             writeMetadata(doc, title, context);
-            doc.save(out);
+            // Without object streams: saving is much faster, and page streams are compressed anyway.
+            BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+            // PDFBox writes token by token: unbuffered, a file stream makes a system call for each.
+            doc.save(buffered, CompressParameters.NO_COMPRESSION);
+            buffered.flush();
         }
     }
 
@@ -140,40 +145,6 @@ final class PdfPostProcessor {
             tag.append((char) ('A' + Math.floorMod(hash[i], 26)));
         }
         return tag.toString();
-    }
-
-    /** PDF/UA 7.5: header cells need a scope; every TH heads its column here. */
-    private static void scopeHeaderCells(COSBase node, Set<COSBase> seen) {
-        COSBase direct = node instanceof COSObject object ? object.getObject() : node;
-        if (direct == null || !seen.add(direct)) {
-            return;
-        }
-        if (direct instanceof COSArray array) {
-            for (int i = 0; i < array.size(); i++) {
-                scopeHeaderCells(array.get(i), seen);
-            }
-        } else if (direct instanceof COSDictionary dict && !(direct instanceof COSStream)) {
-            if (COSName.getPDFName("TH").equals(dict.getCOSName(COSName.S))) {
-                COSDictionary attributes = new COSDictionary();
-                attributes.setName(COSName.O, "Table");
-                attributes.setName(COSName.getPDFName("Scope"), "Column");
-                COSBase existing = dict.getDictionaryObject(COSName.A);
-                if (existing == null) {
-                    dict.setItem(COSName.A, attributes);
-                } else if (existing instanceof COSArray list) {
-                    list.add(attributes);
-                } else {
-                    COSArray list = new COSArray();
-                    list.add(existing);
-                    list.add(attributes);
-                    dict.setItem(COSName.A, list);
-                }
-            }
-            COSBase kids = dict.getItem(COSName.K);
-            if (kids != null) {
-                scopeHeaderCells(kids, seen);
-            }
-        }
     }
 
     private static void writeMetadata(PDDocument doc, String title, RenderContext context) throws IOException {
