@@ -26,8 +26,10 @@ final class DatasetLoading {
                 for (Problem p : rejected.problems()) {
                     err.println(p.format());
                 }
-                err.printf(Locale.UK, "ingest rejected: %d problems in %d files; nothing was written%n",
-                        rejected.problems().size(), rejected.fileCount());
+                int problems = rejected.problems().size();
+                int files = rejected.fileCount();
+                err.printf(Locale.UK, "ingest rejected: %d problem%s in %d file%s; nothing was written%n",
+                        problems, problems == 1 ? "" : "s", files, files == 1 ? "" : "s");
                 return ExitCode.INPUT_REJECTED;
             }
             printSummary(result, out);
