@@ -113,7 +113,7 @@ final class ReviewCases {
                 entries.add(scripted(s, line));
             }
         }
-        // Routine contacts fill the chronology out; each happens at most twice, on different dates, so
+        // Routine contacts fill the chronology out; each happens at most twice, on random dates, so
         // the story is not drowned in repeats. The agencies' general templates are not used: they
         // would mention conferences and referrals that are not part of this child's story.
         List<Line> routine = new ArrayList<>();
@@ -165,7 +165,10 @@ final class ReviewCases {
         };
     }
 
-    /** The entry's date, kept inside the story: after birth when it names the child, before the incident when it leads up to it. */
+    /**
+     * The entry's date, kept inside the story: after birth when it names the child, before the
+     * incident when it counts from a birth or case opening that came before it.
+     */
     private LocalDate date(Setting s, Line line) {
         LocalDate base = base(line.base(), s.anchor(), s.aware(), s.child().dateOfBirth(), s.opened());
         LocalDate lo = base.plusDays(line.from());

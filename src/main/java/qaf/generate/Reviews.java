@@ -41,7 +41,8 @@ final class Reviews {
                 "A four-month-old baby was admitted with a fractured femur and bruising to the face. Bruising had been"
                         + " seen by two professionals in the preceding month and explained as accidental.",
                 "Bruising in a non-mobile baby must always be referred.\nProfessional curiosity about new partners"
-                        + " in the household.\nChallenge between agencies when explanations are accepted."), Story.INFANT_INJURY);
+                        + " in the household.\nChallenge between agencies when explanations are accepted."),
+                        Story.INFANT_INJURY);
 
         // An SCR completed within six months.
         LocalDate scr2Aware = LocalDate.of(2017, 12, dice.between(4, 15));
@@ -70,7 +71,8 @@ final class Reviews {
         add(new Row("LCSPR-1819-01", "lcspr", teen, null, "Serious harm: criminal exploitation",
                 rrAware.minusDays(2), rrAware, WorkingDays.add(rrAware, 3), rrDone, "initiate", null, reviewer,
                 LocalDate.of(2018, 9, dice.between(3, 14)), null, null,
-                "Review of multi-agency practice with a young person at risk of criminal exploitation.", ""), Story.EXPLOITATION);
+                "Review of multi-agency practice with a young person at risk of criminal exploitation.", ""),
+                Story.EXPLOITATION);
 
         // Rapid review with both clocks missed; not initiated, a concise review instead.
         LocalDate rr2Aware = WorkingDays.onOrAfter(LocalDate.of(2018, 10, dice.between(8, 19)));
@@ -141,7 +143,8 @@ final class Reviews {
                     aware.plusDays(dice.between(5, 20)), "not-initiated", null, null, null,
                     done ? aware.plusDays(dice.between(90, 150)) : null, null,
                     "Reviewed by the Child Death Overview Panel. SCR criteria not met.",
-                    i == 0 ? "Safer sleep advice to be repeated at every contact, including by fathers." : ""), Story.CHILD_DEATH);
+                    i == 0 ? "Safer sleep advice to be repeated at every contact, including by fathers." : ""),
+                    Story.CHILD_DEATH);
         }
     }
 
