@@ -426,12 +426,17 @@ final class CaseStudies {
     }
 
     /** Most agencies export ISO dates; schools and housing send UK dates, as the contract allows. */
-    private String dateText(Agency agency, PartialDateText d) {
-        return switch (d.precision()) {
-            case "year" -> Integer.toString(d.start().getYear());
-            case "month" -> d.start().toString().substring(0, 7);
-            default -> agency.role() == Role.SCHOOL || agency.role() == Role.HOUSING ? UK.format(d.start())
-                    : d.start().toString();
+    private static String dateText(Agency agency, PartialDateText d) {
+        return dateText(agency, d.start(), d.precision());
+    }
+
+    /** A chronology date at {@code precision} ("day", "month" or "year") as the agency would export it. */
+    static String dateText(Agency agency, LocalDate date, String precision) {
+        return switch (precision) {
+            case "year" -> Integer.toString(date.getYear());
+            case "month" -> date.toString().substring(0, 7);
+            default -> agency.role() == Role.SCHOOL || agency.role() == Role.HOUSING ? UK.format(date)
+                    : date.toString();
         };
     }
 

@@ -72,6 +72,8 @@ public final class DatasetGenerator {
         new Audits(draft, dice.split()).generate();
         new Actions(draft, dice.split()).generate();
         new Learning(draft, dice.split()).generate();
+        // Last, on its own stream, so the review chronologies do not reshuffle what the other steps drew.
+        new ReviewCases(draft, dice.split()).generate();
         return draft.data;
     }
 }

@@ -28,7 +28,16 @@ final class Draft {
     record LoopDue(EvaluationPlan evaluation, CaseRecord caseRecord, Agencies.Agency agency, String grade) {
     }
 
-    record ReviewRecord(String ref, String type, LocalDate completedOn) {
+    /**
+     * A review as later steps need it: the chronology of its child follows {@code story}; the
+     * incident date is null where the review has none (single agency reviews).
+     */
+    record ReviewRecord(String ref, String type, LocalDate completedOn, String childRef, String agencyCode,
+            LocalDate incidentOn, LocalDate awareOn, ReviewStories.Story story) {
+    }
+
+    /** A child as later steps need it: name and pronouns for the chronology text, date of birth for ages. */
+    record ChildRecord(String ref, Names.Person person, LocalDate dateOfBirth) {
     }
 
     final Dataset data = new Dataset();
@@ -39,6 +48,7 @@ final class Draft {
     final List<CaseRecord> cases = new ArrayList<>();
     final List<LoopDue> loopsDue = new ArrayList<>();
     final List<ReviewRecord> reviews = new ArrayList<>();
+    final java.util.Map<String, ChildRecord> children = new java.util.LinkedHashMap<>();
     /** Per evaluation, in plan order: agency gradings, how many the panel changed, how many it lowered. */
     final java.util.Map<String, int[]> gradingCounts = new java.util.LinkedHashMap<>();
     private int childCount;
@@ -73,6 +83,7 @@ final class Draft {
         String ref = ref(String.format("CH%04d", 1000 + childCount));
         data.children.add(ref, person.given(), person.family(), dateOfBirth, person.gender(), person.ethnicity(),
                 person.religion(), pseudonym(childCount));
+        children.put(ref, new ChildRecord(ref, person, dateOfBirth));
         return ref;
     }
 

@@ -1,6 +1,7 @@
 package qaf.generate;
 
 import java.time.LocalDate;
+import qaf.generate.ReviewStories.Story;
 
 /**
  * Serious case reviews and their successors, rapid reviews, concise and single agency reviews and
@@ -28,7 +29,8 @@ final class Reviews {
 
         // An SCR started in 2017-18 that finished late (beyond six months) and was published this year.
         LocalDate scrIncident = LocalDate.of(2017, 8, dice.between(7, 18));
-        String baby = child(0, scrIncident);
+        // The summary says four months old: born 16 to 18 weeks before the injury.
+        String baby = born(null, scrIncident.minusDays(dice.between(112, 130)));
         LocalDate scrAware = scrIncident.plusDays(dice.between(1, 3));
         LocalDate scrStart = scrAware.plusDays(dice.between(35, 50));
         LocalDate scrDone = scrStart.plusMonths(7).plusDays(dice.between(0, 20));
@@ -39,7 +41,8 @@ final class Reviews {
                 "A four-month-old baby was admitted with a fractured femur and bruising to the face. Bruising had been"
                         + " seen by two professionals in the preceding month and explained as accidental.",
                 "Bruising in a non-mobile baby must always be referred.\nProfessional curiosity about new partners"
-                        + " in the household.\nChallenge between agencies when explanations are accepted."));
+                        + " in the household.\nChallenge between agencies when explanations are accepted."),
+                        Story.INFANT_INJURY);
 
         // An SCR completed within six months.
         LocalDate scr2Aware = LocalDate.of(2017, 12, dice.between(4, 15));
@@ -53,22 +56,23 @@ final class Reviews {
                 "A two-year-old child died after ingesting methadone at home. Both parents were in treatment with the"
                         + " recovery service; safe storage had not been checked.",
                 "Safe storage of substitute medication must be checked at home visits.\nAdult substance misuse"
-                        + " services must ask about children in the household."));
+                        + " services must ask about children in the household."), Story.METHADONE);
 
         // Rapid review on time, leading to an LCSPR that is still open at the year end.
         LocalDate rrAware = WorkingDays.onOrAfter(LocalDate.of(2018, 7, dice.between(2, 6)));
-        String teen = child(15, rrAware);
+        String teen = born("Male", rrAware.minusYears(15).minusDays(dice.between(10, 300)));
         LocalDate rrDone = WorkingDays.add(rrAware, dice.between(11, 15));
         add(new Row("RR-1819-01", "rapid-review", teen, null,
                 "Serious harm: a young person stabbed; criminal exploitation known", rrAware.minusDays(2), rrAware,
                 WorkingDays.add(rrAware, dice.between(1, 5)), rrDone, "initiate", null, null, rrAware, rrDone, null,
                 "A 15-year-old was stabbed in another town while missing. He was known to police, YJS and CSC for"
                         + " criminal exploitation.",
-                "Criteria met for a local child safeguarding practice review."));
+                "Criteria met for a local child safeguarding practice review."), Story.EXPLOITATION);
         add(new Row("LCSPR-1819-01", "lcspr", teen, null, "Serious harm: criminal exploitation",
                 rrAware.minusDays(2), rrAware, WorkingDays.add(rrAware, 3), rrDone, "initiate", null, reviewer,
                 LocalDate.of(2018, 9, dice.between(3, 14)), null, null,
-                "Review of multi-agency practice with a young person at risk of criminal exploitation.", ""));
+                "Review of multi-agency practice with a young person at risk of criminal exploitation.", ""),
+                Story.EXPLOITATION);
 
         // Rapid review with both clocks missed; not initiated, a concise review instead.
         LocalDate rr2Aware = WorkingDays.onOrAfter(LocalDate.of(2018, 10, dice.between(8, 19)));
@@ -81,7 +85,7 @@ final class Reviews {
                 "A 7-year-old was injured by a thrown object during an incident between the mother and her partner."
                         + " Criteria for a national review were not met; learning to be taken through a concise review.",
                 "Notification was delayed because the police referral reached the partnership 6 days after the"
-                        + " incident."));
+                        + " incident."), Story.DOMESTIC_ABUSE);
         LocalDate macrStart = rr2Done.plusDays(dice.between(10, 20));
         LocalDate macrDone = macrStart.plusDays(dice.between(70, 100));
         add(new Row("MACR-1819-01", "macr", rr2Child, null, "Harm through domestic abuse; concerns about joint working",
@@ -91,7 +95,7 @@ final class Reviews {
                 "Concise review of the response to domestic abuse in a household where the perpetrator was not known"
                         + " to children's services.",
                 "\"Hidden men\": agencies did not know who lived in the household.\nDASH risk assessments were not"
-                        + " shared with the school."));
+                        + " shared with the school."), Story.DOMESTIC_ABUSE);
 
         LocalDate macr2Aware = LocalDate.of(2018, 5, dice.between(14, 25));
         String macr2Child = child(11, macr2Aware);
@@ -103,23 +107,28 @@ final class Reviews {
                 "An appreciative review of how a school, the GP and CSC prevented harm to an 11-year-old by"
                         + " escalating concerns about neglect.",
                 "Escalation works when professionals know each other.\nThe Graded Care Profile 2 gave a shared"
-                        + " language."));
+                        + " language."), Story.NEGLECT_ESCALATION);
 
         // Single agency reviews: due three weeks after the letter.
         singleAgency("SAR-1819-01", "GP", LocalDate.of(2018, 6, dice.between(4, 15)), dice.between(12, 20),
-                "Missed immunisations and recurrent infections were not seen as a pattern.");
+                "Missed immunisations and recurrent infections were not seen as a pattern.", 2, 9,
+                Story.HEALTH_PATTERN);
         singleAgency("SAR-1819-02", "POL", LocalDate.of(2018, 11, dice.between(5, 16)), dice.between(26, 40),
-                "Delay in sharing a domestic abuse notification with children's services.");
+                "Delay in sharing a domestic abuse notification with children's services.", 1, 14,
+                Story.DA_NOTIFICATION);
+        // Health visiting serves the under-fives, so the child of this review is a toddler.
         singleAgency("SAR-1819-03", "CHS", LocalDate.of(2019, 3, dice.between(4, 15)), -1,
-                "Transfer of health visiting records when a family moved into the area.");
+                "Transfer of health visiting records when a family moved into the area.", 1, 3,
+                Story.RECORDS_TRANSFER);
 
         // A rapid review opened in the last fortnight of the year: decision pending.
         LocalDate rr3Aware = WorkingDays.onOrAfter(LocalDate.of(2019, 3, dice.between(18, 22)));
-        String rr3Child = child(1, rr3Aware);
+        // Non-mobile: two to five months old.
+        String rr3Child = born(null, rr3Aware.minusDays(dice.between(60, 160)));
         add(new Row("RR-1819-03", "rapid-review", rr3Child, null,
                 "Serious harm: a non-mobile infant with a skull fracture", rr3Aware.minusDays(1), rr3Aware,
                 WorkingDays.add(rr3Aware, 2), null, "pending", null, null, rr3Aware, null, null,
-                "Rapid review in progress; information requested from all agencies.", ""));
+                "Rapid review in progress; information requested from all agencies.", ""), Story.INFANT_SKULL);
 
         // Child death reviews: only counts and themes reach the reports.
         String[] criteria = {"Unexpected death: sudden unexpected death in infancy (SUDI)",
@@ -134,34 +143,41 @@ final class Reviews {
                     aware.plusDays(dice.between(5, 20)), "not-initiated", null, null, null,
                     done ? aware.plusDays(dice.between(90, 150)) : null, null,
                     "Reviewed by the Child Death Overview Panel. SCR criteria not met.",
-                    i == 0 ? "Safer sleep advice to be repeated at every contact, including by fathers." : ""));
+                    i == 0 ? "Safer sleep advice to be repeated at every contact, including by fathers." : ""),
+                    Story.CHILD_DEATH);
         }
     }
 
-    private void singleAgency(String ref, String agency, LocalDate letterDay, int daysToComplete, String topic) {
+    private void singleAgency(String ref, String agency, LocalDate letterDay, int daysToComplete, String topic,
+            int minAge, int maxAge, Story story) {
         LocalDate letter = WorkingDays.onOrAfter(letterDay);
         LocalDate aware = letter.minusDays(dice.between(20, 40));
-        String childRef = child(dice.between(1, 14), aware);
+        String childRef = child(dice.between(minAge, maxAge), aware);
         LocalDate completed = daysToComplete < 0 ? null : letter.plusDays(daysToComplete);
         add(new Row(ref, "single-agency-review", childRef, draft.ref(agency),
                 "Practice requiring analysis limited to a single agency (SCR panel recommendation)", null, aware, null,
                 WorkingDays.minus(letter, dice.between(2, 6)), "initiate", letter, null, letter, completed, null,
                 "Single agency review (appendix A template): " + topic,
-                completed == null ? "" : "Learning points and a SMART action plan were presented to the SCR subgroup."));
+                completed == null ? "" : "Learning points and a SMART action plan were presented to the SCR subgroup."),
+                story);
     }
 
     private String child(int age, LocalDate at) {
-        String gender = dice.chance(0.5) ? "Female" : "Male";
-        Names.Person person = draft.names.child(gender);
-        LocalDate dob = at.minusYears(age).minusDays(dice.between(10, 300));
-        return draft.addChild(person, dob);
+        return born(null, at.minusYears(age).minusDays(dice.between(10, 300)));
     }
 
-    private void add(Row r) {
+    /** Adds a child born on {@code dob}; a null gender is chosen at random. */
+    private String born(String gender, LocalDate dob) {
+        String g = gender != null ? gender : dice.chance(0.5) ? "Female" : "Male";
+        return draft.addChild(draft.names.child(g), dob);
+    }
+
+    private void add(Row r, Story story) {
         String ref = draft.ref(r.ref());
         draft.data.reviews.add(ref, r.type(), r.childRef(), r.agencyCode(), r.criterion(), r.incident(), r.aware(),
                 r.notified(), r.decisionOn(), r.decision(), r.letter(), r.reviewer(), r.started(), r.completed(),
                 r.published(), r.summary(), r.learning());
-        draft.reviews.add(new Draft.ReviewRecord(ref, r.type(), r.completed()));
+        draft.reviews.add(new Draft.ReviewRecord(ref, r.type(), r.completed(), r.childRef(), r.agencyCode(),
+                r.incident(), r.aware(), story));
     }
 }

@@ -87,6 +87,17 @@ class DatasetGeneratorTest {
     }
 
     @Test
+    void everyReviewChildHasAChronologyWhateverTheSeed() {
+        for (long seed : new long[] {1, 2, 3, 42, 2019}) {
+            Path dir = tmp.resolve("seed-" + seed);
+            new DatasetGenerator(seed).write(dir, 1);
+            ContractCheck check = ContractCheck.of(dir);
+            assertEquals(List.of(), check.problems(), "seed " + seed);
+            assertEquals(List.of(), ReviewChronologyCheck.problems(check), "seed " + seed);
+        }
+    }
+
+    @Test
     void manyPartnershipsGetTheirOwnFoldersAndRefsThatDoNotCollide() throws IOException {
         new DatasetGenerator(5).write(tmp, 3);
         Set<String> areas = new HashSet<>();
@@ -100,6 +111,7 @@ class DatasetGeneratorTest {
             Path dir = tmp.resolve(String.format("partnership-%02d", i));
             ContractCheck check = ContractCheck.of(dir);
             assertEquals(List.of(), check.problems(), dir.toString());
+            assertEquals(List.of(), ReviewChronologyCheck.problems(check), dir.toString());
             List<Map<String, String>> partnership = check.rows("partnership.csv");
             assertEquals(1, partnership.size());
             areas.add(partnership.get(0).get("area"));

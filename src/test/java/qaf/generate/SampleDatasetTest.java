@@ -122,6 +122,22 @@ class SampleDatasetTest {
     }
 
     @Test
+    void everyReviewChildExceptChildDeathsHasACaseAndAMultiAgencyChronology() {
+        assertEquals(List.of(), ReviewChronologyCheck.problems(sample));
+    }
+
+    @Test
+    void reviewsOfOneChildShareOneCase() {
+        Map<String, Long> reviewsPerChild = rows("reviews.csv").stream()
+                .filter(r -> !r.get("type").equals("child-death-review"))
+                .collect(Collectors.groupingBy(r -> r.get("child_ref"), Collectors.counting()));
+        assertTrue(reviewsPerChild.values().stream().anyMatch(n -> n >= 2), "no child with two reviews");
+        for (String child : reviewsPerChild.keySet()) {
+            assertEquals(1, count("cases.csv", c -> c.get("child_ref").equals(child)), child + " cases");
+        }
+    }
+
+    @Test
     void chronologiesUseEveryFeatureOfTheFormat() {
         List<Map<String, String>> c = rows("chronology.csv");
         assertTrue(c.stream().anyMatch(r -> r.get("date").matches("\\d{4}-\\d{2}")), "month-only dates");
