@@ -51,6 +51,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--formats", split = ",", paramLabel = "FORMAT", description = "pdf, docx or both (default: both).")
     List<String> formats = List.of("pdf", "docx");
 
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "Documents rendered at once (default: the number of processors). Output is the same for any N.")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -59,7 +63,7 @@ final class BuildCommand implements Callable<Integer> {
         Path outDir = (out == null ? paths.output() : out).toAbsolutePath().normalize();
         Build.Options options;
         try {
-            options = new Build.Options(outDir, year, new LinkedHashSet<>(kinds), formats());
+            options = new Build.Options(outDir, year, new LinkedHashSet<>(kinds), formats(), jobs);
             qaf.build.DocumentKinds.select(options.kinds());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

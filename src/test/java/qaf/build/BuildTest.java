@@ -84,7 +84,7 @@ class BuildTest {
     }
 
     private Build.Options options(Path out) {
-        return new Build.Options(out, null, Set.of(), EnumSet.allOf(Format.class));
+        return new Build.Options(out, null, Set.of(), EnumSet.allOf(Format.class), 2);
     }
 
     @Test
@@ -166,7 +166,7 @@ class BuildTest {
     void aTwentyThousandEntryChronologyBuildsWhole() throws IOException {
         Path out = dir.resolve("out");
         try (Database db = database(20_000)) {
-            Build.Options only = new Build.Options(out, "2018-19", Set.of("chronology"), EnumSet.allOf(Format.class));
+            Build.Options only = new Build.Options(out, "2018-19", Set.of("chronology"), EnumSet.allOf(Format.class), 2);
             Build.Result result = new Build(db, only, "test", new PrintWriter(new StringWriter())).run();
             assertEquals(List.of(), result.failures());
         }

@@ -101,6 +101,7 @@ final class DocxPackageWriter {
             ByteArrayOutputStream packaged = new ByteArrayOutputStream();
             pkg.save(packaged);
             Map<String, byte[]> entries = readZip(packaged.toByteArray());
+            entries.replaceAll((name, bytes) -> name.endsWith(".xml") ? canonicalNamespaces(bytes) : bytes);
             String documentXml = new String(entries.get(DOCUMENT_PART), StandardCharsets.UTF_8);
             int split = documentXml.indexOf("<w:sectPr");
             if (split < 0) {
@@ -312,6 +313,41 @@ final class DocxPackageWriter {
                 + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">" + date + "</dcterms:modified>"
                 + "<dc:language>" + DocumentMeta.LANGUAGE + "</dc:language>"
                 + "</cp:coreProperties>";
+    }
+
+    private static final java.util.regex.Pattern ATTRIBUTE =
+            java.util.regex.Pattern.compile("\\s+([^\\s=]+)=\"([^\"]*)\"");
+
+    /**
+     * JAXB writes a root element's namespace declarations in an order that depends on what the JVM
+     * marshalled before (it differed between a serial and a parallel build of the same data). Sorting
+     * them makes a part's bytes depend on its content only.
+     */
+    static byte[] canonicalNamespaces(byte[] xmlBytes) {
+        String xml = new String(xmlBytes, StandardCharsets.UTF_8);
+        int start = xml.indexOf('<', xml.startsWith("<?xml") ? xml.indexOf("?>") + 2 : 0);
+        int end = start < 0 ? -1 : xml.indexOf('>', start);
+        if (end < 0) {
+            return xmlBytes;
+        }
+        boolean empty = xml.charAt(end - 1) == '/';
+        String tag = xml.substring(start, empty ? end - 1 : end);
+        java.util.regex.Matcher m = ATTRIBUTE.matcher(tag);
+        int nameEnd = tag.length();
+        java.util.TreeMap<String, String> namespaces = new java.util.TreeMap<>();
+        StringBuilder others = new StringBuilder();
+        while (m.find()) {
+            nameEnd = Math.min(nameEnd, m.start());
+            if (m.group(1).startsWith("xmlns")) {
+                namespaces.put(m.group(1), m.group(2));
+            } else {
+                others.append(' ').append(m.group(1)).append("=\"").append(m.group(2)).append('"');
+            }
+        }
+        StringBuilder root = new StringBuilder(tag.substring(0, nameEnd));
+        namespaces.forEach((name, uri) -> root.append(' ').append(name).append("=\"").append(uri).append('"'));
+        root.append(others).append(empty ? "/" : "");
+        return (xml.substring(0, start) + root + xml.substring(end)).getBytes(StandardCharsets.UTF_8);
     }
 
     static Map<String, byte[]> readZip(byte[] zip) throws IOException {
