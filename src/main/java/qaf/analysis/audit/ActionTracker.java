@@ -63,7 +63,7 @@ public final class ActionTracker {
      */
     public static ActionRegister register(List<ActionRecord> actions, List<Agency> agencies, LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
-        Map<String, Agency> byCode = Section11Analysis.byCode(agencies);
+        Map<String, Agency> byCode = RowChecks.byCode(agencies);
         List<TrackedAction> tracked = new ArrayList<>();
         Set<String> refs = new HashSet<>();
         for (ActionRecord a : actions) {

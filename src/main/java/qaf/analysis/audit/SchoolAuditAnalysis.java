@@ -26,7 +26,7 @@ public final class SchoolAuditAnalysis {
     }
 
     public static SchoolsOverview analyse(SchoolAuditCycle cycle) {
-        Map<String, Agency> agencies = Section11Analysis.byCode(cycle.agencies());
+        Map<String, Agency> agencies = RowChecks.byCode(cycle.agencies());
         Map<String, Map<Integer, SchoolAuditRating>> byAgency = new TreeMap<>();
         for (SchoolAuditRating r : cycle.ratings()) {
             byAgency.computeIfAbsent(r.agencyCode(), k -> new TreeMap<>()).put(r.area(), r);

@@ -21,8 +21,8 @@ public record SchoolAuditCycle(String cycle, List<Agency> agencies, List<SchoolA
         agencies.forEach(a -> known.add(a.code()));
         Set<String> keys = new HashSet<>();
         for (SchoolAuditRating r : ratings) {
-            Section11Cycle.requireCycle(cycle, r.cycle(), r.agencyCode());
-            Section11Cycle.requireKnown(known, r.agencyCode());
+            RowChecks.requireCycle(cycle, r.cycle(), r.agencyCode());
+            RowChecks.requireKnown(known, r.agencyCode());
             if (!keys.add(r.agencyCode() + "#" + r.area())) {
                 throw new IllegalArgumentException("two ratings for " + r.agencyCode() + " area " + r.area());
             }

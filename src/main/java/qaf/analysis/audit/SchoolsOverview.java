@@ -63,22 +63,14 @@ public record SchoolsOverview(String cycle, Ratio returnRate, List<SchoolReturn>
                 parts.add("red in " + areas(redAreas));
             }
             if (amberAreas.size() >= SchoolAuditAnalysis.AMBERS_FOR_SUPPORT) {
-                parts.add("amber in " + amberAreas.size() + " areas (" + list(amberAreas) + ")");
+                parts.add("amber in " + amberAreas.size() + " areas (" + RowChecks.join(amberAreas) + ")");
             }
             String text = String.join("; ", parts);
             return Character.toUpperCase(text.charAt(0)) + text.substring(1);
         }
 
         private static String areas(List<Integer> areas) {
-            return (areas.size() == 1 ? "area " : "areas ") + list(areas);
-        }
-
-        private static String list(List<Integer> numbers) {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < numbers.size(); i++) {
-                b.append(i == 0 ? "" : i == numbers.size() - 1 ? " and " : ", ").append(numbers.get(i));
-            }
-            return b.toString();
+            return (areas.size() == 1 ? "area " : "areas ") + RowChecks.join(areas);
         }
     }
 }

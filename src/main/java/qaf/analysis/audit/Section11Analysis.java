@@ -46,7 +46,7 @@ public final class Section11Analysis {
     public static Section11Overview analyse(Section11Cycle current, Optional<Section11Cycle> previous, LocalDate asOf,
             WorkingDays workingDays) {
         Objects.requireNonNull(asOf, "asOf");
-        Map<String, Agency> agencies = byCode(current.agencies());
+        Map<String, Agency> agencies = RowChecks.byCode(current.agencies());
         List<Section11Return> returns = current.returns().stream()
                 .sorted(Comparator.comparing(Section11Return::agencyCode)).toList();
         Map<String, Map<Integer, Section11Score>> scores = scoresByAgency(current);
@@ -111,17 +111,11 @@ public final class Section11Analysis {
         } else if (!p.submitted() && scored > 0) {
             notes.add(who + " has scores but no submission date.");
         } else if (scored > 0 && scored < AuditLabels.STANDARDS) {
-            List<Integer> missing = p.cells().stream().filter(c -> c.self() == null).map(ProfileCell::standard).toList();
-            notes.add(who + " did not score standard" + (missing.size() == 1 ? " " : "s ") + join(missing) + ".");
+            List<Integer> missing = p.cells().stream().filter(c -> c.self() == null).map(ProfileCell::standard)
+                    .toList();
+            notes.add(who + " did not score standard" + (missing.size() == 1 ? " " : "s ") + RowChecks.join(missing)
+                    + ".");
         }
-    }
-
-    private static String join(List<Integer> numbers) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < numbers.size(); i++) {
-            b.append(i == 0 ? "" : i == numbers.size() - 1 ? " and " : ", ").append(numbers.get(i));
-        }
-        return b.toString();
     }
 
     private static AgencyProfile profile(Agency agency, boolean submitted, Map<Integer, Section11Score> scores) {
@@ -206,7 +200,7 @@ public final class Section11Analysis {
         TreeSet<String> codes = new TreeSet<>();
         then.returns().forEach(r -> codes.add(r.agencyCode()));
         now.returns().forEach(r -> codes.add(r.agencyCode()));
-        Map<String, Agency> all = new HashMap<>(byCode(then.agencies()));
+        Map<String, Agency> all = new HashMap<>(RowChecks.byCode(then.agencies()));
         all.putAll(agencies);
         List<AgencyChange> changes = new ArrayList<>();
         for (String code : codes) {
@@ -240,12 +234,6 @@ public final class Section11Analysis {
         for (Section11Score s : cycle.scores()) {
             map.computeIfAbsent(s.agencyCode(), k -> new TreeMap<>()).put(s.standard(), s);
         }
-        return map;
-    }
-
-    static Map<String, Agency> byCode(List<Agency> agencies) {
-        Map<String, Agency> map = new HashMap<>();
-        agencies.forEach(a -> map.put(a.code(), a));
         return map;
     }
 }

@@ -23,15 +23,15 @@ public record Section11Cycle(String cycle, List<Agency> agencies, List<Section11
         agencies.forEach(a -> known.add(a.code()));
         Set<String> returned = new HashSet<>();
         for (Section11Return r : returns) {
-            requireCycle(cycle, r.cycle(), r.agencyCode());
-            requireKnown(known, r.agencyCode());
+            RowChecks.requireCycle(cycle, r.cycle(), r.agencyCode());
+            RowChecks.requireKnown(known, r.agencyCode());
             if (!returned.add(r.agencyCode())) {
                 throw new IllegalArgumentException("two returns for " + r.agencyCode() + " in cycle " + cycle);
             }
         }
         Set<String> scored = new HashSet<>();
         for (Section11Score s : scores) {
-            requireCycle(cycle, s.cycle(), s.agencyCode());
+            RowChecks.requireCycle(cycle, s.cycle(), s.agencyCode());
             if (!returned.contains(s.agencyCode())) {
                 throw new IllegalArgumentException("scores for " + s.agencyCode() + " in cycle " + cycle
                         + " have no return row");
@@ -39,18 +39,6 @@ public record Section11Cycle(String cycle, List<Agency> agencies, List<Section11
             if (!scored.add(s.agencyCode() + "#" + s.standard())) {
                 throw new IllegalArgumentException("two scores for " + s.agencyCode() + " standard " + s.standard());
             }
-        }
-    }
-
-    static void requireCycle(String cycle, String rowCycle, String agency) {
-        if (!cycle.equals(rowCycle)) {
-            throw new IllegalArgumentException("a row of " + agency + " is for cycle " + rowCycle + ", not " + cycle);
-        }
-    }
-
-    static void requireKnown(Set<String> known, String agency) {
-        if (!known.contains(agency)) {
-            throw new IllegalArgumentException("agency " + agency + " is not in the agency list");
         }
     }
 }

@@ -42,7 +42,7 @@ public final class SingleAgencyAuditAnalysis {
     public static SingleAgencyOverview analyse(SingleAgencyAuditYear year, LocalDate due, LocalDate asOf) {
         Objects.requireNonNull(due, "due");
         Objects.requireNonNull(asOf, "asOf");
-        Map<String, Agency> agencies = Section11Analysis.byCode(year.agencies());
+        Map<String, Agency> agencies = RowChecks.byCode(year.agencies());
         List<SingleAgencyAudit> audits = year.audits().stream()
                 .sorted(Comparator.comparing(SingleAgencyAudit::agencyCode)).toList();
         List<AuditLine> lines = new ArrayList<>();

@@ -21,8 +21,8 @@ public record SingleAgencyAuditYear(String year, List<Agency> agencies, List<Sin
         agencies.forEach(a -> known.add(a.code()));
         Set<String> seen = new HashSet<>();
         for (SingleAgencyAudit a : audits) {
-            Section11Cycle.requireCycle(year, a.year(), a.agencyCode());
-            Section11Cycle.requireKnown(known, a.agencyCode());
+            RowChecks.requireCycle(year, a.year(), a.agencyCode());
+            RowChecks.requireKnown(known, a.agencyCode());
             if (!seen.add(a.agencyCode())) {
                 throw new IllegalArgumentException("two single agency audits for " + a.agencyCode() + " in " + year);
             }

@@ -251,7 +251,8 @@ class Section11AnalysisTest {
         expected.add("Only one return has been submitted in cycle 2020: the distributions describe a single agency.");
         expected.add("Alpha Police (A1) did not score standards 2, 3, 4, 5, 6, 7 and 8.");
         for (int n = 2; n <= 8; n++) {
-            expected.add("Standard " + n + " (" + AuditLabels.standardName(n) + ") was scored by nobody in cycle 2020.");
+            expected.add("Standard " + n + " (" + AuditLabels.standardName(n)
+                    + ") was scored by nobody in cycle 2020.");
         }
         expected.add("No score was moderated in cycle 2020.");
         assertEquals(expected, o.dataNotes());
