@@ -1,0 +1,34 @@
+package qaf.analysis.audit;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One action as recorded ({@code actions}).
+ *
+ * @param agencyCode the owning agency; null for a partnership-wide action
+ * @param completedOn required when complete, otherwise may be null
+ * @param evidence evidence of completion, may be null
+ * @param impact evidence of impact, may be null
+ */
+public record ActionRecord(String actionRef, ActionSource source, String sourceRef, String agencyCode,
+        String description, LocalDate agreedOn, LocalDate dueOn, ActionStatus status, LocalDate completedOn,
+        String evidence, String impact) {
+    public ActionRecord {
+        Objects.requireNonNull(actionRef, "actionRef");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(sourceRef, "sourceRef");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(agreedOn, "agreedOn");
+        Objects.requireNonNull(dueOn, "dueOn");
+        Objects.requireNonNull(status, "status");
+        if (status == ActionStatus.COMPLETE && completedOn == null) {
+            throw new IllegalArgumentException("action " + actionRef + " is complete but has no completion date");
+        }
+    }
+
+    /** Complete with a non-blank evidence of impact. */
+    public boolean completeWithImpact() {
+        return status == ActionStatus.COMPLETE && impact != null && !impact.isBlank();
+    }
+}
