@@ -65,7 +65,7 @@ public record EvaluationFindings(Evaluation evaluation, LocalDate asOf, Evaluati
                 GradeDistribution.of(partnershipGrades), sample.size() - partnershipGrades.size(),
                 VoiceCounts.of(sample), submissions, Timeliness.byAgency(submissions), ctl,
                 data.actions().stream().sorted(Comparator.comparing(Action::actionRef)).toList(),
-                flags(e, timetable, outcomes, grades, refs, data.returns(), ctl));
+                flags(e, timetable, outcomes, grades, refs, ctl));
     }
 
     /** Findings for the agency-feedback document: that agency's rows only. */
@@ -75,7 +75,7 @@ public record EvaluationFindings(Evaluation evaluation, LocalDate asOf, Evaluati
     }
 
     private static List<Flag> flags(Evaluation e, EvaluationTimetable timetable, List<CaseOutcome> outcomes,
-            List<AgencyGrade> grades, Set<String> refs, List<CloseTheLoopReturn> returns, CloseTheLoopSummary ctl) {
+            List<AgencyGrade> grades, Set<String> refs, CloseTheLoopSummary ctl) {
         List<Flag> flags = new ArrayList<>();
         String ref = e.ref();
         if (outcomes.isEmpty()) {
