@@ -2,6 +2,7 @@ package qaf.analysis.evaluation;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,7 +41,7 @@ public record EvaluationTimetable(Evaluation evaluation, Optional<Timetable> tim
         String note = "";
         if (!wd.isWorkingDay(start)) {
             dayOne = wd.onOrAfter(start);
-            String why = wd.holidays().name(start).map(n -> "it is a bank holiday, " + n).orElse("it is a weekend");
+            String why = wd.holidays().name(start).orElse(start.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK));
             note = "The stated start, " + DAY.format(start) + ", is not a working day (" + why
                     + "); the timetable counts day 1 from the next working day, " + DAY.format(dayOne) + ".";
         }
