@@ -110,7 +110,8 @@ class EvaluationQueriesTest {
         assertEquals(List.of(new CloseTheLoopReturn("E1", "C1", "KVP", "Jo Hale, Detective Inspector",
                 LocalDate.of(2018, 10, 24), true, null, "Met the officer", null, null, null)), e1.returns());
         // The evaluation's own and thematic actions, and those of its cases; not E2's.
-        assertEquals(List.of("ACT-1", "ACT-2", "ACT-3", "ACT-5"), e1.actions().stream().map(Action::actionRef).toList());
+        assertEquals(List.of("ACT-1", "ACT-2", "ACT-3", "ACT-5"),
+                e1.actions().stream().map(Action::actionRef).toList());
         Action complete = e1.actions().get(3);
         assertEquals(Action.Status.COMPLETE, complete.status());
         assertEquals(LocalDate.of(2018, 11, 20), complete.completedOn());
@@ -146,7 +147,8 @@ class EvaluationQueriesTest {
         assertEquals(List.of(new ChildDetails("CH1", "Zoë", "Wiśniewska", "female", null, null),
                 new ChildDetails("CH2", "Ruairí", "Ó Súilleabháin", null, null, null)), children);
         assertEquals("ChildDetails[CH1]", children.get(0).toString());
-        assertEquals(List.of("CH1"), EvaluationQueries.children(db, "E2").stream().map(ChildDetails::childRef).toList());
+        assertEquals(List.of("CH1"),
+                EvaluationQueries.children(db, "E2").stream().map(ChildDetails::childRef).toList());
     }
 
     private static List<String> refs(List<EvaluationData> data) {

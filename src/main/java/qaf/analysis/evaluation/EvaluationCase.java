@@ -1,6 +1,7 @@
 package qaf.analysis.evaluation;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Objects;
 
 /**
@@ -23,6 +24,14 @@ public record EvaluationCase(String evaluationRef, String caseRef, String caseTy
         Objects.requireNonNull(pseudonym, "pseudonym");
         Objects.requireNonNull(dateOfBirth, "dateOfBirth");
         Objects.requireNonNull(caseOpenedOn, "caseOpenedOn");
+    }
+
+    /**
+     * Whole years of age on {@code day}, for case-audience documents only (appendix C's "Child age
+     * today"); negative before birth. Board documents use {@link #ageBand}.
+     */
+    public int ageInYears(LocalDate day) {
+        return dateOfBirth.isAfter(day) ? -1 : Period.between(dateOfBirth, day).getYears();
     }
 
     /** The child's age band on {@code day} (documents use the panel day). */

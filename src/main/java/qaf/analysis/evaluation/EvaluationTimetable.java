@@ -41,7 +41,8 @@ public record EvaluationTimetable(Evaluation evaluation, Optional<Timetable> tim
         String note = "";
         if (!wd.isWorkingDay(start)) {
             dayOne = wd.onOrAfter(start);
-            String why = wd.holidays().name(start).orElse(start.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK));
+            String why = wd.holidays().name(start)
+                    .orElse(start.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK));
             note = "The stated start, " + DAY.format(start) + ", is not a working day (" + why
                     + "); the timetable counts day 1 from the next working day, " + DAY.format(dayOne) + ".";
         }

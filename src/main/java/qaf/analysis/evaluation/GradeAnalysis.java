@@ -72,6 +72,14 @@ public final class GradeAnalysis {
         return bias(grades, 1);
     }
 
+    /** {@code agencyCode}'s gradings against all the others in {@code grades}; shares are empty where none. */
+    public static AgencyPosition position(Collection<AgencyGrade> grades, String agencyCode) {
+        GradeSummary own = GradeSummary.of(grades.stream().filter(g -> g.agencyCode().equals(agencyCode)).toList());
+        GradeSummary others = GradeSummary.of(grades.stream().filter(g -> !g.agencyCode().equals(agencyCode)).toList());
+        return new AgencyPosition(agencyCode, own.finalGoodOrBetter(), others.finalGoodOrBetter(),
+                own.regrading().regraded(), others.regrading().regraded());
+    }
+
     /** Themes compare by this: trimmed, lower case. */
     static String themeKey(String theme) {
         return theme.strip().toLowerCase(Locale.UK);

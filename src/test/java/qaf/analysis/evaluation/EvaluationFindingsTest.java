@@ -157,7 +157,8 @@ class EvaluationFindingsTest {
     @Test
     void anUnexpectedReturnIsFlagged() {
         EvaluationData data = new EvaluationData(E, List.of(evaluationCase("E1", "C1", d(2005, 1, 10), GOOD, null)),
-                List.of(grade("C1", "B", GOOD, null, 3)), List.of(returned("E1", "C1", "B", d(2018, 12, 3))), List.of());
+                List.of(grade("C1", "B", GOOD, null, 3)), List.of(returned("E1", "C1", "B", d(2018, 12, 3))),
+                List.of());
         EvaluationFindings g = EvaluationFindings.of(data, ENGLAND, d(2018, 12, 20));
         assertEquals(List.of(Flag.Kind.UNEXPECTED_CLOSE_THE_LOOP), g.flags().stream().map(Flag::kind).toList());
     }

@@ -42,6 +42,10 @@ class GradeFiguresTest {
             grade("E1", "C3", "C", GOOD, REQUIRES_IMPROVEMENT),
             grade("E1", "C2", "A", REQUIRES_IMPROVEMENT, INADEQUATE));
 
+    private static GradeDistribution.GradeCount count(Grade grade, int n) {
+        return new GradeDistribution.GradeCount(grade, n);
+    }
+
     @Test
     void finalGradeIsThePanelGradeOrTheSelfGradeWhenBlank() {
         AgencyGrade blank = grade("E1", "C1", "A", GOOD, null);
@@ -59,12 +63,12 @@ class GradeFiguresTest {
     @Test
     void distributionsCountEveryGradeInOrderWithZeros() {
         GradeSummary s = GradeSummary.of(GRADES);
-        assertEquals(List.of(new GradeDistribution.GradeCount(OUTSTANDING, 1), new GradeDistribution.GradeCount(GOOD, 4),
-                new GradeDistribution.GradeCount(REQUIRES_IMPROVEMENT, 2),
-                new GradeDistribution.GradeCount(INADEQUATE, 1)), s.self().counts());
-        assertEquals(List.of(new GradeDistribution.GradeCount(OUTSTANDING, 0), new GradeDistribution.GradeCount(GOOD, 5),
-                new GradeDistribution.GradeCount(REQUIRES_IMPROVEMENT, 2),
-                new GradeDistribution.GradeCount(INADEQUATE, 1)), s.finals().counts());
+        assertEquals(List.of(count(OUTSTANDING, 1), count(GOOD, 4),
+                count(REQUIRES_IMPROVEMENT, 2),
+                count(INADEQUATE, 1)), s.self().counts());
+        assertEquals(List.of(count(OUTSTANDING, 0), count(GOOD, 5),
+                count(REQUIRES_IMPROVEMENT, 2),
+                count(INADEQUATE, 1)), s.finals().counts());
         assertEquals(8, s.graded());
         assertEquals(new Share(5, 8), s.selfGoodOrBetter());
         assertEquals(new Share(5, 8), s.finalGoodOrBetter());
@@ -113,6 +117,17 @@ class GradeFiguresTest {
         // Under-rated (panel moved up): C 1 case 1 step, D 1 case 2 steps: D, C.
         assertEquals(List.of(new RatingBias("D", "Agency D", 2, 1, 2), new RatingBias("C", "Agency C", 2, 1, 1)),
                 GradeAnalysis.underRaters(GRADES));
+    }
+
+    @Test
+    void anAgencyBesideTheRest() {
+        // B: finals RI, good -> 1 of 2; regraded C1 only -> 1 of 2.
+        // Others (A, C, D): finals good, inadequate, good, RI, good, good -> 4 of 6;
+        // regraded A/C2, C/C1, C/C3, D/C2 -> 4 of 6.
+        assertEquals(new AgencyPosition("B", new Share(1, 2), new Share(4, 6), new Share(1, 2), new Share(4, 6)),
+                GradeAnalysis.position(GRADES, "B"));
+        assertEquals(new AgencyPosition("Z", new Share(0, 0), new Share(5, 8), new Share(0, 0), new Share(5, 8)),
+                GradeAnalysis.position(GRADES, "Z"));
     }
 
     @Test

@@ -92,8 +92,8 @@ class SampleEvaluationsTest {
             assertEquals(graded, f.overall().graded(), ref);
             assertEquals(graded, f.overall().regrading().total(), ref);
             assertEquals(graded, f.byAgency().stream().mapToInt(g -> g.summary().graded()).sum(), ref);
-            long low = f.cases().stream().flatMap(c -> c.grades().stream()).filter(g -> !g.finalGrade().isGoodOrBetter())
-                    .count();
+            long low = f.cases().stream().flatMap(c -> c.grades().stream())
+                    .filter(g -> !g.finalGrade().isGoodOrBetter()).count();
             assertEquals(low, f.closeTheLoop().expected().size(), ref);
             assertTrue(f.timetable().timetable().isPresent(), ref + ": " + f.timetable().note());
             assertEquals(2 * graded, f.submissions().size(), ref);

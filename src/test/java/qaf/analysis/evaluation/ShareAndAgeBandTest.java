@@ -46,6 +46,10 @@ class ShareAndAgeBandTest {
         assertEquals(AgeBand.UNBORN, AgeBand.at(d(2018, 7, 1), panel));
         assertEquals(AgeBand.UNDER_5, AgeBand.at(panel, panel));
         assertEquals("0–4", AgeBand.UNDER_5.label());
+        EvaluationCase c = Fixtures.evaluationCase("E1", "C1", d(2002, 6, 7), null, null);
+        assertEquals(15, c.ageInYears(panel));
+        assertEquals(16, c.ageInYears(d(2018, 6, 7)));
+        assertEquals(AgeBand.AGED_11_TO_15, c.ageBand(panel));
         assertEquals("18+", AgeBand.ADULT.label());
     }
 }

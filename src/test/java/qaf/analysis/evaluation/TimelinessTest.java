@@ -98,7 +98,8 @@ class TimelinessTest {
                 d(2018, 10, 11));
         List<Submission> s = submissions(condensed, List.of(
                 submitted("E2", "C1", "GP", "health", d(2018, 10, 8), d(2018, 10, 9))), d(2018, 10, 20));
-        assertEquals(List.of("C1 GP CHRONOLOGY due 2018-10-08 ON_TIME 0", "C1 GP SELF_EVALUATION due 2018-10-08 LATE 1"),
+        assertEquals(List.of("C1 GP CHRONOLOGY due 2018-10-08 ON_TIME 0",
+                "C1 GP SELF_EVALUATION due 2018-10-08 LATE 1"),
                 s.stream().map(TimelinessTest::row).toList());
     }
 
