@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.Logger;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.export.SimpleExporterInput;
@@ -24,6 +25,8 @@ import qaf.render.RenderContext;
  * the exporter cannot do ({@link PdfPostProcessor}). The same print and context give the same bytes.
  */
 public final class AccessiblePdf {
+    private static final Logger LOG = Logger.getLogger(AccessiblePdf.class.getName());
+
     private AccessiblePdf() {
     }
 
@@ -38,10 +41,16 @@ public final class AccessiblePdf {
         Path raw = workDir.resolve("exported.pdf");
         Path icc = workDir.resolve("srgb.icc");
         Files.write(icc, ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+        long start = System.nanoTime();
         try (OutputStream rawOut = new BufferedOutputStream(Files.newOutputStream(raw), 1 << 16)) {
             export(print, title, context, icc, rawOut);
         }
+        long exported = System.nanoTime();
         PdfPostProcessor.process(raw, title, context, out);
+        long done = System.nanoTime();
+        // Timings only: never the title or any other text of the document.
+        LOG.fine(() -> "exported in " + JasperPdf.millis(start, exported) + " ms, post-processed in "
+                + JasperPdf.millis(exported, done) + " ms");
     }
 
     private static void export(JasperPrint print, String title, RenderContext context, Path icc, OutputStream out)

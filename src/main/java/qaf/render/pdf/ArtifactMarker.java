@@ -29,17 +29,19 @@ final class ArtifactMarker {
     private ArtifactMarker() {
     }
 
-    static void markUnmarkedPainting(PDDocument doc, PDPage page) throws IOException {
+    /** Rewrites the page's content if needed; whether it did. */
+    static boolean markUnmarkedPainting(PDDocument doc, PDPage page) throws IOException {
         List<Object> tokens = new PDFStreamParser(page).parse();
         List<Object> marked = mark(tokens);
         if (marked == null) {
-            return;
+            return false;
         }
         PDStream stream = new PDStream(doc);
         try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
             new ContentStreamWriter(out).writeTokens(marked);
         }
         page.setContents(stream);
+        return true;
     }
 
     /** The tokens with unmarked painting wrapped as artifacts; null when nothing needed wrapping. */
@@ -90,17 +92,22 @@ final class ArtifactMarker {
                         changed = true;
                     } else if ("BT".equals(name)) {
                         int end = textObjectEnd(ops, i);
-                        if (containsMarkedContent(ops, i, end)) {
-                            i = markTextShowing(ops, i, end, out);
+                        if (!containsTextShowing(ops, i, end)) {
+                            // Paints nothing (the exporter positions anchors this way): leave it.
+                            for (int j = i; j <= end; j++) {
+                                out.addAll(ops.get(j));
+                            }
+                        } else if (containsMarkedContent(ops, i, end)) {
+                            changed |= markTextShowing(ops, i, end, out);
                         } else {
                             openArtifact(out);
                             for (int j = i; j <= end; j++) {
                                 out.addAll(ops.get(j));
                             }
                             out.add(Operator.getOperator("EMC"));
-                            i = end;
+                            changed = true;
                         }
-                        changed = true;
+                        i = end;
                     } else {
                         out.addAll(op);
                     }
@@ -113,9 +120,13 @@ final class ArtifactMarker {
         return changed ? out : null;
     }
 
-    /** Inside a text object holding some marked content: wrap only the unmarked text-showing operators. */
-    private static int markTextShowing(List<List<Object>> ops, int start, int end, List<Object> out) {
+    /**
+     * Inside a text object holding some marked content: wraps only the unmarked text-showing
+     * operators; whether there were any.
+     */
+    private static boolean markTextShowing(List<List<Object>> ops, int start, int end, List<Object> out) {
         int depth = 0;
+        boolean wrapped = false;
         for (int j = start; j <= end; j++) {
             List<Object> op = ops.get(j);
             String name = operatorName(op);
@@ -128,11 +139,12 @@ final class ArtifactMarker {
                 openArtifact(out);
                 out.addAll(op);
                 out.add(Operator.getOperator("EMC"));
+                wrapped = true;
             } else {
                 out.addAll(op);
             }
         }
-        return end;
+        return wrapped;
     }
 
     private static int textObjectEnd(List<List<Object>> ops, int start) {
@@ -142,6 +154,15 @@ final class ArtifactMarker {
             }
         }
         return ops.size() - 1;
+    }
+
+    private static boolean containsTextShowing(List<List<Object>> ops, int start, int end) {
+        for (int j = start; j <= end; j++) {
+            if (TEXT_SHOWING.contains(operatorName(ops.get(j)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsMarkedContent(List<List<Object>> ops, int start, int end) {

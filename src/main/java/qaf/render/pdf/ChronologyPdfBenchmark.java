@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -36,6 +39,12 @@ public final class ChronologyPdfBenchmark {
 
     public static void main(String[] args) throws IOException {
         int entries = Integer.parseInt(args[0]);
+        // Show the fill / export / post-processing split that JasperPdf and AccessiblePdf log.
+        Logger pdfLog = Logger.getLogger("qaf.render.pdf");
+        pdfLog.setLevel(Level.FINE);
+        ConsoleHandler handler = new ConsoleHandler();
+        handler.setLevel(Level.FINE);
+        pdfLog.addHandler(handler);
         Path outDir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("qaf-bench-");
         Files.createDirectories(outDir);
         RenderContext context = new RenderContext(Instant.parse("2026-11-02T09:00:00Z"), "qaf benchmark");

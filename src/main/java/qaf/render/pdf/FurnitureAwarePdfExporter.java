@@ -3,7 +3,11 @@ package qaf.render.pdf;
 import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
+import net.sf.jasperreports.engine.JRLineBox;
 import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintEllipse;
+import net.sf.jasperreports.engine.JRPrintLine;
+import net.sf.jasperreports.engine.JRPrintRectangle;
 import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.JRPdfExporterTagHelper;
@@ -26,9 +30,50 @@ import net.sf.jasperreports.pdf.common.PdfStructureEntry;
  */
 final class FurnitureAwarePdfExporter extends JRPdfExporter {
     static final String ARTIFACT_PROPERTY = "net.sf.jasperreports.export.qaf.artifact";
+    private static final PdfName ARTIFACT = new PdfName("Artifact");
 
     FurnitureAwarePdfExporter() {
         tagHelper = new ArtifactTagHelper(this);
+    }
+
+    // Lines, rectangles, ellipses and cell borders are decoration: painted as artifacts here, so the
+    // PDFBox pass does not have to find them (ArtifactMarker stays as the safety net for anything
+    // else, e.g. an opaque text background).
+
+    @Override
+    protected void exportLine(JRPrintLine line) {
+        beginArtifact();
+        super.exportLine(line);
+        endArtifact();
+    }
+
+    @Override
+    protected void exportRectangle(JRPrintRectangle rectangle) {
+        beginArtifact();
+        super.exportRectangle(rectangle);
+        endArtifact();
+    }
+
+    @Override
+    protected void exportEllipse(JRPrintEllipse ellipse) {
+        beginArtifact();
+        super.exportEllipse(ellipse);
+        endArtifact();
+    }
+
+    @Override
+    protected void exportBox(JRLineBox box, JRPrintElement element) {
+        beginArtifact();
+        super.exportBox(box, element);
+        endArtifact();
+    }
+
+    private void beginArtifact() {
+        ((ClassicPdfProducer) pdfProducer).getPdfContentByte().beginMarkedContentSequence(ARTIFACT);
+    }
+
+    private void endArtifact() {
+        ((ClassicPdfProducer) pdfProducer).getPdfContentByte().endMarkedContentSequence();
     }
 
     private static final class ArtifactTagHelper extends JRPdfExporterTagHelper {
@@ -47,6 +92,7 @@ final class FurnitureAwarePdfExporter extends JRPdfExporter {
         @Override
         protected void startText(JRPrintText text) {
             if (isArtifact(text)) {
+                artifactContent().beginMarkedContentSequence(ARTIFACT);
                 mode = Mode.ARTIFACT;
             } else if (isWholeCell(text) && pdfProducer instanceof ClassicPdfProducer producer
                     && !tagStack.isEmpty() && tagStack.peek() instanceof ClassicStructureEntry cell) {
@@ -68,6 +114,7 @@ final class FurnitureAwarePdfExporter extends JRPdfExporter {
         @Override
         protected void startText(JRPrintText text, String actualText) {
             if (isArtifact(text)) {
+                artifactContent().beginMarkedContentSequence(ARTIFACT);
                 mode = Mode.ARTIFACT;
             } else {
                 mode = Mode.TAGGED;
@@ -78,7 +125,7 @@ final class FurnitureAwarePdfExporter extends JRPdfExporter {
         @Override
         protected void endText() {
             switch (mode) {
-                case ARTIFACT -> { }
+                case ARTIFACT -> artifactContent().endMarkedContentSequence();
                 case CELL -> ((ClassicPdfProducer) pdfProducer).getPdfContentByte().endMarkedContentSequence();
                 case TAGGED -> super.endText();
             }
@@ -95,6 +142,10 @@ final class FurnitureAwarePdfExporter extends JRPdfExporter {
                 attributes.put(new PdfName("Scope"), new PdfName("Column"));
                 entry.getElement().put(PdfName.A, attributes);
             }
+        }
+
+        private com.lowagie.text.pdf.PdfContentByte artifactContent() {
+            return ((ClassicPdfProducer) pdfProducer).getPdfContentByte();
         }
 
         private static boolean isWholeCell(JRPrintText text) {

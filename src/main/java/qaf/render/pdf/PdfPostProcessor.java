@@ -45,6 +45,8 @@ import qaf.render.RenderContext;
  * </ol>
  */
 final class PdfPostProcessor {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
+            PdfPostProcessor.class.getName());
     private static final long IN_MEMORY_LIMIT_BYTES = 24L * 1024 * 1024;
     private PdfPostProcessor() {
     }
@@ -55,16 +57,23 @@ final class PdfPostProcessor {
         try (PDDocument doc = Loader.loadPDF(huge ? new RandomAccessReadBufferedFile(exported.toFile())
                         : new RandomAccessReadBuffer(Files.readAllBytes(exported)), "", null, null,
                 huge ? IOUtils.createTempFileOnlyStreamCache() : IOUtils.createMemoryOnlyStreamCache())) {
+            long start = System.nanoTime();
             fixFonts(doc);
+            int rewritten = 0;
             for (PDPage page : doc.getPages()) {
-                ArtifactMarker.markUnmarkedPainting(doc, page);
+                rewritten += ArtifactMarker.markUnmarkedPainting(doc, page) ? 1 : 0;
             }
+            int pagesRewritten = rewritten;
+            long marked = System.nanoTime();
             writeMetadata(doc, title, context);
-            // Without object streams: saving is much faster, and page streams are compressed anyway.
+            // With object streams: a third of the size, for no measurable extra time.
             BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
             // PDFBox writes token by token: unbuffered, a file stream makes a system call for each.
-            doc.save(buffered, CompressParameters.NO_COMPRESSION);
+            doc.save(buffered, CompressParameters.DEFAULT_COMPRESSION);
             buffered.flush();
+            LOG.fine(() -> "artifact pass rewrote " + pagesRewritten + " of " + doc.getNumberOfPages()
+                    + " pages; checked in " + JasperPdf.millis(start, marked) + " ms, saved in "
+                    + JasperPdf.millis(marked, System.nanoTime()) + " ms");
         }
     }
 

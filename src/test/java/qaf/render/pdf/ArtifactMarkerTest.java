@@ -46,6 +46,16 @@ class ArtifactMarkerTest {
     }
 
     @Test
+    void leavesAFullyTaggedTextObjectAlone() throws IOException {
+        assertNull(mark("BT /P <</MCID 0>> BDC (b) Tj EMC ET"));
+    }
+
+    @Test
+    void leavesATextObjectThatShowsNothingAlone() throws IOException {
+        assertNull(mark("BT 36 559 Td ET"));
+    }
+
+    @Test
     void wrapsXObjectsAndShadings() throws IOException {
         assertEquals("/Artifact BMC /Im1 Do EMC /Artifact BMC /Sh1 sh EMC", mark("/Im1 Do /Sh1 sh"));
     }
