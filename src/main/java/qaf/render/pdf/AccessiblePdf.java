@@ -18,6 +18,7 @@ import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
 import net.sf.jasperreports.pdf.type.PdfVersionEnum;
 import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 import qaf.render.RenderContext;
+import qaf.report.DocumentMeta;
 
 /**
  * Writes a filled report as a PDF that passes PDF/A-2a and PDF/UA-1 (veraPDF): tagged, language
@@ -60,7 +61,7 @@ public final class AccessiblePdf {
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
         configuration.setTagged(true);
-        configuration.setTagLanguage(qaf.report.DocumentMeta.LANGUAGE);
+        configuration.setTagLanguage(DocumentMeta.LANGUAGE);
         configuration.setMetadataTitle(title);
         configuration.setDisplayMetadataTitle(true);
         configuration.setMetadataCreator(context.toolVersion());

@@ -1,6 +1,7 @@
 package qaf.render.pdf;
 
 import com.lowagie.text.pdf.PdfArray;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
 import net.sf.jasperreports.engine.JRLineBox;
@@ -16,10 +17,16 @@ import net.sf.jasperreports.pdf.classic.ClassicStructureEntry;
 import net.sf.jasperreports.pdf.common.PdfStructureEntry;
 
 /**
- * A PDF exporter that leaves text carrying {@value #ARTIFACT_PROPERTY}{@code =true} out of the
- * structure tree. Running headers and footers are pagination artifacts, not content: tagged, they
- * would be read aloud on every page and would land inside a table that spans pages. Their painting,
- * left unmarked here, is then wrapped as {@code /Artifact} by {@link ArtifactMarker}.
+ * The JasperReports PDF exporter, adapted so that its output needs no content-stream rewriting for
+ * PDF/UA:
+ * <ul>
+ * <li>text carrying {@value #ARTIFACT_PROPERTY}{@code =true} (running header and footer) is painted
+ *     as an {@code /Artifact}, outside the structure tree: tagged, it would be read aloud on every
+ *     page and would land inside a table that spans pages;</li>
+ * <li>lines, rectangles, ellipses and cell borders are painted as artifacts (decoration);</li>
+ * <li>the text of a whole table cell is marked as content of its TD/TH directly, without a
+ *     paragraph element inside each cell.</li>
+ * </ul>
  *
  * <p>It also gives every header cell (TH) the attributes PDF/UA requires, {@code /A << /O /Table
  * /Scope /Column >>}: done here, as each TH is created, it costs nothing; done afterwards it needs a
@@ -144,7 +151,7 @@ final class FurnitureAwarePdfExporter extends JRPdfExporter {
             }
         }
 
-        private com.lowagie.text.pdf.PdfContentByte artifactContent() {
+        private PdfContentByte artifactContent() {
             return ((ClassicPdfProducer) pdfProducer).getPdfContentByte();
         }
 

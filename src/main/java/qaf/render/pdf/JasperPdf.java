@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
@@ -67,8 +68,8 @@ public final class JasperPdf {
             long start = System.nanoTime();
             JasperPrint print;
             try {
-                print = JasperFillManager.getInstance(net.sf.jasperreports.engine.DefaultJasperReportsContext
-                        .getInstance()).fill(report, fillParameters, rows);
+                print = JasperFillManager.getInstance(DefaultJasperReportsContext.getInstance())
+                        .fill(report, fillParameters, rows);
             } catch (JRException e) {
                 throw new IOException("filling template " + template + " failed: " + e.getMessage(), e);
             }
