@@ -1,7 +1,9 @@
 package qaf.render.pdf;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -29,17 +31,137 @@ final class ArtifactMarker {
     private ArtifactMarker() {
     }
 
-    static void markUnmarkedPainting(PDDocument doc, PDPage page) throws IOException {
-        List<Object> tokens = new PDFStreamParser(page).parse();
+    /** Rewrites the page's content if needed; whether it did. */
+    static boolean markUnmarkedPainting(PDDocument doc, PDPage page) throws IOException {
+        byte[] content;
+        try (InputStream in = page.getContents()) {
+            content = in.readAllBytes();
+        }
+        // A byte scan decides first: building tokens for every page cost more than the rest of the pass.
+        if (!hasUnmarkedPainting(content)) {
+            return false;
+        }
+        List<Object> tokens = new PDFStreamParser(content).parse();
         List<Object> marked = mark(tokens);
         if (marked == null) {
-            return;
+            return false;
         }
         PDStream stream = new PDStream(doc);
         try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
             new ContentStreamWriter(out).writeTokens(marked);
         }
         page.setContents(stream);
+        return true;
+    }
+
+    /**
+     * Whether {@link #mark} would change this content stream, found by scanning its bytes without
+     * building tokens: a painting, XObject, shading, inline-image or text-showing operator outside
+     * any marked-content sequence.
+     */
+    static boolean hasUnmarkedPainting(byte[] c) {
+        int depth = 0;
+        int i = 0;
+        int n = c.length;
+        while (i < n) {
+            int b = c[i] & 0xFF;
+            if (isWhite(b)) {
+                i++;
+            } else if (b == '%') {
+                while (i < n && c[i] != '\n' && c[i] != '\r') {
+                    i++;
+                }
+            } else if (b == '(') {
+                i = skipLiteralString(c, i);
+            } else if (b == '<') {
+                if (i + 1 < n && c[i + 1] == '<') {
+                    i += 2;
+                } else {
+                    while (i < n && c[i] != '>') {
+                        i++;
+                    }
+                    i++;
+                }
+            } else if (b == '>') {
+                i += (i + 1 < n && c[i + 1] == '>') ? 2 : 1;
+            } else if (b == '[' || b == ']' || b == '{' || b == '}' || b == ')') {
+                i++;
+            } else if (b == '/') {
+                i++;
+                while (i < n && isRegular(c[i] & 0xFF)) {
+                    i++;
+                }
+            } else {
+                int start = i;
+                while (i < n && isRegular(c[i] & 0xFF)) {
+                    i++;
+                }
+                String word = new String(c, start, i - start, StandardCharsets.ISO_8859_1);
+                switch (word) {
+                    case "BMC", "BDC" -> depth++;
+                    case "EMC" -> depth = Math.max(0, depth - 1);
+                    case "BI" -> {
+                        if (depth == 0) {
+                            return true;
+                        }
+                        i = skipInlineImage(c, i);
+                    }
+                    default -> {
+                        if (depth == 0 && (PATH_CONSTRUCTION.contains(word) || PATH_PAINTING.contains(word)
+                                || SINGLE_PAINTING.contains(word) || TEXT_SHOWING.contains(word))) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int skipLiteralString(byte[] c, int start) {
+        int nesting = 0;
+        int i = start;
+        while (i < c.length) {
+            byte b = c[i];
+            if (b == '\\') {
+                i += 2;
+                continue;
+            }
+            if (b == '(') {
+                nesting++;
+            } else if (b == ')') {
+                nesting--;
+                if (nesting == 0) {
+                    return i + 1;
+                }
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** From after "BI" to after the "EI" that ends the image data. */
+    private static int skipInlineImage(byte[] c, int start) {
+        int i = start;
+        while (i + 1 < c.length && !(c[i] == 'I' && c[i - 1] == 'D' && isWhite(c[i - 2] & 0xFF))) {
+            i++;
+        }
+        while (i + 2 < c.length) {
+            if (c[i] == 'E' && c[i + 1] == 'I' && isWhite(c[i - 1] & 0xFF)
+                    && (i + 2 == c.length || isWhite(c[i + 2] & 0xFF))) {
+                return i + 2;
+            }
+            i++;
+        }
+        return c.length;
+    }
+
+    private static boolean isWhite(int b) {
+        return b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == '\f' || b == 0;
+    }
+
+    private static boolean isRegular(int b) {
+        return !isWhite(b) && "()<>[]{}/%".indexOf(b) < 0;
     }
 
     /** The tokens with unmarked painting wrapped as artifacts; null when nothing needed wrapping. */
@@ -90,17 +212,22 @@ final class ArtifactMarker {
                         changed = true;
                     } else if ("BT".equals(name)) {
                         int end = textObjectEnd(ops, i);
-                        if (containsMarkedContent(ops, i, end)) {
-                            i = markTextShowing(ops, i, end, out);
+                        if (!containsTextShowing(ops, i, end)) {
+                            // Paints nothing (the exporter positions anchors this way): leave it.
+                            for (int j = i; j <= end; j++) {
+                                out.addAll(ops.get(j));
+                            }
+                        } else if (containsMarkedContent(ops, i, end)) {
+                            changed |= markTextShowing(ops, i, end, out);
                         } else {
                             openArtifact(out);
                             for (int j = i; j <= end; j++) {
                                 out.addAll(ops.get(j));
                             }
                             out.add(Operator.getOperator("EMC"));
-                            i = end;
+                            changed = true;
                         }
-                        changed = true;
+                        i = end;
                     } else {
                         out.addAll(op);
                     }
@@ -113,9 +240,13 @@ final class ArtifactMarker {
         return changed ? out : null;
     }
 
-    /** Inside a text object holding some marked content: wrap only the unmarked text-showing operators. */
-    private static int markTextShowing(List<List<Object>> ops, int start, int end, List<Object> out) {
+    /**
+     * Inside a text object holding some marked content: wraps only the unmarked text-showing
+     * operators; whether there were any.
+     */
+    private static boolean markTextShowing(List<List<Object>> ops, int start, int end, List<Object> out) {
         int depth = 0;
+        boolean wrapped = false;
         for (int j = start; j <= end; j++) {
             List<Object> op = ops.get(j);
             String name = operatorName(op);
@@ -128,11 +259,12 @@ final class ArtifactMarker {
                 openArtifact(out);
                 out.addAll(op);
                 out.add(Operator.getOperator("EMC"));
+                wrapped = true;
             } else {
                 out.addAll(op);
             }
         }
-        return end;
+        return wrapped;
     }
 
     private static int textObjectEnd(List<List<Object>> ops, int start) {
@@ -142,6 +274,15 @@ final class ArtifactMarker {
             }
         }
         return ops.size() - 1;
+    }
+
+    private static boolean containsTextShowing(List<List<Object>> ops, int start, int end) {
+        for (int j = start; j <= end; j++) {
+            if (TEXT_SHOWING.contains(operatorName(ops.get(j)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsMarkedContent(List<List<Object>> ops, int start, int end) {

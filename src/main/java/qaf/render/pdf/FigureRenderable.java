@@ -17,8 +17,8 @@ import qaf.report.Figure;
 public final class FigureRenderable extends AbstractRenderer implements Graphics2DRenderable, DimensionRenderable {
     private static final long serialVersionUID = 1L;
 
-    // Not serialisable (the painter is code); JasperReports keeps image renderers in its
-    // virtualisation cache rather than in swap files, so this is only read in-process.
+    // Not serialisable (the painter is code). The template's image has usingCache="true", so a
+    // virtualised fill keeps this renderer in its in-memory cache instead of swapping it to disk.
     private final transient Figure figure;
 
     public FigureRenderable(Figure figure) {

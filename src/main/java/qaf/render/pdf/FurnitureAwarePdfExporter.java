@@ -1,9 +1,14 @@
 package qaf.render.pdf;
 
 import com.lowagie.text.pdf.PdfArray;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
+import net.sf.jasperreports.engine.JRLineBox;
 import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintEllipse;
+import net.sf.jasperreports.engine.JRPrintLine;
+import net.sf.jasperreports.engine.JRPrintRectangle;
 import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.JRPdfExporterTagHelper;
@@ -12,10 +17,16 @@ import net.sf.jasperreports.pdf.classic.ClassicStructureEntry;
 import net.sf.jasperreports.pdf.common.PdfStructureEntry;
 
 /**
- * A PDF exporter that leaves text carrying {@value #ARTIFACT_PROPERTY}{@code =true} out of the
- * structure tree. Running headers and footers are pagination artifacts, not content: tagged, they
- * would be read aloud on every page and would land inside a table that spans pages. Their painting,
- * left unmarked here, is then wrapped as {@code /Artifact} by {@link ArtifactMarker}.
+ * The JasperReports PDF exporter, adapted so that its output needs no content-stream rewriting for
+ * PDF/UA:
+ * <ul>
+ * <li>text carrying {@value #ARTIFACT_PROPERTY}{@code =true} (running header and footer) is painted
+ *     as an {@code /Artifact}, outside the structure tree: tagged, it would be read aloud on every
+ *     page and would land inside a table that spans pages;</li>
+ * <li>lines, rectangles, ellipses and cell borders are painted as artifacts (decoration);</li>
+ * <li>the text of a whole table cell is marked as content of its TD/TH directly, without a
+ *     paragraph element inside each cell.</li>
+ * </ul>
  *
  * <p>It also gives every header cell (TH) the attributes PDF/UA requires, {@code /A << /O /Table
  * /Scope /Column >>}: done here, as each TH is created, it costs nothing; done afterwards it needs a
@@ -26,9 +37,50 @@ import net.sf.jasperreports.pdf.common.PdfStructureEntry;
  */
 final class FurnitureAwarePdfExporter extends JRPdfExporter {
     static final String ARTIFACT_PROPERTY = "net.sf.jasperreports.export.qaf.artifact";
+    private static final PdfName ARTIFACT = new PdfName("Artifact");
 
     FurnitureAwarePdfExporter() {
         tagHelper = new ArtifactTagHelper(this);
+    }
+
+    // Lines, rectangles, ellipses and cell borders are decoration: painted as artifacts here, so the
+    // PDFBox pass does not have to find them (ArtifactMarker stays as the safety net for anything
+    // else, e.g. an opaque text background).
+
+    @Override
+    protected void exportLine(JRPrintLine line) {
+        beginArtifact();
+        super.exportLine(line);
+        endArtifact();
+    }
+
+    @Override
+    protected void exportRectangle(JRPrintRectangle rectangle) {
+        beginArtifact();
+        super.exportRectangle(rectangle);
+        endArtifact();
+    }
+
+    @Override
+    protected void exportEllipse(JRPrintEllipse ellipse) {
+        beginArtifact();
+        super.exportEllipse(ellipse);
+        endArtifact();
+    }
+
+    @Override
+    protected void exportBox(JRLineBox box, JRPrintElement element) {
+        beginArtifact();
+        super.exportBox(box, element);
+        endArtifact();
+    }
+
+    private void beginArtifact() {
+        ((ClassicPdfProducer) pdfProducer).getPdfContentByte().beginMarkedContentSequence(ARTIFACT);
+    }
+
+    private void endArtifact() {
+        ((ClassicPdfProducer) pdfProducer).getPdfContentByte().endMarkedContentSequence();
     }
 
     private static final class ArtifactTagHelper extends JRPdfExporterTagHelper {
@@ -47,6 +99,7 @@ final class FurnitureAwarePdfExporter extends JRPdfExporter {
         @Override
         protected void startText(JRPrintText text) {
             if (isArtifact(text)) {
+                artifactContent().beginMarkedContentSequence(ARTIFACT);
                 mode = Mode.ARTIFACT;
             } else if (isWholeCell(text) && pdfProducer instanceof ClassicPdfProducer producer
                     && !tagStack.isEmpty() && tagStack.peek() instanceof ClassicStructureEntry cell) {
@@ -68,6 +121,7 @@ final class FurnitureAwarePdfExporter extends JRPdfExporter {
         @Override
         protected void startText(JRPrintText text, String actualText) {
             if (isArtifact(text)) {
+                artifactContent().beginMarkedContentSequence(ARTIFACT);
                 mode = Mode.ARTIFACT;
             } else {
                 mode = Mode.TAGGED;
@@ -78,7 +132,7 @@ final class FurnitureAwarePdfExporter extends JRPdfExporter {
         @Override
         protected void endText() {
             switch (mode) {
-                case ARTIFACT -> { }
+                case ARTIFACT -> artifactContent().endMarkedContentSequence();
                 case CELL -> ((ClassicPdfProducer) pdfProducer).getPdfContentByte().endMarkedContentSequence();
                 case TAGGED -> super.endText();
             }
@@ -95,6 +149,10 @@ final class FurnitureAwarePdfExporter extends JRPdfExporter {
                 attributes.put(new PdfName("Scope"), new PdfName("Column"));
                 entry.getElement().put(PdfName.A, attributes);
             }
+        }
+
+        private PdfContentByte artifactContent() {
+            return ((ClassicPdfProducer) pdfProducer).getPdfContentByte();
         }
 
         private static boolean isWholeCell(JRPrintText text) {

@@ -8,13 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -39,13 +42,17 @@ import qaf.render.RenderContext;
  * <ol>
  * <li>removes {@code /CIDSet} from font descriptors (OpenPDF writes incomplete ones);</li>
  * <li>replaces the random font-subset prefixes with ones derived from the font name;</li>
- * <li>marks painting outside marked content (cell borders, backgrounds, rules) as artifacts;</li>
+ * <li>checks that no painting is left outside marked content and wraps any it finds as an
+ *     artifact (the exporter already marks decoration; this is the safety net, and costs a parse of
+ *     every page);</li>
  * <li>writes fresh Info and XMP metadata (PDF/A-2a, PDF/UA-1 with its extension schema) with the
  *     context's fixed date, and a document ID derived from title, date and content size.</li>
  * </ol>
  */
 final class PdfPostProcessor {
+    private static final Logger LOG = Logger.getLogger(PdfPostProcessor.class.getName());
     private static final long IN_MEMORY_LIMIT_BYTES = 24L * 1024 * 1024;
+
     private PdfPostProcessor() {
     }
 
@@ -55,16 +62,23 @@ final class PdfPostProcessor {
         try (PDDocument doc = Loader.loadPDF(huge ? new RandomAccessReadBufferedFile(exported.toFile())
                         : new RandomAccessReadBuffer(Files.readAllBytes(exported)), "", null, null,
                 huge ? IOUtils.createTempFileOnlyStreamCache() : IOUtils.createMemoryOnlyStreamCache())) {
+            long start = System.nanoTime();
             fixFonts(doc);
+            int rewritten = 0;
             for (PDPage page : doc.getPages()) {
-                ArtifactMarker.markUnmarkedPainting(doc, page);
+                rewritten += ArtifactMarker.markUnmarkedPainting(doc, page) ? 1 : 0;
             }
+            int pagesRewritten = rewritten;
+            long marked = System.nanoTime();
             writeMetadata(doc, title, context);
-            // Without object streams: saving is much faster, and page streams are compressed anyway.
+            // With object streams: a third of the size, for no measurable extra time.
             BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
             // PDFBox writes token by token: unbuffered, a file stream makes a system call for each.
-            doc.save(buffered, CompressParameters.NO_COMPRESSION);
+            doc.save(buffered, CompressParameters.DEFAULT_COMPRESSION);
             buffered.flush();
+            LOG.fine(() -> "artifact pass rewrote " + pagesRewritten + " of " + doc.getNumberOfPages()
+                    + " pages; checked in " + JasperPdf.millis(start, marked) + " ms, saved in "
+                    + JasperPdf.millis(marked, System.nanoTime()) + " ms");
         }
     }
 
@@ -148,7 +162,7 @@ final class PdfPostProcessor {
     }
 
     private static void writeMetadata(PDDocument doc, String title, RenderContext context) throws IOException {
-        Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"), java.util.Locale.UK);
+        Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.UK);
         date.setTimeInMillis(context.documentDate().toEpochMilli());
         PDDocumentInformation info = new PDDocumentInformation();
         info.setTitle(title);
@@ -166,7 +180,7 @@ final class PdfPostProcessor {
         // A fixed ID: without one PDFBox would derive it from the clock.
         byte[] id = sha256((title + '\n' + context.documentDate() + '\n' + context.toolVersion() + '\n'
                 + doc.getNumberOfPages()).getBytes(StandardCharsets.UTF_8));
-        byte[] first16 = java.util.Arrays.copyOf(id, 16);
+        byte[] first16 = Arrays.copyOf(id, 16);
         COSArray ids = new COSArray();
         ids.add(new COSString(first16));
         ids.add(new COSString(first16));

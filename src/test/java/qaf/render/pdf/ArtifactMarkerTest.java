@@ -1,7 +1,9 @@
 package qaf.render.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,6 +18,8 @@ class ArtifactMarkerTest {
         List<Object> tokens = new PDFStreamParser(content.getBytes(StandardCharsets.US_ASCII))
                 .parse();
         List<Object> marked = ArtifactMarker.mark(tokens);
+        assertEquals(marked != null, ArtifactMarker.hasUnmarkedPainting(content.getBytes(StandardCharsets.US_ASCII)),
+                "the byte scan and the rewrite disagree on: " + content);
         if (marked == null) {
             return null;
         }
@@ -43,6 +47,24 @@ class ArtifactMarkerTest {
     void wrapsOnlyTheUnmarkedTextInsideAPartlyTaggedTextObject() throws IOException {
         assertEquals("BT /Artifact BMC (a) Tj EMC /P <</MCID 0 >> BDC (b) Tj EMC ET",
                 mark("BT (a) Tj /P <</MCID 0>> BDC (b) Tj EMC ET"));
+    }
+
+    @Test
+    void leavesAFullyTaggedTextObjectAlone() throws IOException {
+        assertNull(mark("BT /P <</MCID 0>> BDC (b) Tj EMC ET"));
+    }
+
+    @Test
+    void leavesATextObjectThatShowsNothingAlone() throws IOException {
+        assertNull(mark("BT 36 559 Td ET"));
+    }
+
+    @Test
+    void scanSkipsOperatorLookalikesInStringsDictionariesAndInlineImages() {
+        String tagged = "/P <</MCID 0 /Alt (re f S) /E <0A0B>>> BDC BT (S f re \\) Tj) Tj ET EMC "
+                + "/Figure <</MCID 1>> BDC BI /W 1 /H 1 /BPC 8 /CS /G ID \u00ff\u0066 EI EMC";
+        assertFalse(ArtifactMarker.hasUnmarkedPainting(tagged.getBytes(StandardCharsets.ISO_8859_1)));
+        assertTrue(ArtifactMarker.hasUnmarkedPainting("BI /W 1 /H 1 ID x EI".getBytes(StandardCharsets.ISO_8859_1)));
     }
 
     @Test
