@@ -39,9 +39,14 @@ public final class AuditOverviewPdf implements Renderer<AuditOverviewDocument> {
     }
 
     /** One report row. */
-    record Line(String kind, String text, List<String> cells, Figure figure, String alt) {
+    record Line(String kind, String text, List<String> cells, Figure figure, String alt, String heading,
+            String para) {
+        Line(String kind, String text, List<String> cells, Figure figure, String alt, String heading) {
+            this(kind, text, cells, figure, alt, heading, null);
+        }
+
         static Line text(String kind, String text) {
-            return new Line(kind, text, List.of(), null, null);
+            return new Line(kind, text, List.of(), null, null, null);
         }
     }
 
@@ -51,20 +56,34 @@ public final class AuditOverviewPdf implements Renderer<AuditOverviewDocument> {
             if (b instanceof Block.Heading h) {
                 lines.add(Line.text(h.level() == 1 ? "h2" : "h3", glyphs.apply(h.text())));
             } else if (b instanceof Block.Paragraph para) {
-                lines.add(Line.text("p", glyphs.apply(para.text())));
+                Line last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+                if (last != null && last.kind().equals("h2") && last.para() == null) {
+                    // The section's first paragraph shares the heading's band: a heading never ends a page.
+                    lines.set(lines.size() - 1, new Line("h2", last.text(), List.of(), null, null, null,
+                            glyphs.apply(para.text())));
+                } else {
+                    lines.add(Line.text("p", glyphs.apply(para.text())));
+                }
             } else if (b instanceof Block.Bullets l) {
                 l.items().forEach(item -> lines.add(Line.text("li", glyphs.apply(item))));
             } else if (b instanceof Block.Table t) {
                 String layout = t.layout().id();
                 lines.add(Line.text("table-start", null));
-                lines.add(new Line("th-" + layout, null, cells(t.data().header(), glyphs), null, null));
+                lines.add(new Line("th-" + layout, null, cells(t.data().header(), glyphs), null, null, null));
                 for (List<String> row : t.data().rows()) {
-                    lines.add(new Line("td-" + layout, null, cells(row, glyphs), null, null));
+                    lines.add(new Line("td-" + layout, null, cells(row, glyphs), null, null, null));
                 }
                 lines.add(Line.text("table-end", null));
             } else if (b instanceof Block.Chart c) {
+                // A figure that opens a section takes the heading into its own band, so that the two are
+                // never split across pages (JasperReports has no keep-with-next).
+                String heading = null;
+                Line last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+                if (last != null && last.kind().equals("h2") && last.para() == null) {
+                    heading = lines.remove(lines.size() - 1).text();
+                }
                 lines.add(new Line(figureKind(c.figure().heightPt()), glyphs.apply(c.figure().title()), List.of(),
-                        c.figure(), glyphs.apply(c.figure().altText())));
+                        c.figure(), glyphs.apply(c.figure().altText()), heading));
             }
         }
         return lines;
@@ -110,6 +129,10 @@ public final class AuditOverviewPdf implements Renderer<AuditOverviewDocument> {
                     return line.text();
                 case "alt":
                     return line.alt();
+                case "heading":
+                    return line.heading();
+                case "para":
+                    return line.para();
                 case "figure":
                     return line.figure() == null ? null
                             : renderables.computeIfAbsent(line.figure(), FigureRenderable::new);

@@ -105,9 +105,6 @@ public final class S11OverviewComposer {
 
     private static void standards(Section11Overview o, List<Block> body) {
         body.add(new Block.Heading(1, "Scores by standard"));
-        body.add(new Block.Paragraph("Each standard is scored 0 (not met) to 3 (fully met with evidence of"
-                + " impact): first by the agency itself, then by the moderation panel. The chart shows how many"
-                + " agencies gave each score (self) and how many scores the panel settled on (moderated)."));
         List<String> categories = new ArrayList<>();
         int[][] counts = new int[4][AuditLabels.STANDARDS * 2];
         List<String> alt = new ArrayList<>();
@@ -137,6 +134,9 @@ public final class S11OverviewComposer {
                 distributionRows(o));
         body.add(new Block.Chart(CountBarChart.figure("Scores by standard, self and moderated", altText,
                 "Number of scores", categories, series, counts), series1));
+        body.add(new Block.Paragraph("Each standard is scored 0 (not met) to 3 (fully met with evidence of"
+                + " impact): first by the agency itself, then by the moderation panel. The chart shows how many"
+                + " agencies gave each score (self) and how many scores the panel settled on (moderated)."));
         body.add(new Block.Table(new DataTable("standards",
                 List.of("Standard", "Self 0/1/2/3", "Self mean", "Moderated 0/1/2/3", "Moderated mean",
                         "Panel lowered / raised / kept"), rows), TableLayout.SIX));
@@ -177,14 +177,15 @@ public final class S11OverviewComposer {
 
     private static void heatmap(Section11Overview o, List<Block> body) {
         body.add(new Block.Heading(1, "Scores by agency"));
-        body.add(new Block.Paragraph("Each cell shows the agency's self score, then the moderated score after the"
-                + " arrow: \u201c2" + ARROW + "1\u201d is a self score of 2 moderated to 1. A single number is a"
-                + " self score the panel did not moderate; \u201c" + Cells.MISSING + "\u201d means no score."
-                + " The colour follows the moderated score where there is one, otherwise the self score."));
         if (o.profiles().isEmpty()) {
             body.add(new Block.Paragraph("No agency was asked for a return, so there are no scores to show."));
             return;
         }
+        List<Block> after = new ArrayList<>();
+        after.add(new Block.Paragraph("Each cell shows the agency's self score, then the moderated score after the"
+                + " arrow: \u201c2" + ARROW + "1\u201d is a self score of 2 moderated to 1. A single number is a"
+                + " self score the panel did not moderate; \u201c" + Cells.MISSING + "\u201d means no score."
+                + " The colour follows the moderated score where there is one, otherwise the self score."));
         List<String> columns = new ArrayList<>();
         for (int s = 1; s <= AuditLabels.STANDARDS; s++) {
             columns.add("S" + s);
@@ -226,6 +227,7 @@ public final class S11OverviewComposer {
         DataTable table = new DataTable("scores-by-agency", header, rows);
         body.add(new Block.Chart(LabelledGrid.figure("Scores by agency and standard (self" + ARROW + "moderated)",
                 altText, columns, labels, cells, legend), table));
+        body.addAll(after);
         body.add(new Block.Table(table, TableLayout.HEATMAP));
         List<String> names = new ArrayList<>();
         for (int s = 1; s <= AuditLabels.STANDARDS; s++) {

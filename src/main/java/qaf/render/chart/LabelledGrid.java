@@ -16,7 +16,7 @@ import qaf.report.Figure;
  * and the colour only helps the eye. Rows are drawn top to bottom in the given order.
  */
 public final class LabelledGrid {
-    private static final double ROW_LABEL_WIDTH = 150;
+    private static final double ROW_LABEL_WIDTH = 215;
     private static final double ROW_HEIGHT = 16;
     private static final double HEADER_HEIGHT = 22;
     private static final double LEGEND_HEIGHT = 26;
