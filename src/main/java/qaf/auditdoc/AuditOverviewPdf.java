@@ -25,7 +25,6 @@ public final class AuditOverviewPdf implements Renderer<AuditOverviewDocument> {
     /** Figure box heights in the template, smallest first (bands fig-s … fig-xl). */
     private static final int[] FIGURE_BOXES = {120, 240, 380, 560};
     private static final String[] FIGURE_KINDS = {"fig-s", "fig-m", "fig-l", "fig-xl"};
-    private static final int MAX_COLUMNS = 10;
 
     @Override
     public void render(AuditOverviewDocument d, RenderContext context, OutputStream out) throws IOException {
@@ -40,9 +39,13 @@ public final class AuditOverviewPdf implements Renderer<AuditOverviewDocument> {
 
     /** One report row. */
     record Line(String kind, String text, List<String> cells, Figure figure, String alt, String heading,
-            String para) {
+            String para, List<String> firstRow) {
         Line(String kind, String text, List<String> cells, Figure figure, String alt, String heading) {
-            this(kind, text, cells, figure, alt, heading, null);
+            this(kind, text, cells, figure, alt, heading, null, List.of());
+        }
+
+        Line(String kind, String text, List<String> cells, Figure figure, String alt, String heading, String para) {
+            this(kind, text, cells, figure, alt, heading, para, List.of());
         }
 
         static Line text(String kind, String text) {
@@ -69,8 +72,11 @@ public final class AuditOverviewPdf implements Renderer<AuditOverviewDocument> {
             } else if (b instanceof Block.Table t) {
                 String layout = t.layout().id();
                 lines.add(Line.text("table-start", null));
-                lines.add(new Line("th-" + layout, null, cells(t.data().header(), glyphs), null, null, null));
-                for (List<String> row : t.data().rows()) {
+                List<List<String>> rows = t.data().rows();
+                // The first row rides in the header's band, so a header never ends a page on its own.
+                lines.add(new Line("th-" + layout, null, cells(t.data().header(), glyphs), null, null, null, null,
+                        rows.isEmpty() ? List.of() : cells(rows.get(0), glyphs)));
+                for (List<String> row : rows.subList(Math.min(1, rows.size()), rows.size())) {
                     lines.add(new Line("td-" + layout, null, cells(row, glyphs), null, null, null));
                 }
                 lines.add(Line.text("table-end", null));
@@ -139,12 +145,10 @@ public final class AuditOverviewPdf implements Renderer<AuditOverviewDocument> {
                 default:
                     break;
             }
-            if (name.matches("c[0-9]")) {
+            if (name.matches("[cf][0-9]")) {
                 int i = name.charAt(1) - '0';
-                if (i >= MAX_COLUMNS) {
-                    throw new IllegalArgumentException("no column " + name);
-                }
-                return i < line.cells().size() ? line.cells().get(i) : null;
+                List<String> row = name.charAt(0) == 'c' ? line.cells() : line.firstRow();
+                return i < row.size() ? row.get(i) : null;
             }
             throw new IllegalArgumentException(TEMPLATE + ".jrxml asks for unknown field " + name);
         }
