@@ -15,6 +15,7 @@ public final class Cells {
     public static final String MISSING = "\u2013";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private Cells() {
@@ -51,6 +52,11 @@ public final class Cells {
     /** "dd/MM/yyyy" or "–". */
     public static String day(LocalDate date) {
         return date == null ? MISSING : DAY.format(date);
+    }
+
+    /** "June 2018" or "–". */
+    public static String month(LocalDate date) {
+        return date == null ? MISSING : MONTH.format(date);
     }
 
     /** "31 March 2019". */

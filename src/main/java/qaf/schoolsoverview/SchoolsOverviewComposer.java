@@ -68,11 +68,13 @@ public final class SchoolsOverviewComposer {
         List<List<String>> rows = new ArrayList<>();
         for (SchoolReturn r : o.returns()) {
             rows.add(List.of(r.agency().name() + (r.expected() ? "" : " (not a school)"),
-                    r.returned() ? "Yes" : "No", Cells.day(r.submittedOn()),
+                    r.returned() ? "Yes" : "No", Cells.month(r.submittedOn()),
                     r.returned() ? r.areasRated() + " of " + AuditLabels.AREAS : Cells.MISSING));
         }
-        body.add(new Block.Table(new DataTable("returns", List.of("School", "Returned", "Submitted", "Areas rated"),
-                rows), TableLayout.FOUR));
+        // The schools' audit has no due date, so the month of submission is all the board needs; a
+        // full date would also be a date that can coincide with a child's date of birth.
+        body.add(new Block.Table(new DataTable("returns", List.of("School", "Returned", "Submitted in",
+                "Areas rated"), rows), TableLayout.FOUR));
     }
 
     private static void areas(SchoolsOverview o, List<Block> body) {
