@@ -7,7 +7,9 @@ import qaf.chronology.ChronologyKind;
 
 /** The catalogue's kinds that exist so far, in build order: adding a kind is one line here. */
 public final class DocumentKinds {
-    public static final List<DocumentKind<?>> ALL = List.of(new ChronologyKind());
+    public static final List<DocumentKind<?>> ALL = List.of(new ChronologyKind(),
+            new qaf.s11overview.S11OverviewKind(),
+            new qaf.schoolsoverview.SchoolsOverviewKind());
 
     private DocumentKinds() {
     }

@@ -43,7 +43,7 @@ class DocumentContractTest {
     }
 
     static Stream<Arguments> scenarios() {
-        List<Scenario<?>> scenarios = List.of(chronology());
+        List<Scenario<?>> scenarios = List.of(chronology(), s11Overview(), schoolsOverview());
         return scenarios.stream().flatMap(s -> Stream.of(Format.values()).map(f -> Arguments.of(s.name(), f, s)));
     }
 
@@ -91,5 +91,22 @@ class DocumentContractTest {
                 "Family moved to the area", "c. 2016", "November 2017", "03/04/2018", "10/01/2019",
                 "Strategy meeting <&> held", "Said: ${home} is", "Siobhán", "Key event", "No action recorded",
                 "Youth Justice Service is involved but submitted no chronology entries."));
+    }
+
+    static Scenario<qaf.auditdoc.AuditOverviewDocument> s11Overview() {
+        return new Scenario<>("s11-overview", qaf.s11overview.S11Fixtures.awkwardDocument(),
+                new qaf.s11overview.S11OverviewKind()::renderer, List.of(
+                        "Section 11 audit 2018: overview", "OFFICIAL-SENSITIVE",
+                        "as at 31 March 2019", "2 of 3 (67%)", "2\u21921", "Late (7 days)",
+                        "Beta Agency (BBB) submitted a return with no scores.",
+                        "Standard 8 (Equality of opportunity) was scored by nobody in cycle 2018.",
+                        "Red (59 days overdue)", "Partnership-wide"));
+    }
+
+    static Scenario<qaf.auditdoc.AuditOverviewDocument> schoolsOverview() {
+        return new Scenario<>("schools-overview", qaf.schoolsoverview.SchoolsFixtures.awkwardDocument(),
+                new qaf.schoolsoverview.SchoolsOverviewKind()::renderer, List.of(
+                        "Schools' safeguarding audit 2018: overview", "2 of 3 (67%)", "Red in area 5",
+                        "Amber in 3 areas (1, 2 and 3)", "Ash Academy (SCH2) rated 10 of 14 areas."));
     }
 }
