@@ -19,7 +19,7 @@ import qaf.render.docx.TableRow;
 public final class ActionTrackerDocx implements Renderer<ActionTrackerDocument> {
     static final List<String> ACTION_HEADER = List.of("Ref", "Source", "Owner", "Description", "Agreed", "Due",
             "Status", "RAG", "Days overdue", "Evidence / impact");
-    private static final int[] ACTION_WEIGHTS = {6, 11, 10, 22, 7, 7, 9, 6, 6, 16};
+    private static final int[] ACTION_WEIGHTS = {7, 11, 11, 19, 9, 9, 9, 7, 6, 14};
 
     private final HouseStyle houseStyle;
 
@@ -45,8 +45,8 @@ public final class ActionTrackerDocx implements Renderer<ActionTrackerDocument> 
         doc.paragraph(Span.strong("Totals: "), Span.plain(t.totals()));
         doc.paragraph(Span.strong("Completion: "), Span.plain(t.completion()));
         doc.paragraph(Span.strong("Evidence of impact: "), Span.plain(t.impact()));
-        doc.figure(t.chart());
         counts(doc, "Actions by source", "Source", t.bySource());
+        doc.figure(t.chart());
         counts(doc, "Actions by owner", "Owner", t.byAgency());
         counts(doc, "Actions by recorded status", "Status", t.byStatus());
         if (!t.notes().isEmpty()) {

@@ -93,9 +93,13 @@ public final class SingleAgencyOverviewComposer {
 
     private static SingleAgencyOverviewDocument.AgencyAudit audit(AuditLine line, LocalDate due) {
         SingleAgencyAudit a = line.audit();
-        String heading = line.agency().name() + " (" + line.agency().code() + ")";
+        String name = line.agency().name();
+        String code = line.agency().code();
+        // Some names already end with their code, e.g. "Mental Health Trust (CAMHS)": do not repeat it.
+        String heading = name.endsWith("(" + code + ")") ? name : name + " (" + code + ")";
         String status = status(line, due) + (a.submittedOn() == null ? "" : ", " + DAY.format(a.submittedOn()))
-                + ". To be actioned by: " + how(line) + ".";
+                + "." + (line.status().submitted() || a.howActioned() != null
+                        ? " To be actioned by: " + how(line) + "." : "");
         List<String> texts = java.util.Arrays.asList(a.auditActivity(), a.performanceInformation(),
                 a.executiveSummary(), a.outcomes(), a.boardMessage(), a.recommendations());
         boolean anyText = texts.stream().anyMatch(t -> t != null && !t.isBlank());

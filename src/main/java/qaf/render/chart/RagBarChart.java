@@ -60,7 +60,7 @@ public final class RagBarChart {
      */
     public static Figure figure(String title, String subject, List<Category> categories) {
         List<Category> copy = List.copyOf(categories);
-        double height = Math.max(150, 70 + 4 * 11.0 * copy.size() + 8 * copy.size());
+        double height = Math.max(150, 60 + 34.0 * copy.size());
         return new Figure(title, altText(subject, copy), 720, height, (g, area) -> paint(copy, g, area));
     }
 
