@@ -19,7 +19,7 @@ import qaf.render.docx.TableRow;
 public final class ActionTrackerDocx implements Renderer<ActionTrackerDocument> {
     static final List<String> ACTION_HEADER = List.of("Ref", "Source", "Owner", "Description", "Agreed", "Due",
             "Status", "RAG", "Days overdue", "Evidence / impact");
-    private static final int[] ACTION_WEIGHTS = {7, 11, 11, 19, 9, 9, 9, 7, 6, 14};
+    private static final int[] ACTION_WEIGHTS = {7, 11, 11, 18, 9, 9, 9, 7, 7, 14};
 
     private final HouseStyle houseStyle;
 
