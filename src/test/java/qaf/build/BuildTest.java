@@ -93,7 +93,11 @@ class BuildTest {
         try (Database db = database(0)) {
             Build.Result result = new Build(db, options(out), "test", new PrintWriter(new StringWriter())).run();
             assertEquals(List.of(), result.failures());
-            assertEquals(4, result.published());
+            // Every kind builds (with no audits or actions here, the audit kinds say so); the chronology's
+            // two cases give four files whatever other kinds are registered.
+            try (java.util.stream.Stream<Path> files = Files.list(out.resolve("2018-19/chronology"))) {
+                assertEquals(4, files.filter(Files::isRegularFile).count());
+            }
         }
         Path c1 = out.resolve("2018-19/chronology/E1_C1.pdf");
         byte[] pdf = Files.readAllBytes(c1);

@@ -13,6 +13,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import qaf.actiontracker.ActionTrackerComposer;
+import qaf.actiontracker.ActionTrackerDocument;
+import qaf.actiontracker.ActionTrackerKind;
+import qaf.analysis.audit.ActionRecord;
+import qaf.analysis.audit.ActionSource;
+import qaf.analysis.audit.ActionStatus;
+import qaf.analysis.audit.Agency;
+import qaf.analysis.audit.HowActioned;
+import qaf.analysis.audit.SingleAgencyAudit;
+import qaf.analysis.audit.SingleAgencyAuditYear;
+import qaf.calendar.ReportingYear;
 import qaf.calendar.StrictDates;
 import qaf.chronology.ChronologyComposer;
 import qaf.chronology.ChronologyDocument;
@@ -22,6 +33,9 @@ import qaf.render.Format;
 import qaf.render.RenderContext;
 import qaf.render.Renderer;
 import qaf.render.docx.DocxProjection;
+import qaf.singleagencyoverview.SingleAgencyOverviewComposer;
+import qaf.singleagencyoverview.SingleAgencyOverviewDocument;
+import qaf.singleagencyoverview.SingleAgencyOverviewKind;
 import qaf.testing.Goldens;
 import qaf.testing.PdfText;
 
@@ -43,7 +57,8 @@ class DocumentContractTest {
     }
 
     static Stream<Arguments> scenarios() {
-        List<Scenario<?>> scenarios = List.of(chronology(), s11Overview(), schoolsOverview());
+        List<Scenario<?>> scenarios = List.of(chronology(), s11Overview(), schoolsOverview(), singleAgencyOverview(),
+                actionTracker());
         return scenarios.stream().flatMap(s -> Stream.of(Format.values()).map(f -> Arguments.of(s.name(), f, s)));
     }
 
@@ -108,5 +123,61 @@ class DocumentContractTest {
                 new qaf.schoolsoverview.SchoolsOverviewKind()::renderer, List.of(
                         "Schools' safeguarding audit 2018: overview", "2 of 3 (67%)", "Red in area 5",
                         "Amber in 3 areas (1, 2 and 3)", "Ash Academy (SCH2) rated 10 of 14 areas."));
+    }
+
+    private static final List<Agency> AUDIT_AGENCIES = List.of(
+            new Agency("CSC", "Children's Social Care", "social-care", null),
+            new Agency("HLT", "Community Health", "health", null),
+            new Agency("KVP", "Kestrel Vale Police", "police", null),
+            new Agency("YJS", "Youth Justice Service", "youth-justice", null));
+
+    /** One audit on time, one not received, an agency with none recorded. */
+    static Scenario<SingleAgencyOverviewDocument> singleAgencyOverview() {
+        SingleAgencyAuditYear year = new SingleAgencyAuditYear("2018-19", AUDIT_AGENCIES, List.of(
+                new SingleAgencyAudit("2018-19", "CSC", LocalDate.of(2018, 9, 12), "12 case file audits <&> more.",
+                        "Monthly scorecard.", "Practice is mostly safe.", null, "Support joint audits, Siobhán.",
+                        "1. Re-audit in 6 months.\n2. Refresh guidance.", HowActioned.WORKSHOP),
+                new SingleAgencyAudit("2018-19", "HLT", null, null, null, null, null, null, null, null),
+                new SingleAgencyAudit("2018-19", "KVP", LocalDate.of(2018, 10, 1), "Dip sample of 20 referrals.",
+                        null, "Referrals are timely.", "Fewer repeat referrals.", "No concerns.", "None.",
+                        null)));
+        SingleAgencyOverviewDocument doc = new SingleAgencyOverviewComposer().compose(
+                "Kestrel Vale Safeguarding Children Partnership", new ReportingYear(2018, 4), year);
+        return new Scenario<>("single-agency-overview", doc, new SingleAgencyOverviewKind()::renderer, List.of(
+                "OFFICIAL-SENSITIVE", "Single agency audits 2018-19", "Audits were due by 31 March 2019",
+                "Submitted: 2 of 3 (67%)", "Submitted on time: 2 of 3 (67%)", "Missing (not received): 1 of 3 (33%)",
+                "Submitted on time", "Missing: not received", "No audit recorded for the year", "Not stated",
+                "Children's Social Care (CSC)", "12 case file audits <&> more.", "Support joint audits, Siobhán.",
+                "2. Refresh guidance.",
+                "No single agency audit is recorded for Youth Justice Service (YJS) in 2018-19."));
+    }
+
+    private static ActionRecord action(String ref, ActionSource source, String agency, ActionStatus status,
+            String due, String completed, String impact) {
+        return new ActionRecord(ref, source, source.id().toUpperCase(java.util.Locale.UK) + "-1", agency,
+                "Action " + ref + ": audit 20 referrals <&> report", LocalDate.of(2018, 6, 1), LocalDate.parse(due),
+                status, completed == null ? null : LocalDate.parse(completed), null, impact);
+    }
+
+    /** Overdue, amber, green, complete with impact, partnership-wide and cancelled actions. */
+    static Scenario<ActionTrackerDocument> actionTracker() {
+        List<ActionRecord> actions = List.of(
+                action("ACT-1", ActionSource.EVALUATION, "CSC", ActionStatus.OPEN, "2019-01-31", null, null),
+                action("ACT-2", ActionSource.REVIEW, null, ActionStatus.IN_PROGRESS, "2019-03-01", null, null),
+                action("ACT-3", ActionSource.CASE, "KVP", ActionStatus.OPEN, "2019-05-31", null, null),
+                action("ACT-4", ActionSource.S11, "HLT", ActionStatus.COMPLETE, "2018-11-30", "2018-12-10",
+                        "Fewer late referrals"),
+                action("ACT-5", ActionSource.THEMATIC, null, ActionStatus.CANCELLED, "2018-09-01", null, null));
+        ActionTrackerDocument doc = new ActionTrackerComposer().compose(
+                "Kestrel Vale Safeguarding Children Partnership", new ReportingYear(2018, 4), actions, AUDIT_AGENCIES);
+        return new Scenario<>("action-tracker", doc, new ActionTrackerKind()::renderer, List.of(
+                "OFFICIAL-SENSITIVE", "Action tracker 2018-19", "as at 31 March 2019",
+                "Red: open or in progress and past its due date on 31 March 2019",
+                "5 actions as at 31 March 2019: 2 red (overdue), 1 amber, 1 green, 1 not rated (cancelled).",
+                "1 of 4 actions not cancelled are complete (25%).",
+                "1 of 1 complete actions record evidence of impact (100%).",
+                "Overdue (red)", "Partnership-wide", "Not rated", "Cancelled", "59", "30",
+                "Action ACT-1: audit 20", "<&> report", "Impact: Fewer late", "10/12/2018", "(10 days late)",
+                "2 actions have no owning agency"));
     }
 }
