@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import qaf.chronology.ChronologyKind;
+import qaf.evaluationoverview.EvaluationOverviewKind;
 
 /** The catalogue's kinds that exist so far, in build order: adding a kind is one line here. */
 public final class DocumentKinds {
-    public static final List<DocumentKind<?>> ALL = List.of(new ChronologyKind());
+    public static final List<DocumentKind<?>> ALL = List.of(new ChronologyKind(), new EvaluationOverviewKind());
 
     private DocumentKinds() {
     }
