@@ -80,6 +80,7 @@ public final class GradeComparisonChart {
         Font regular = ChartFonts.REGULAR.deriveFont(9f);
         CategoryAxis grades = new CategoryAxis(null);
         grades.setTickLabelFont(regular);
+        grades.setMaximumCategoryLabelLines(2);
         NumberAxis counts = new NumberAxis("Agency gradings");
         counts.setLabelFont(regular);
         counts.setTickLabelFont(regular);
