@@ -79,6 +79,11 @@ public final class EvaluationOverviewComposer {
                 notes.add(flag.message());
             }
         }
+        long unmeasured = f.closeTheLoop().expected().stream().filter(i -> i.status().isEmpty()).count();
+        if (unmeasured > 0) {
+            notes.add(unmeasured + (unmeasured == 1 ? " close-the-loop form" : " close-the-loop forms")
+                    + " could not be measured: a date lies outside the bank-holiday data.");
+        }
         return new EvaluationOverview(
                 meta,
                 DAY.format(f.asOf()),
