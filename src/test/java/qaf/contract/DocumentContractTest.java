@@ -18,6 +18,9 @@ import qaf.chronology.ChronologyComposer;
 import qaf.chronology.ChronologyDocument;
 import qaf.chronology.ChronologyKind;
 import qaf.chronology.ChronologySource;
+import qaf.evaluationoverview.EvaluationOverview;
+import qaf.evaluationoverview.EvaluationOverviewKind;
+import qaf.evaluationoverview.OverviewFixtures;
 import qaf.render.Format;
 import qaf.render.RenderContext;
 import qaf.render.Renderer;
@@ -43,7 +46,7 @@ class DocumentContractTest {
     }
 
     static Stream<Arguments> scenarios() {
-        List<Scenario<?>> scenarios = List.of(chronology());
+        List<Scenario<?>> scenarios = List.of(chronology(), evaluationOverview());
         return scenarios.stream().flatMap(s -> Stream.of(Format.values()).map(f -> Arguments.of(s.name(), f, s)));
     }
 
@@ -91,5 +94,15 @@ class DocumentContractTest {
                 "Family moved to the area", "c. 2016", "November 2017", "03/04/2018", "10/01/2019",
                 "Strategy meeting <&> held", "Said: ${home} is", "Siobhán", "Key event", "No action recorded",
                 "Youth Justice Service is involved but submitted no chronology entries."));
+    }
+
+    /** The awkward evaluation of OverviewFixtures: a case nobody graded, a regrade with no rationale, no chronology. */
+    static Scenario<EvaluationOverview> evaluationOverview() {
+        EvaluationOverview doc = OverviewFixtures.compose(OverviewFixtures.awkward());
+        return new Scenario<>("evaluation-overview", doc, new EvaluationOverviewKind()::renderer, List.of(
+                "OFFICIAL-SENSITIVE", "Evaluation overview: E-AWK", "Child A", "11–15", "Good → RI ▼",
+                "⚑ No rationale recorded", "No agency has graded its involvement in case C-03.",
+                "Kestrel Vale Police graded its involvement in case C-01 but sent no chronology entries.",
+                "In progress – overdue"));
     }
 }
