@@ -68,6 +68,8 @@ class EvaluationOverviewRenderTest {
     void evaluationWithNoCasesRendersPlainlyInBothFormats() throws IOException {
         EvaluationOverview o = OverviewFixtures.compose(OverviewFixtures.empty());
         byte[] pdf = render(o, Format.PDF);
+        Files.createDirectories(SAMPLES);
+        Files.write(SAMPLES.resolve("evaluation-overview-empty.pdf"), pdf);
         VeraPdf.assertCompliant(pdf, "empty evaluation overview");
         for (Format format : Format.values()) {
             String text = text(format == Format.PDF ? pdf : render(o, format), format);
