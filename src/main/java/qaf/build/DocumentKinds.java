@@ -5,11 +5,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import qaf.actiontracker.ActionTrackerKind;
 import qaf.chronology.ChronologyKind;
+import qaf.evaluationoverview.EvaluationOverviewKind;
 import qaf.singleagencyoverview.SingleAgencyOverviewKind;
 
 /** The catalogue's kinds that exist so far, in build order: adding a kind is one line here. */
 public final class DocumentKinds {
-    public static final List<DocumentKind<?>> ALL = List.of(new ChronologyKind(),
+    public static final List<DocumentKind<?>> ALL = List.of(
+            new ChronologyKind(),
+            new EvaluationOverviewKind(),
             new qaf.s11overview.S11OverviewKind(),
             new qaf.schoolsoverview.SchoolsOverviewKind(),
             new SingleAgencyOverviewKind(),

@@ -29,6 +29,9 @@ import qaf.chronology.ChronologyComposer;
 import qaf.chronology.ChronologyDocument;
 import qaf.chronology.ChronologyKind;
 import qaf.chronology.ChronologySource;
+import qaf.evaluationoverview.EvaluationOverview;
+import qaf.evaluationoverview.EvaluationOverviewKind;
+import qaf.evaluationoverview.OverviewFixtures;
 import qaf.render.Format;
 import qaf.render.RenderContext;
 import qaf.render.Renderer;
@@ -57,8 +60,8 @@ class DocumentContractTest {
     }
 
     static Stream<Arguments> scenarios() {
-        List<Scenario<?>> scenarios = List.of(chronology(), s11Overview(), schoolsOverview(), singleAgencyOverview(),
-                actionTracker());
+        List<Scenario<?>> scenarios = List.of(chronology(), evaluationOverview(), s11Overview(), schoolsOverview(),
+                singleAgencyOverview(), actionTracker());
         return scenarios.stream().flatMap(s -> Stream.of(Format.values()).map(f -> Arguments.of(s.name(), f, s)));
     }
 
@@ -179,5 +182,14 @@ class DocumentContractTest {
                 "Overdue (red)", "Partnership-wide", "Not rated", "Cancelled", "59", "30",
                 "Action ACT-1: audit 20", "<&> report", "Impact: Fewer late", "10/12/2018", "(10 days late)",
                 "2 actions have no owning agency"));
+
+    /** The awkward evaluation of OverviewFixtures: a case nobody graded, a regrade with no rationale, no chronology. */
+    static Scenario<EvaluationOverview> evaluationOverview() {
+        EvaluationOverview doc = OverviewFixtures.compose(OverviewFixtures.awkward());
+        return new Scenario<>("evaluation-overview", doc, new EvaluationOverviewKind()::renderer, List.of(
+                "OFFICIAL-SENSITIVE", "Evaluation overview: E-AWK", "Child A", "11–15", "Good → RI ▼",
+                "⚑ No rationale recorded", "No agency has graded its involvement in case C-03.",
+                "Kestrel Vale Police graded its involvement in case C-01 but sent no chronology entries.",
+                "In progress – overdue"));
     }
 }
