@@ -182,6 +182,7 @@ class DocumentContractTest {
                 "Overdue (red)", "Partnership-wide", "Not rated", "Cancelled", "59", "30",
                 "Action ACT-1: audit 20", "<&> report", "Impact: Fewer late", "10/12/2018", "(10 days late)",
                 "2 actions have no owning agency"));
+    }
 
     /** The awkward evaluation of OverviewFixtures: a case nobody graded, a regrade with no rationale, no chronology. */
     static Scenario<EvaluationOverview> evaluationOverview() {
