@@ -33,6 +33,15 @@ public final class PrivacyScan {
 
     /** What was found, as "child REF: name" or "child REF: date of birth"; never the value itself. */
     public static List<String> findings(String text, List<Child> children) {
+        return findings(text, children, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #findings(String, List)}, but a date of birth that is also the date of a record a
+     * board document rightly shows (an action's due date, a panel day) is not looked for: in the text
+     * the two cannot be told apart. The child's name is still looked for.
+     */
+    public static List<String> findings(String text, List<Child> children, java.util.Set<LocalDate> recordDates) {
         String haystack = fold(text).replaceAll("\\s+", " ");
         List<String> found = new ArrayList<>();
         for (Child c : children) {
@@ -41,6 +50,9 @@ public final class PrivacyScan {
             if (haystack.contains(given + " " + family) || haystack.contains(family + ", " + given)
                     || haystack.contains(family + " " + given)) {
                 found.add("child " + c.ref() + ": name");
+            }
+            if (recordDates.contains(c.dateOfBirth())) {
+                continue;
             }
             for (DateTimeFormatter form : DATE_FORMS) {
                 if (haystack.contains(fold(form.format(c.dateOfBirth())))) {
