@@ -3,11 +3,14 @@ package qaf.build;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import qaf.agencyfeedback.AgencyFeedbackKind;
 import qaf.chronology.ChronologyKind;
+import qaf.closetheloop.CloseTheLoopKind;
 
 /** The catalogue's kinds that exist so far, in build order: adding a kind is one line here. */
 public final class DocumentKinds {
-    public static final List<DocumentKind<?>> ALL = List.of(new ChronologyKind());
+    public static final List<DocumentKind<?>> ALL = List.of(new ChronologyKind(), new AgencyFeedbackKind(),
+            new CloseTheLoopKind());
 
     private DocumentKinds() {
     }
