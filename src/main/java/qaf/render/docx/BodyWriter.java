@@ -80,8 +80,8 @@ final class BodyWriter {
     }
 
     /**
-     * A labelled inline content control (w:sdt) in its own Normal paragraph: plain text (multi-line
-     * where asked) or a drop-down list. Inline controls, not block ones, because LibreOffice keeps
+     * A labelled inline content control (w:sdt) in its own Normal paragraph: plain text, rich text
+     * (multi-line answers) or a drop-down list. Inline controls, not block ones, because LibreOffice keeps
      * only inline controls editable when it opens the file.
      */
     private void formField(Block.FormField f) throws IOException {
@@ -102,7 +102,11 @@ final class BodyWriter {
             out.write("<w:showingPlcHdr/>");
         }
         if (f.options().isEmpty()) {
-            out.write(f.multiLine() ? "<w:text w:multiLine=\"1\"/>" : "<w:text/>");
+            // A multi-line answer is a rich-text control (no type element): LibreOffice turns a plain-text
+            // control into an input field, which cannot hold the line breaks of a returned answer.
+            if (!f.multiLine()) {
+                out.write("<w:text/>");
+            }
         } else {
             out.write("<w:dropDownList>");
             for (String option : f.options()) {

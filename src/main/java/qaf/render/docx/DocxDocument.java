@@ -164,9 +164,11 @@ public final class DocxDocument {
     }
 
     /**
-     * A form field to fill in: the bold label, then a plain-text content control (Word and
-     * LibreOffice) tagged {@code tag} and titled with the label, holding {@code value} or, while
-     * empty, showing {@code placeholder} as a prompt that typing replaces.
+     * A form field to fill in: the bold label, then a content control (Word; LibreOffice opens it as
+     * an input field or content control) tagged {@code tag} and titled with the label, holding
+     * {@code value} or, while empty, showing {@code placeholder} as a prompt that typing replaces.
+     * Single-line fields are plain-text controls; multi-line ones rich-text controls, which keep line
+     * breaks in every editor.
      *
      * @param label shown before the control (on a line of its own when {@code multiLine}); may be empty
      * @param tag a stable machine name for the field, e.g. {@code lead-person}, for reading returns back
