@@ -61,8 +61,8 @@ public final class CloseTheLoopComposer {
                 .or(() -> Optional.ofNullable(g.leadPerson()).filter(s -> !s.isBlank())).map(String::strip)
                 .orElse("");
         Section leadSection = new Section("Lead person details", "", List.of(
-                new Field("Lead person", "lead-person", Kind.TEXT, lead, lead.isEmpty(), List.of()),
                 fact("Service", "service", g.agencyName()),
+                new Field("Lead person", "lead-person", Kind.TEXT, lead, lead.isEmpty(), List.of()),
                 new Field("Date completed", "date-completed", Kind.TEXT,
                         r.map(x -> DAY.format(x.returnedOn())).orElse(""), false, List.of()),
                 new Field("Date reviewed", "date-reviewed", Kind.TEXT, "", false, List.of())));
