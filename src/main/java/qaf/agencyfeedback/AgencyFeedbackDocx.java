@@ -45,7 +45,7 @@ public final class AgencyFeedbackDocx implements Renderer<AgencyFeedbackDocument
             doc.table(List.of("Case", "Child", "Case type", "Self-grade", "Final grade", "Change", "Rationale"),
                     f.grades().stream().map(g -> new TableRow(List.of(g.caseRef(), g.pseudonym(), g.caseType(),
                             g.selfGrade(), g.finalGrade(), g.change(), g.rationale()), g.regraded(), false)).toList(),
-                    10, 8, 10, 10, 10, 9, 25);
+                    12, 8, 12, 14, 14, 12, 21);
         }
 
         doc.heading(1, "Position against the partnership");
@@ -71,7 +71,7 @@ public final class AgencyFeedbackDocx implements Renderer<AgencyFeedbackDocument
                     + " requires improvement or inadequate.");
             doc.table(List.of("Case", "Child", "Final grade", "Due", "Returned", "Status"),
                     f.returns().stream().map(r -> TableRow.of(r.caseRef(), r.pseudonym(), r.finalGrade(), r.due(),
-                            r.returned(), r.status())).toList(), 10, 8, 12, 12, 12, 18);
+                            r.returned(), r.status())).toList(), 12, 8, 14, 12, 12, 18);
         }
 
         if (!f.notes().isEmpty()) {
