@@ -64,7 +64,8 @@ public final class AgencyFeedbackComposer {
                 .distinct().count();
         String positionNote = otherAgencies == 0
                 ? agency + " was the only agency graded in this evaluation, so there is nothing to compare with."
-                : "All other agencies: the " + otherAgencies + (otherAgencies == 1 ? " other agency" : " other agencies")
+                : "All other agencies: the " + otherAgencies
+                        + (otherAgencies == 1 ? " other agency" : " other agencies")
                         + " graded in this evaluation, every case taken together. A grading is one agency's"
                         + " grade on one case; the counts are in brackets.";
 

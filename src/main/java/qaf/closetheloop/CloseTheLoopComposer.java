@@ -108,7 +108,8 @@ public final class CloseTheLoopComposer {
                         new Field("Completed", "completed", Kind.TEXT, "", false, List.of()))));
 
         String ref = findings.evaluation().ref();
-        DocumentMeta meta = new DocumentMeta(KIND, partnershipName, "Closing the loop on a multi-agency case evaluation",
+        DocumentMeta meta = new DocumentMeta(KIND, partnershipName,
+                "Closing the loop on a multi-agency case evaluation",
                 g.agencyName() + ", case " + caseRef + ", evaluation " + ref, Audience.CASE,
                 List.of(ref, caseRef, agencyCode, c.childRef()));
         String purpose = "For the lead person of " + g.agencyName() + ", whose involvement in this case the"

@@ -85,7 +85,8 @@ public final class FeedbackFixtures {
 
     /** C1's child (Ł, accents) and C2's; C3's child is left out to stand for a missing record. */
     public static List<ChildDetails> children() {
-        return List.of(new ChildDetails("CH1", "Łucja", "Nguyễn-O'Brien", "Female", "Mixed – White and Asian", null),
+        return List.of(
+                new ChildDetails("CH1", "Łucja", "Nguyễn-O'Brien", "Female", "Mixed – White and Asian", null),
                 new ChildDetails("CH2", "Tomás", "Reyes", "Male", null, "Roman Catholic"));
     }
 

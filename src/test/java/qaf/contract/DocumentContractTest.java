@@ -120,7 +120,8 @@ class DocumentContractTest {
         return new Scenario<>("close-the-loop", doc, new CloseTheLoopKind()::renderer, List.of(
                 "Closing the loop on a multi-agency case evaluation", "OFFICIAL-SENSITIVE", "Tomás Reyes",
                 "15 July 2012", "5 years old at the panel day, 6 June 2018", "Roman Catholic",
-                "Other: Early help", "Ana Silva", "Requires improvement (self-graded inadequate; regraded by the panel)",
+                "Other: Early help", "Ana Silva",
+                "Requires improvement (self-graded inadequate; regraded by the panel)",
                 "No rationale recorded", "6 June 2018 (the panel day)",
                 "20 June 2018 (10 working days after the panel day)", "overdue by 2 working days",
                 "Overview/background", "Reflections", "Learning opportunity", "Actions"));
