@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import qaf.actiontracker.ActionTrackerKind;
+import qaf.agencyfeedback.AgencyFeedbackKind;
 import qaf.chronology.ChronologyKind;
+import qaf.closetheloop.CloseTheLoopKind;
 import qaf.evaluationoverview.EvaluationOverviewKind;
 import qaf.singleagencyoverview.SingleAgencyOverviewKind;
 
@@ -13,6 +15,8 @@ public final class DocumentKinds {
     public static final List<DocumentKind<?>> ALL = List.of(
             new ChronologyKind(),
             new EvaluationOverviewKind(),
+            new AgencyFeedbackKind(),
+            new CloseTheLoopKind(),
             new qaf.s11overview.S11OverviewKind(),
             new qaf.schoolsoverview.SchoolsOverviewKind(),
             new SingleAgencyOverviewKind(),

@@ -83,6 +83,7 @@ class BuildTest {
         return db;
     }
 
+    /** Every kind: awkward data must not fail any of them. */
     private Build.Options options(Path out) {
         return new Build.Options(out, null, Set.of(), EnumSet.allOf(Format.class), 2);
     }

@@ -24,6 +24,10 @@ import qaf.analysis.audit.HowActioned;
 import qaf.analysis.audit.SingleAgencyAudit;
 import qaf.analysis.audit.SingleAgencyAuditYear;
 import qaf.calendar.ReportingYear;
+import qaf.agencyfeedback.AgencyFeedbackComposer;
+import qaf.agencyfeedback.AgencyFeedbackDocument;
+import qaf.agencyfeedback.AgencyFeedbackKind;
+import qaf.agencyfeedback.FeedbackFixtures;
 import qaf.calendar.StrictDates;
 import qaf.chronology.ChronologyComposer;
 import qaf.chronology.ChronologyDocument;
@@ -32,6 +36,9 @@ import qaf.chronology.ChronologySource;
 import qaf.evaluationoverview.EvaluationOverview;
 import qaf.evaluationoverview.EvaluationOverviewKind;
 import qaf.evaluationoverview.OverviewFixtures;
+import qaf.closetheloop.CloseTheLoopComposer;
+import qaf.closetheloop.CloseTheLoopDocument;
+import qaf.closetheloop.CloseTheLoopKind;
 import qaf.render.Format;
 import qaf.render.RenderContext;
 import qaf.render.Renderer;
@@ -60,8 +67,8 @@ class DocumentContractTest {
     }
 
     static Stream<Arguments> scenarios() {
-        List<Scenario<?>> scenarios = List.of(chronology(), evaluationOverview(), s11Overview(), schoolsOverview(),
-                singleAgencyOverview(), actionTracker());
+        List<Scenario<?>> scenarios = List.of(chronology(), evaluationOverview(), agencyFeedback(), closeTheLoop(),
+                s11Overview(), schoolsOverview(), singleAgencyOverview(), actionTracker());
         return scenarios.stream().flatMap(s -> Stream.of(Format.values()).map(f -> Arguments.of(s.name(), f, s)));
     }
 
@@ -192,5 +199,32 @@ class DocumentContractTest {
                 "⚑ No rationale recorded", "No agency has graded its involvement in case C-03.",
                 "Kestrel Vale Police graded its involvement in case C-01 but sent no chronology entries.",
                 "In progress – overdue"));
+    }
+
+    /** The police's feedback from the hand-made evaluation (figures worked out in FeedbackFixtures). */
+    static Scenario<AgencyFeedbackDocument> agencyFeedback() {
+        AgencyFeedbackDocument doc = new AgencyFeedbackComposer().compose(FeedbackFixtures.PARTNERSHIP,
+                FeedbackFixtures.findings(), "POL");
+        return new Scenario<>("agency-feedback", doc, new AgencyFeedbackKind()::renderer, List.of(
+                "Agency feedback: Kestrel Vale Police", "OFFICIAL-SENSITIVE", "Neglect <&> ${theme}",
+                "To the board representative of Kestrel Vale Police", "Evaluation lead: not recorded",
+                "Child A", "Early help", "Down 1", "Missed the strategy",
+                "No rationale recorded", "0% (0 of 2)", "67% (2 of 3)", "100% (2 of 2)", "33% (1 of 3)",
+                "Open (overdue)", "Returned on time", "Overdue, by 2 working days",
+                "sent no chronology entries"));
+    }
+
+    /** The police's outstanding form on case C2: no return, no lead person, an early-help case. */
+    static Scenario<CloseTheLoopDocument> closeTheLoop() {
+        CloseTheLoopDocument doc = new CloseTheLoopComposer().compose(FeedbackFixtures.PARTNERSHIP,
+                FeedbackFixtures.findings(), "C2", "POL", FeedbackFixtures.children());
+        return new Scenario<>("close-the-loop", doc, new CloseTheLoopKind()::renderer, List.of(
+                "Closing the loop on a multi-agency case evaluation", "OFFICIAL-SENSITIVE", "Tomás Reyes",
+                "15 July 2012", "5 years old at the panel day, 6 June 2018", "Roman Catholic",
+                "Other: Early help", "Ana Silva",
+                "Requires improvement (self-graded inadequate; regraded by the panel)",
+                "No rationale recorded", "6 June 2018 (the panel day)",
+                "20 June 2018 (10 working days after the panel day)", "overdue by 2 working days",
+                "Overview/background", "Reflections", "Learning opportunity", "Actions"));
     }
 }

@@ -47,21 +47,37 @@ public final class PrivacyScan {
         for (Child c : children) {
             String given = fold(c.givenName());
             String family = fold(c.familyName());
-            if (haystack.contains(given + " " + family) || haystack.contains(family + ", " + given)
-                    || haystack.contains(family + " " + given)) {
+            if (containsWord(haystack, given + " " + family) || containsWord(haystack, family + ", " + given)
+                    || containsWord(haystack, family + " " + given)) {
                 found.add("child " + c.ref() + ": name");
             }
             if (recordDates.contains(c.dateOfBirth())) {
                 continue;
             }
             for (DateTimeFormatter form : DATE_FORMS) {
-                if (haystack.contains(fold(form.format(c.dateOfBirth())))) {
+                if (containsWord(haystack, fold(form.format(c.dateOfBirth())))) {
                     found.add("child " + c.ref() + ": date of birth");
                     break;
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * {@code needle} in {@code haystack} with no letter or digit touching either end: "4 September
+     * 2018" is not in "14 September 2018", a date that is not the child's birthday.
+     */
+    static boolean containsWord(String haystack, String needle) {
+        for (int at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+            int end = at + needle.length();
+            boolean before = at > 0 && Character.isLetterOrDigit(haystack.codePointBefore(at));
+            boolean after = end < haystack.length() && Character.isLetterOrDigit(haystack.codePointAt(end));
+            if (!before && !after) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String fold(String s) {

@@ -24,4 +24,13 @@ sealed interface Block {
 
     record PageBreak() implements Block {
     }
+
+    /**
+     * A form field: an optional bold label, then a content control holding {@code value}, or showing
+     * {@code placeholder} while empty. {@code options} non-empty makes it a drop-down list.
+     * {@code id} counts fields from 1 (content-control ids must be unique within the document).
+     */
+    record FormField(int id, String label, String tag, String value, String placeholder, boolean multiLine,
+            List<String> options) implements Block {
+    }
 }

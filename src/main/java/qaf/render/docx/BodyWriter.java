@@ -52,6 +52,8 @@ final class BodyWriter {
             table(t);
         } else if (block instanceof Block.Picture p) {
             picture(p);
+        } else if (block instanceof Block.FormField f) {
+            formField(f);
         } else if (block instanceof Block.PageBreak) {
             out.write("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
         } else {
@@ -75,6 +77,47 @@ final class BodyWriter {
             });
         }
         out.write("</w:p>");
+    }
+
+    /**
+     * A labelled inline content control (w:sdt) in its own Normal paragraph: plain text, rich text
+     * (multi-line answers) or a drop-down list. Inline controls, not block ones, because LibreOffice keeps
+     * only inline controls editable when it opens the file.
+     */
+    private void formField(Block.FormField f) throws IOException {
+        out.write("<w:p><w:pPr><w:pStyle w:val=\"Normal\"/></w:pPr>");
+        if (!f.label().isEmpty()) {
+            runs(f.label() + (f.multiLine() ? "\n" : " "), "Strong");
+        }
+        boolean empty = f.value().isEmpty();
+        out.write("<w:sdt><w:sdtPr>");
+        if (empty) {
+            // The placeholder is shown in the Emphasis style so that it reads as a prompt, not an answer.
+            out.write("<w:rPr><w:rStyle w:val=\"Emphasis\"/></w:rPr>");
+        }
+        out.write("<w:alias w:val=\"" + attribute(f.label().isEmpty() ? f.tag() : f.label()) + "\"/>");
+        out.write("<w:tag w:val=\"" + attribute(f.tag()) + "\"/>");
+        out.write("<w:id w:val=\"" + f.id() + "\"/>");
+        if (empty) {
+            out.write("<w:showingPlcHdr/>");
+        }
+        if (f.options().isEmpty()) {
+            // A multi-line answer is a rich-text control (no type element): LibreOffice turns a plain-text
+            // control into an input field, which cannot hold the line breaks of a returned answer.
+            if (!f.multiLine()) {
+                out.write("<w:text/>");
+            }
+        } else {
+            out.write("<w:dropDownList>");
+            for (String option : f.options()) {
+                String a = attribute(option);
+                out.write("<w:listItem w:displayText=\"" + a + "\" w:value=\"" + a + "\"/>");
+            }
+            out.write("</w:dropDownList>");
+        }
+        out.write("</w:sdtPr><w:sdtContent>");
+        runs(empty ? f.placeholder() : f.value(), empty ? "Emphasis" : null);
+        out.write("</w:sdtContent></w:sdt></w:p>");
     }
 
     /** A field such as PAGE, with a cached result shown until the reader's software updates it. */

@@ -34,6 +34,7 @@ public final class DocxDocument {
     private final List<Block> blocks = new ArrayList<>();
     private int headingLevel;
     private int figures;
+    private int formFields;
     private boolean landscape;
 
     private DocxDocument(DocumentMeta meta, RenderContext context, HouseStyle houseStyle) {
@@ -159,6 +160,48 @@ public final class DocxDocument {
         figures++;
         blocks.add(new Block.Picture(figures, figure.title(), figure.altText(), figure.widthPt(), figure.heightPt(),
                 FigureRaster.png(figure)));
+        return this;
+    }
+
+    /**
+     * A form field to fill in: the bold label, then a content control (Word; LibreOffice opens it as
+     * an input field or content control) tagged {@code tag} and titled with the label, holding
+     * {@code value} or, while empty, showing {@code placeholder} as a prompt that typing replaces.
+     * Single-line fields are plain-text controls; multi-line ones rich-text controls, which keep line
+     * breaks in every editor.
+     *
+     * @param label shown before the control (on a line of its own when {@code multiLine}); may be empty
+     * @param tag a stable machine name for the field, e.g. {@code lead-person}, for reading returns back
+     * @param value the pre-filled answer; empty for none
+     * @param multiLine whether the answer may run to several paragraphs' worth of lines
+     */
+    public DocxDocument formField(String label, String tag, String value, String placeholder, boolean multiLine) {
+        return addField(label, tag, value, placeholder, multiLine, List.of());
+    }
+
+    /** A form field answered by choosing one of {@code options} (a drop-down list content control). */
+    public DocxDocument formChoice(String label, String tag, List<String> options, String value, String placeholder) {
+        if (options.isEmpty()) {
+            throw new IllegalArgumentException("a choice field needs at least one option");
+        }
+        if (!value.isEmpty() && !options.contains(value)) {
+            throw new IllegalArgumentException("the value of choice field " + tag + " is not one of its options");
+        }
+        return addField(label, tag, value, placeholder, false, List.copyOf(options));
+    }
+
+    private DocxDocument addField(String label, String tag, String value, String placeholder, boolean multiLine,
+            List<String> options) {
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(value, "value");
+        if (!tag.matches("[a-z0-9][a-z0-9-]*")) {
+            throw new IllegalArgumentException("a form field tag is lower-case kebab words: " + tag);
+        }
+        if (placeholder == null || placeholder.isBlank()) {
+            throw new IllegalArgumentException("form field " + tag + " needs a placeholder prompt");
+        }
+        formFields++;
+        blocks.add(new Block.FormField(formFields, label, tag, value, placeholder, multiLine, options));
         return this;
     }
 

@@ -127,4 +127,44 @@ class DocxDocumentTest {
         assertArrayEquals(first, save(doc));
         assertArrayEquals(first, save(sample().figure(figure)));
     }
+
+    @Test
+    void formFieldsAreTaggedContentControlsWithPlaceholdersUntilFilled() throws IOException {
+        DocxDocument doc = DocxDocument.create(META, CONTEXT)
+                .formField("Lead person:", "lead-person", "", "Enter the lead person.", false)
+                .formField("Reflections", "reflections", "Line one <&>\nLine two", "Enter reflections.", true)
+                .formChoice("Worker notified?", "worker-notified", List.of("Yes", "No"), "No", "Choose Yes or No.");
+        byte[] bytes = save(doc);
+        String projected = DocxProjection.project(bytes);
+        assertTrue(projected.endsWith("""
+                Lead person: [field lead-person, empty: Enter the lead person.]
+                Reflections<br>[field reflections: Line one <&><br>Line two]
+                Worker notified? [choice worker-notified: No]
+                """), projected);
+        String xml = documentXml(bytes);
+        assertTrue(xml.contains("<w:alias w:val=\"Lead person:\"/><w:tag w:val=\"lead-person\"/><w:id w:val=\"1\"/>"
+                + "<w:showingPlcHdr/><w:text/>"), xml);
+        assertTrue(xml.contains("<w:listItem w:displayText=\"Yes\" w:value=\"Yes\"/>"), xml);
+        assertArrayEquals(bytes, save(doc));
+    }
+
+    @Test
+    void formFieldsRefuseBadTagsMissingPromptsAndUnknownChoices() {
+        DocxDocument doc = DocxDocument.create(META, CONTEXT);
+        assertThrows(IllegalArgumentException.class, () -> doc.formField("A", "Bad Tag", "", "Enter.", false));
+        assertThrows(IllegalArgumentException.class, () -> doc.formField("A", "a", "", " ", false));
+        assertThrows(IllegalArgumentException.class,
+                () -> doc.formChoice("A", "a", List.of("Yes", "No"), "Maybe", "Choose."));
+    }
+
+    private static String documentXml(byte[] docx) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("word/document.xml")) {
+                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no word/document.xml");
+    }
 }

@@ -41,6 +41,8 @@ import org.docx4j.wml.Tr;
  * plain paragraph               (line breaks as "&lt;br&gt;")
  * | a | b |                     (table row; "|-" follows a repeating header row)
  * [figure: alt text]
+ * [field tag: answer]            (content control; "[field tag, empty: prompt]" while showing its
+ *                                 placeholder; "choice" instead of "field" for a drop-down list)
  * </pre>
  * Empty paragraphs are left out.
  */
@@ -193,6 +195,25 @@ public final class DocxProjection {
         return s.getBasedOn() != null && listStyle(s.getBasedOn().getVal(), styles, depth + 1);
     }
 
+    private static String field(org.docx4j.wml.SdtElement sdt) {
+        org.docx4j.wml.SdtPr pr = sdt.getSdtPr();
+        String tag = pr == null || pr.getTag() == null ? "?" : pr.getTag().getVal();
+        boolean placeholder = false;
+        boolean choice = false;
+        if (pr != null) {
+            for (Object o : pr.getRPrOrAliasOrLock()) {
+                String name = o instanceof JAXBElement<?> j ? j.getName().getLocalPart() : "";
+                placeholder |= name.equals("showingPlcHdr");
+                choice |= name.equals("dropDownList");
+            }
+        }
+        StringBuilder content = new StringBuilder();
+        if (sdt.getSdtContent() != null) {
+            collect(sdt.getSdtContent().getContent(), content);
+        }
+        return "[" + (choice ? "choice " : "field ") + tag + (placeholder ? ", empty: " : ": ") + content + "]";
+    }
+
     private static String text(ContentAccessor container) {
         StringBuilder sb = new StringBuilder();
         collect(container.getContent(), sb);
@@ -211,6 +232,8 @@ public final class DocxProjection {
                 sb.append('\t');
             } else if (x instanceof CTSimpleField f) {
                 sb.append('{').append(f.getInstr().trim()).append('}');
+            } else if (x instanceof org.docx4j.wml.SdtElement sdt) {
+                sb.append(field(sdt));
             } else if (x instanceof Drawing d) {
                 for (Object a : d.getAnchorOrInline()) {
                     if (a instanceof Inline inline) {
