@@ -3,11 +3,12 @@ package qaf.build;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import qaf.briefing.BriefingKind;
 import qaf.chronology.ChronologyKind;
 
 /** The catalogue's kinds that exist so far, in build order: adding a kind is one line here. */
 public final class DocumentKinds {
-    public static final List<DocumentKind<?>> ALL = List.of(new ChronologyKind());
+    public static final List<DocumentKind<?>> ALL = List.of(new ChronologyKind(), new BriefingKind());
 
     private DocumentKinds() {
     }
