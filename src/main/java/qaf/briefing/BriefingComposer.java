@@ -103,8 +103,8 @@ public final class BriefingComposer {
             PublicText.Cleaned heading = publicText.clean(s.heading().strip());
             PublicText.Cleaned text = publicText.clean(tidy(s.text()));
             String shownHeading = heading.text().isEmpty() ? "Section " + n : heading.text();
-            noteWithheld(notes, "section " + n, heading);
-            noteWithheld(notes, "section " + n, text);
+            noteWithheld(notes, "section " + n, new PublicText.Cleaned("", heading.dates() + text.dates(),
+                    heading.names() + text.names()));
             if (text.text().isEmpty()) {
                 notes.add("Section " + n + " (" + shownHeading + ") has no text.");
                 panels.add(new Panel(n, shownHeading, "This section is empty.", true));
@@ -196,12 +196,13 @@ public final class BriefingComposer {
 
     private static void noteWithheld(List<String> notes, String where, PublicText.Cleaned cleaned) {
         if (cleaned.dates() > 0) {
-            notes.add(cleaned.dates() + (cleaned.dates() == 1 ? " exact date was" : " exact dates were")
-                    + " withheld from " + where + ": a public briefing gives no dates of a child or a case.");
+            notes.add((cleaned.dates() == 1 ? "An exact date was withheld from " + where
+                    : "Exact dates were withheld from " + where + " (" + cleaned.dates() + " places)")
+                    + ": a public briefing gives no dates of a child or a case.");
         }
         if (cleaned.names() > 0) {
-            notes.add(cleaned.names() + (cleaned.names() == 1 ? " child's name was" : " children's names were")
-                    + " withheld from " + where + ".");
+            notes.add("A child's name was withheld from " + where
+                    + (cleaned.names() == 1 ? "." : " (" + cleaned.names() + " places)."));
         }
     }
 

@@ -79,7 +79,7 @@ public final class BriefingPdf implements Renderer<SevenMinuteBriefing> {
 
         // The seven panels share one size so the page reads evenly; the eighth cell is a sidebar of
         // figures and notes and is sized on its own.
-        int size = PanelFit.MAX_SIZE;
+        int size = Integer.MAX_VALUE;
         int[] fit = new int[texts.size()];
         for (int i = 0; i < texts.size(); i++) {
             fit[i] = PanelFit.largestFit(texts.get(i), width(i, b), height(i, b));
@@ -87,6 +87,8 @@ public final class BriefingPdf implements Renderer<SevenMinuteBriefing> {
                 size = Math.min(size, fit[i]);
             }
         }
+        // When no panel fits at all, the openings are shown as small as the rest would be at worst.
+        size = size == Integer.MAX_VALUE ? PanelFit.MIN_SIZE : size;
         int asideSize = fit[panels] == 0 ? PanelFit.MIN_SIZE : fit[panels];
         List<String> firstPage = new ArrayList<>();
         List<Continued> continued = new ArrayList<>();
