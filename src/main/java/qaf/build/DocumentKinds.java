@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import qaf.briefing.BriefingKind;
+import qaf.briefinguses.BriefingUsesKind;
 import qaf.chronology.ChronologyKind;
 
 /** The catalogue's kinds that exist so far, in build order: adding a kind is one line here. */
 public final class DocumentKinds {
-    public static final List<DocumentKind<?>> ALL = List.of(new ChronologyKind(), new BriefingKind());
+    public static final List<DocumentKind<?>> ALL = List.of(new ChronologyKind(), new BriefingKind(), new BriefingUsesKind());
 
     private DocumentKinds() {
     }
