@@ -51,9 +51,12 @@ class BriefingRenderTest {
         }
     }
 
-    /** True when every word of {@code text} occurs in {@code document}, in order (other words may come between). */
+    /**
+     * True when every word of {@code text} occurs in {@code document}, in order (other words may come
+     * between). A line broken after a hyphen ("self-" / "evaluations") is joined again first.
+     */
     static boolean wordsInOrder(String text, String document) {
-        List<String> haystack = Arrays.asList(document.split("\\s+"));
+        List<String> haystack = Arrays.asList(document.replaceAll("(?<=\\w-)[ \\t]*\\R\\s*", "").split("\\s+"));
         int at = 0;
         for (String word : text.strip().split("\\s+")) {
             while (at < haystack.size() && !haystack.get(at).equals(word)) {
