@@ -31,7 +31,7 @@ public final class BriefingDocx implements Renderer<SevenMinuteBriefing> {
         DocxDocument doc = DocxDocument.create(b.meta(), context, houseStyle);
         doc.title(b.meta().title());
         doc.subtitle(b.kicker() + " (text-only version)");
-        doc.paragraph(Span.strong("Source: "), Span.plain(b.sourceLine()));
+        doc.paragraph(b.sourceLine());
         doc.paragraph(b.publishedLine());
         doc.paragraph("Seven short sections for a team leader to read with a team in seven minutes.");
         for (Panel p : b.panels()) {
