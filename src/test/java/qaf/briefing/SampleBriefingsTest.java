@@ -26,6 +26,7 @@ import qaf.calendar.ReportingYear;
 import qaf.calendar.StrictDates;
 import qaf.ingest.Ingest;
 import qaf.render.docx.DocxProjection;
+import qaf.render.pdf.VeraPdf;
 import qaf.store.BriefingQueries;
 import qaf.store.Database;
 import qaf.store.PartnershipQueries;
@@ -82,6 +83,7 @@ class SampleBriefingsTest {
             SevenMinuteBriefing b = kind.compose(db, year(row), row.ref());
             withFindings += b.findings() == null ? 0 : 1;
             byte[] pdf = BriefingRenderTest.pdf(b);
+            VeraPdf.assertCompliant(pdf, row.ref());
             byte[] docx = BriefingRenderTest.docx(b);
             List<String> pages = BriefingRenderTest.pages(pdf);
             String pdfText = String.join("\n", pages);
