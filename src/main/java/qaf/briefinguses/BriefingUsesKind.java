@@ -1,5 +1,6 @@
 package qaf.briefinguses;
 
+import java.util.ArrayList;
 import java.util.List;
 import qaf.briefing.BriefingYear;
 import qaf.build.DocumentKind;
@@ -38,7 +39,7 @@ public final class BriefingUsesKind implements DocumentKind<BriefingUsesDocument
                 .toList();
         // A session of an earlier year's briefing still counts; it is listed under its own title.
         List<BriefingUse> uses = BriefingQueries.uses(db, year);
-        List<BriefingUseRollup.Named> listed = new java.util.ArrayList<>(briefings);
+        List<BriefingUseRollup.Named> listed = new ArrayList<>(briefings);
         for (BriefingQueries.BriefingRow b : all) {
             boolean used = uses.stream().anyMatch(u -> u.briefingRef().equals(b.ref()));
             if (used && briefings.stream().noneMatch(n -> n.ref().equals(b.ref()))) {
