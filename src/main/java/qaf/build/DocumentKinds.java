@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import qaf.actiontracker.ActionTrackerKind;
 import qaf.agencyfeedback.AgencyFeedbackKind;
+import qaf.briefing.BriefingKind;
+import qaf.briefinguses.BriefingUsesKind;
 import qaf.chronology.ChronologyKind;
 import qaf.closetheloop.CloseTheLoopKind;
 import qaf.evaluationoverview.EvaluationOverviewKind;
@@ -17,6 +19,8 @@ public final class DocumentKinds {
             new EvaluationOverviewKind(),
             new AgencyFeedbackKind(),
             new CloseTheLoopKind(),
+            new BriefingKind(),
+            new BriefingUsesKind(),
             new qaf.s11overview.S11OverviewKind(),
             new qaf.schoolsoverview.SchoolsOverviewKind(),
             new SingleAgencyOverviewKind(),

@@ -28,6 +28,16 @@ import qaf.agencyfeedback.AgencyFeedbackComposer;
 import qaf.agencyfeedback.AgencyFeedbackDocument;
 import qaf.agencyfeedback.AgencyFeedbackKind;
 import qaf.agencyfeedback.FeedbackFixtures;
+import qaf.briefing.BriefingComposer;
+import qaf.briefing.BriefingKind;
+import qaf.briefing.BriefingSource;
+import qaf.briefing.SevenMinuteBriefing;
+import qaf.briefinguses.BriefingUse;
+import qaf.briefinguses.BriefingUseRollup;
+import qaf.briefinguses.BriefingUsesComposer;
+import qaf.briefinguses.BriefingUsesDocument;
+import qaf.briefinguses.BriefingUsesKind;
+import qaf.calendar.ReportingYear;
 import qaf.calendar.StrictDates;
 import qaf.chronology.ChronologyComposer;
 import qaf.chronology.ChronologyDocument;
@@ -68,7 +78,8 @@ class DocumentContractTest {
 
     static Stream<Arguments> scenarios() {
         List<Scenario<?>> scenarios = List.of(chronology(), evaluationOverview(), agencyFeedback(), closeTheLoop(),
-                s11Overview(), schoolsOverview(), singleAgencyOverview(), actionTracker());
+                sevenMinuteBriefing(), briefingUses(), s11Overview(), schoolsOverview(), singleAgencyOverview(),
+                actionTracker());
         return scenarios.stream().flatMap(s -> Stream.of(Format.values()).map(f -> Arguments.of(s.name(), f, s)));
     }
 
@@ -226,5 +237,44 @@ class DocumentContractTest {
                 "No rationale recorded", "6 June 2018 (the panel day)",
                 "20 June 2018 (10 working days after the panel day)", "overdue by 2 working days",
                 "Overview/background", "Reflections", "Learning opportunity", "Actions"));
+    }
+
+    /** A public briefing on a missing evaluation, with a missing section, an empty one and awkward text. */
+    static Scenario<SevenMinuteBriefing> sevenMinuteBriefing() {
+        BriefingSource source = new BriefingSource("Kestrel Vale Safeguarding Children Partnership", "7MB-1819-09",
+                "Hidden men & \"<risk>\"", "evaluation", "MACE-1819-ZZ", LocalDate.of(2019, 1, 14),
+                List.of(new BriefingSource.Section(1, "Background", "Siobhán's team: ${who} <&> asked."),
+                        new BriefingSource.Section(2, "Key messages", "See the man.\nAsk who visits."),
+                        new BriefingSource.Section(3, "Why it matters", " "),
+                        new BriefingSource.Section(4, "What to do", "Record every adult, from 03/04/2018 on."),
+                        new BriefingSource.Section(5, "Questions", "Who is he?"),
+                        new BriefingSource.Section(6, "Contacts", "MASH: 01632 960192.")),
+                null, null, List.of());
+        SevenMinuteBriefing doc = new BriefingComposer().compose(source);
+        BriefingKind kind = new BriefingKind();
+        return new Scenario<>("seven-minute-briefing", doc, kind::renderer, List.of(
+                "Hidden men & \"<risk>\"", "Published 14 January 2019", "Siobhán's team: ${who}", "<&> asked.",
+                "This section is empty.", "[date withheld] on.", "Section 7", "written.",
+                "section 7 is missing.", "MACE-1819-ZZ"));
+    }
+
+    /** The 7MB action plan roll-up of a small year: one agency never used a briefing. */
+    static Scenario<BriefingUsesDocument> briefingUses() {
+        List<BriefingUseRollup.Named> briefings = List.of(new BriefingUseRollup.Named("7MB-1", "Neglect & <us>"),
+                new BriefingUseRollup.Named("7MB-2", "Hidden men"));
+        List<BriefingUseRollup.Named> agencies = List.of(new BriefingUseRollup.Named("CSC", "Children's Social Care"),
+                new BriefingUseRollup.Named("KVP", "Kestrel Vale Police"),
+                new BriefingUseRollup.Named("YJS", "Youth Justice Service"));
+        List<BriefingUse> uses = List.of(
+                new BriefingUse("7MB-1", "CSC", LocalDate.of(2018, 5, 2), "Assessment Team 1", 12, "Audit 5 cases"),
+                new BriefingUse("7MB-1", "KVP", LocalDate.of(2018, 6, 1), "", 30, "No actions agreed."),
+                new BriefingUse("7MB-2", "CSC", LocalDate.of(2019, 3, 1), "assessment team 1", 9, ""));
+        BriefingUsesDocument doc = new BriefingUsesComposer().compose("Kestrel Vale Safeguarding Children Partnership",
+                new ReportingYear(2018, 4), briefings, agencies, uses);
+        BriefingUsesKind kind = new BriefingUsesKind();
+        return new Scenario<>("briefing-uses", doc, kind::renderer, List.of(
+                "OFFICIAL-SENSITIVE", "7MB-1: Neglect & <us>", "Youth Justice Service", "Audit 5 cases",
+                "01/03/2019", "not recorded", "Sessions: 3; teams reached: 2; attendees: 51.",
+                "Agencies that cascaded a briefing: 2 of 3."));
     }
 }
