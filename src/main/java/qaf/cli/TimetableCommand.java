@@ -1,23 +1,36 @@
 package qaf.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
+import qaf.auditdoc.AuditOverviewDocument;
+import qaf.auditdoc.AuditOverviewDocx;
+import qaf.auditdoc.AuditOverviewPdf;
 import qaf.calendar.BankHolidays;
 import qaf.calendar.Nation;
+import qaf.calendar.ReportingYear;
 import qaf.calendar.StrictDates;
 import qaf.calendar.Timetable;
 import qaf.calendar.WorkingDays;
+import qaf.publish.Manifest;
+import qaf.publish.Publisher;
+import qaf.render.Format;
+import qaf.render.RenderContext;
+import qaf.render.Renderer;
+import qaf.timetable.TimetableDocuments;
 
 /** Prints an evaluation's dated timetable (framework appendix B or D) as a plain-text table. */
 @Command(
@@ -49,8 +62,16 @@ final class TimetableCommand implements Callable<Integer> {
             description = "Bank holidays: england-and-wales (default), scotland or northern-ireland.")
     private Nation nation;
 
+    @Option(names = "--render", paramLabel = "DIR",
+            description = "Also write the timetable as a PDF and a DOCX document into DIR/<year>/timetable/.")
+    private Path renderDir;
+
+    @Option(names = "--partnership", paramLabel = "NAME", defaultValue = "Safeguarding Children Partnership",
+            description = "The partnership name printed on a rendered timetable.")
+    private String partnership;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         WorkingDays wd = new WorkingDays(BankHolidays.load(nation));
         Timetable timetable;
         try {
@@ -62,7 +83,26 @@ final class TimetableCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         print(timetable, spec.commandLine().getOut());
+        if (renderDir != null) {
+            render(timetable);
+        }
         return ExitCode.OK;
+    }
+
+    /** Published like a built document, so the file names and atomic writes are the pipeline's. */
+    private void render(Timetable timetable) throws IOException {
+        AuditOverviewDocument doc = TimetableDocuments.compose(partnership, timetable, nation);
+        String period = ReportingYear.containing(timetable.start(), 4).label();
+        RenderContext context = new RenderContext(
+                timetable.start().atStartOfDay(ZoneOffset.UTC).toInstant(), "qaf " + Versions.current());
+        Publisher publisher = new Publisher(renderDir.toAbsolutePath().normalize());
+        Renderer<AuditOverviewDocument> pdf = new AuditOverviewPdf();
+        Renderer<AuditOverviewDocument> docx = new AuditOverviewDocx();
+        for (Manifest.Document written : List.of(
+                publisher.publish(period, doc, Format.PDF, pdf, context),
+                publisher.publish(period, doc, Format.DOCX, docx, context))) {
+            spec.commandLine().getOut().println("wrote " + renderDir.resolve(written.path()));
+        }
     }
 
     private void print(Timetable t, PrintWriter out) {
