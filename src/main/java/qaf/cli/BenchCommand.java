@@ -29,7 +29,7 @@ import qaf.store.Database;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure performance (run with QAF_JAVA_OPTS=-Xmx512m ./qaf bench ... to check a heap limit).",
-        subcommands = {BenchCommand.IngestBench.class, BenchChronology.class})
+        subcommands = {BenchCommand.IngestBench.class, BenchChronology.class, BenchCommand.OverviewBench.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -80,6 +80,34 @@ final class BenchCommand implements Runnable {
                                 + " peak heap %d MiB of %d MiB max%n",
                         datasets.size(), rows, seconds, rows / seconds, peakHeapMiB(),
                         Runtime.getRuntime().maxMemory() >> 20);
+                return ExitCode.OK;
+            } finally {
+                deleteTree(work);
+            }
+        }
+    }
+
+    @Command(name = "overview", mixinStandardHelpOptions = true,
+            description = "Render an evaluation overview of N cases x M agencies in both formats; report the medians"
+                    + " after the first document.")
+    static final class OverviewBench implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--cases", defaultValue = "7", description = "Cases (default: 7).")
+        int cases;
+
+        @Option(names = "--agencies", defaultValue = "25", description = "Agencies grading every case (default: 25).")
+        int agencies;
+
+        @Option(names = "--rounds", defaultValue = "5", description = "Timed rounds (default: 5).")
+        int rounds;
+
+        @Override
+        public Integer call() throws IOException {
+            Path work = Files.createTempDirectory(AppPaths.fromSystem().home().resolve(".qaf"), "bench-overview");
+            try {
+                qaf.evaluationoverview.OverviewBenchmark.run(cases, agencies, rounds, work, spec.commandLine().getOut());
                 return ExitCode.OK;
             } finally {
                 deleteTree(work);

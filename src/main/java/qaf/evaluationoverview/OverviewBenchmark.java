@@ -35,7 +35,7 @@ import qaf.render.RenderContext;
  * loading, template loading, font set-up), then each format {@code rounds} times, interleaved
  * because the machine is shared, and the median is printed.
  *
- * <p>Usage: {@code OverviewBenchmark [cases, default 7] [agencies, default 25] [rounds, default 5] [output dir]}
+ * <p>Run as {@code qaf bench overview [--cases 7] [--agencies 25] [--rounds 5]}.
  */
 public final class OverviewBenchmark {
     private static final LocalDate PANEL = LocalDate.of(2018, 11, 28);
@@ -43,11 +43,9 @@ public final class OverviewBenchmark {
     private OverviewBenchmark() {
     }
 
-    public static void main(String[] args) throws IOException {
-        int cases = args.length > 0 ? Integer.parseInt(args[0]) : 7;
-        int agencies = args.length > 1 ? Integer.parseInt(args[1]) : 25;
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-        Path outDir = args.length > 3 ? Path.of(args[3]) : Files.createTempDirectory("qaf-bench-");
+    /** Renders into {@code outDir} (the caller owns and removes it) and reports on {@code out}. */
+    public static void run(int cases, int agencies, int rounds, Path outDir, java.io.PrintWriter out)
+            throws IOException {
         Files.createDirectories(outDir);
         RenderContext context = new RenderContext(Instant.parse("2019-04-01T08:00:00Z"), "qaf benchmark");
         WorkingDays wd = new WorkingDays(BankHolidays.load(Nation.ENGLAND_AND_WALES));
@@ -58,7 +56,7 @@ public final class OverviewBenchmark {
         // The first document: class loading, template loading, font set-up and JIT warm-up.
         for (Format f : Format.values()) {
             long first = render(doc, f, context, outDir.resolve("first." + f.extension()));
-            System.out.printf(Locale.UK, "first document: %s=%.2fs%n", f.extension(), first / 1e9);
+            out.printf(Locale.UK, "first document: %s=%.2fs%n", f.extension(), first / 1e9);
         }
         long[][] times = new long[Format.values().length][rounds];
         for (int r = 0; r < rounds; r++) {
@@ -66,12 +64,11 @@ public final class OverviewBenchmark {
                 Path file = outDir.resolve("overview-" + cases + "x" + agencies + "." + f.extension());
                 times[f.ordinal()][r] = render(doc, f, context, file);
             }
-            System.out.printf(Locale.UK, "round %d: pdf=%.2fs docx=%.2fs%n", r + 1, times[0][r] / 1e9,
+            out.printf(Locale.UK, "round %d: pdf=%.2fs docx=%.2fs%n", r + 1, times[0][r] / 1e9,
                     times[1][r] / 1e9);
         }
-        System.out.printf(Locale.UK, "cases=%d agencies=%d rounds=%d compose=%.3fs median pdf=%.2fs docx=%.2fs"
-                + " (output in %s)%n", cases, agencies, rounds, composed / 1e9, median(times[0]) / 1e9,
-                median(times[1]) / 1e9, outDir);
+        out.printf(Locale.UK, "cases=%d agencies=%d rounds=%d compose=%.3fs median pdf=%.2fs docx=%.2fs%n",
+                cases, agencies, rounds, composed / 1e9, median(times[0]) / 1e9, median(times[1]) / 1e9);
     }
 
     private static EvaluationOverview compose(EvaluationData data, WorkingDays wd) {
