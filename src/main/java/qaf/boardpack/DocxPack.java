@@ -93,7 +93,8 @@ final class DocxPack {
             if (start < "<w:body>".length() || sect < start) {
                 throw new IllegalStateException("published DOCX " + (i + 1) + " of the pack has no body");
             }
-            String content = xml.substring(start, sect);
+            // docx4j's "Modified by" comment would otherwise repeat once per document.
+            String content = xml.substring(start, sect).replaceAll("<!--.*?-->", "");
             String sectPr = xml.substring(sect, xml.indexOf("</w:sectPr>", sect) + "</w:sectPr>".length());
             content = moveImages(content, i + 1, text(source, RELS), source, pack, newRels);
             Matcher ids = DOC_PR_ID.matcher(content);

@@ -126,6 +126,10 @@ class BoardPackTest {
             assertEquals(headingPages.stream().sorted().toList(), headingPages);
             assertEquals(List.of("Returns", "Audits by agency"), children(pack, item(pack, 2)).stream()
                     .map(h -> h.substring(0, h.indexOf(" @"))).toList());
+            assertEquals(List.of("How actions are rated", "Summary", "Actions"), children(pack, item(pack, 3))
+                    .stream().map(h -> h.substring(0, h.indexOf(" @"))).toList());
+            // The cover has no bookmarks of its own below it.
+            assertEquals(List.of(), children(pack, item(pack, 0)));
         }
     }
 
@@ -211,6 +215,14 @@ class BoardPackTest {
         Manifest.Document docxAgain = again.publish(sources, List.of(), Format.DOCX);
         assertArrayEquals(pdf, Files.readAllBytes(out.resolve(pdfAgain.path())));
         assertArrayEquals(docx, Files.readAllBytes(out.resolve(docxAgain.path())));
+    }
+
+    @Test
+    void startPagesFollowTheCoverAndEachDocumentsLength() {
+        List<BoardPackCover.Entry> entries = List.of(new BoardPackCover.Entry("A", "k", 3),
+                new BoardPackCover.Entry("B", "k", 5), new BoardPackCover.Entry("C", "k", 1));
+        assertEquals(List.of(2, 5, 10), BoardPackCover.startPages(1, entries));
+        assertEquals(List.of(3, 6, 11), BoardPackCover.startPages(2, entries));
     }
 
     @Test
