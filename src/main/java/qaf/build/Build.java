@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import qaf.boardpack.BoardPack;
 import qaf.calendar.ReportingYear;
 import qaf.publish.Manifest;
 import qaf.publish.Publisher;
@@ -32,17 +33,29 @@ public final class Build {
      * @param kinds the kinds to build, empty for all
      * @param formats the formats to render, never empty
      * @param jobs how many documents render at once, at least 1
+     * @param boardPack whether to assemble the board pack after the documents are published
+     * @param include what the board pack holds (kinds or document names), empty for its default
      */
-    public record Options(Path outputDir, String year, Set<String> kinds, Set<Format> formats, int jobs) {
+    public record Options(Path outputDir, String year, Set<String> kinds, Set<Format> formats, int jobs,
+            boolean boardPack, List<String> include) {
         public Options {
             kinds = Set.copyOf(kinds);
             formats = Set.copyOf(formats);
+            include = List.copyOf(include);
+            if (!include.isEmpty() && !boardPack) {
+                throw new IllegalArgumentException("--include chooses the board pack's documents: add --board-pack");
+            }
             if (formats.isEmpty()) {
                 throw new IllegalArgumentException("choose at least one format: pdf, docx");
             }
             if (jobs < 1) {
                 throw new IllegalArgumentException("--jobs must be at least 1, not " + jobs);
             }
+        }
+
+        /** A build without the board pack. */
+        public Options(Path outputDir, String year, Set<String> kinds, Set<Format> formats, int jobs) {
+            this(outputDir, year, kinds, formats, jobs, false, List.of());
         }
     }
 
@@ -91,6 +104,9 @@ public final class Build {
         } finally {
             pool.shutdownNow();
         }
+        if (options.boardPack()) {
+            buildBoardPack(new BoardPack(options.outputDir(), partnership.name(), year.label(), context), collector);
+        }
         new Manifest("qaf", version, PartnershipQueries.fingerprint(db), year.label(), collector.published,
                 collector.failures).writeTo(options.outputDir());
         return new Result(year, collector.published.size(), collector.failures);
@@ -132,6 +148,26 @@ public final class Build {
         } catch (IOException | RuntimeException e) {
             return new Outcome(format, null,
                     new Manifest.Failure(kind.id(), document.name(), format.extension(), reason(e)));
+        }
+    }
+
+    /**
+     * Assembles the board pack from what this build published; a failure is recorded like any
+     * document's and leaves no file.
+     */
+    private void buildBoardPack(BoardPack pack, Collector collector) {
+        for (Format format : Format.values()) {
+            if (!options.formats().contains(format)) {
+                continue;
+            }
+            try {
+                collector.published.add(pack.publish(List.copyOf(collector.published), options.include(), format));
+                log.println("built " + BoardPack.KIND + "/" + pack.name() + " (" + format.extension() + ")");
+            } catch (IOException | RuntimeException e) {
+                collector.failures.add(new Manifest.Failure(BoardPack.KIND, pack.name(), format.extension(), reason(e)));
+                log.println("FAILED " + BoardPack.KIND + "/" + pack.name() + " (" + format.extension() + "): "
+                        + reason(e));
+            }
         }
     }
 

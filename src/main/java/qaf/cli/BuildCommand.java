@@ -55,6 +55,16 @@ final class BuildCommand implements Callable<Integer> {
             description = "Documents rendered at once (default: the number of processors). Output is the same for any N.")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--board-pack",
+            description = "After the documents, assemble the board pack: one PDF and one DOCX of the year's board documents"
+                    + " with a cover and contents (<out>/<period>/board-pack/).")
+    boolean boardPack;
+
+    @Option(names = "--include", split = ",", paramLabel = "KIND|NAME",
+            description = "With --board-pack: the kinds or document names it holds, in order (default: the overviews,"
+                    + " annual reports and action tracker). Case documents are never included.")
+    List<String> include = new ArrayList<>();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -63,7 +73,7 @@ final class BuildCommand implements Callable<Integer> {
         Path outDir = (out == null ? paths.output() : out).toAbsolutePath().normalize();
         Build.Options options;
         try {
-            options = new Build.Options(outDir, year, new LinkedHashSet<>(kinds), formats(), jobs);
+            options = new Build.Options(outDir, year, new LinkedHashSet<>(kinds), formats(), jobs, boardPack, include);
             qaf.build.DocumentKinds.select(options.kinds());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

@@ -54,6 +54,16 @@ public final class AccessiblePdf {
                 + JasperPdf.millis(exported, done) + " ms");
     }
 
+    /**
+     * Writes fresh Info and XMP metadata (title, fixed dates, PDF/A-2a and PDF/UA-1 identification)
+     * and a fixed document ID into a PDF assembled from qaf PDFs, e.g. a board pack: merging keeps
+     * the first source's metadata, which names the wrong title.
+     */
+    public static void writeMetadata(org.apache.pdfbox.pdmodel.PDDocument doc, String title, RenderContext context)
+            throws IOException {
+        PdfPostProcessor.writeMetadata(doc, title, context);
+    }
+
     private static void export(JasperPrint print, String title, RenderContext context, Path icc, OutputStream out)
             throws IOException {
         JRPdfExporter exporter = new FurnitureAwarePdfExporter();

@@ -161,7 +161,7 @@ final class PdfPostProcessor {
         return tag.toString();
     }
 
-    private static void writeMetadata(PDDocument doc, String title, RenderContext context) throws IOException {
+    static void writeMetadata(PDDocument doc, String title, RenderContext context) throws IOException {
         Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.UK);
         date.setTimeInMillis(context.documentDate().toEpochMilli());
         PDDocumentInformation info = new PDDocumentInformation();

@@ -1,0 +1,265 @@
+package qaf.boardpack;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import qaf.render.RenderContext;
+import qaf.render.docx.DocxDocument;
+import qaf.render.docx.Span;
+import qaf.report.DocumentMeta;
+
+/**
+ * The board pack's DOCX twin, made by merging the published DOCX bodies (not by composing each
+ * kind again: the pack holds exactly what was published). A cover built with {@link DocxDocument}
+ * holds a table of contents field that Word fills in when the file is opened ({@code updateFields});
+ * until then the field shows the documents' titles. Each document follows in its own section, so a
+ * landscape document keeps its landscape pages; headers and footers are the pack's. All the sources
+ * come from the same house style, so their styles and numbering are the cover's.
+ *
+ * <p>Works on the package's XML text: docx4j would re-save every part with the wall-clock time in
+ * the zip entries, and the pack must be byte-identical for the same inputs.
+ */
+final class DocxPack {
+    private static final String DOCUMENT = "word/document.xml";
+    private static final String RELS = "word/_rels/document.xml.rels";
+    private static final String SETTINGS = "word/settings.xml";
+    private static final String TYPES = "[Content_Types].xml";
+    private static final String TOC_MARK = "QAF-BOARD-PACK-CONTENTS";
+    private static final LocalDateTime ZIP_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+    private static final Pattern EMBED = Pattern.compile("r:embed=\"([^\"]+)\"");
+    private static final Pattern DOC_PR_ID = Pattern.compile("(<wp:docPr\\b[^>]*?\\bid=\")(\\d+)(\")");
+    private static final Pattern HDR_FTR_REF = Pattern.compile("<w:(header|footer)Reference\\b[^>]*/>");
+    /** Settings children that come after updateFields in the schema's sequence. */
+    private static final List<String> AFTER_UPDATE_FIELDS = List.of("<w:hdrShapeDefaults", "<w:footnotePr",
+            "<w:endnotePr", "<w:compat", "<w:docVars", "<w:rsids", "<m:mathPr", "<w:attachedSchema",
+            "<w:themeFontLang", "<w:clrSchemeMapping", "<w:doNotIncludeSubdocsInStats",
+            "<w:doNotAutoCompressPictures", "<w:forceUpgrade", "<w:captions", "<w:readModeInkLockDown",
+            "<w:smartTagType", "<sl:schemaLibrary", "<w:shapeDefaults", "<w:doNotEmbedSmartTags",
+            "<w:decimalSymbol", "<w:listSeparator");
+
+    /** One published DOCX: its title and kind name for the contents, and its bytes. */
+    record Source(String title, String kind, byte[] docx) {
+    }
+
+    private DocxPack() {
+    }
+
+    static void assemble(DocumentMeta meta, List<Source> sources, RenderContext context, OutputStream out)
+            throws IOException {
+        DocxDocument cover = DocxDocument.create(meta, context)
+                .title(meta.title())
+                .subtitle(meta.partnershipName())
+                .subtitle(meta.subtitle())
+                .paragraph(Span.strong(meta.marking()
+                        + ": for members of the partnership board. Do not share beyond the board."))
+                .paragraph(sources.size() + (sources.size() == 1 ? " document follows" : " documents follow")
+                        + ", in the order of the contents.")
+                .styledParagraph("Subtitle", List.of(Span.plain("Contents")))
+                .paragraph(TOC_MARK);
+        ByteArrayOutputStream coverBytes = new ByteArrayOutputStream();
+        cover.save(coverBytes);
+        Map<String, byte[]> pack = readZip(coverBytes.toByteArray());
+
+        String document = text(pack, DOCUMENT);
+        String rels = text(pack, RELS);
+        int bodySectPr = document.lastIndexOf("<w:sectPr");
+        String packSectPr = document.substring(bodySectPr, document.indexOf("</w:sectPr>", bodySectPr)
+                + "</w:sectPr>".length());
+        String packHeaderFooter = headerFooterRefs(packSectPr);
+
+        StringBuilder body = new StringBuilder();
+        // The cover ends its own section, in the pack's page set-up.
+        body.append("<w:p><w:pPr>").append(packSectPr).append("</w:pPr></w:p>");
+        StringBuilder newRels = new StringBuilder();
+        int docPrId = 0;
+        String lastSectPr = packSectPr;
+        for (int i = 0; i < sources.size(); i++) {
+            Map<String, byte[]> source = readZip(sources.get(i).docx());
+            String xml = text(source, DOCUMENT);
+            int start = xml.indexOf("<w:body>") + "<w:body>".length();
+            int sect = xml.lastIndexOf("<w:sectPr");
+            if (start < "<w:body>".length() || sect < start) {
+                throw new IllegalStateException("published DOCX " + (i + 1) + " of the pack has no body");
+            }
+            // docx4j's "Modified by" comment would otherwise repeat once per document.
+            String content = xml.substring(start, sect).replaceAll("<!--.*?-->", "");
+            String sectPr = xml.substring(sect, xml.indexOf("</w:sectPr>", sect) + "</w:sectPr>".length());
+            content = moveImages(content, i + 1, text(source, RELS), source, pack, newRels);
+            Matcher ids = DOC_PR_ID.matcher(content);
+            StringBuilder renumbered = new StringBuilder();
+            while (ids.find()) {
+                docPrId++;
+                ids.appendReplacement(renumbered, Matcher.quoteReplacement(ids.group(1) + docPrId + ids.group(3)));
+            }
+            ids.appendTail(renumbered);
+            body.append(renumbered);
+            // The document's own page set-up (e.g. landscape) with the pack's header and footer.
+            lastSectPr = HDR_FTR_REF.matcher(sectPr).replaceAll("").replaceFirst("<w:sectPr>",
+                    Matcher.quoteReplacement("<w:sectPr>" + packHeaderFooter));
+            if (i < sources.size() - 1) {
+                body.append("<w:p><w:pPr>").append(lastSectPr).append("</w:pPr></w:p>");
+            }
+        }
+        String head = document.substring(0, bodySectPr);
+        String tail = document.substring(bodySectPr);
+        tail = lastSectPr + tail.substring(tail.indexOf("</w:sectPr>") + "</w:sectPr>".length());
+        head = replaceMarkParagraph(head, tocField(sources));
+        pack.put(DOCUMENT, (head + body + tail).getBytes(StandardCharsets.UTF_8));
+        pack.put(RELS, rels.replace("</Relationships>", newRels + "</Relationships>")
+                .getBytes(StandardCharsets.UTF_8));
+        pack.put(SETTINGS, updateFields(text(pack, SETTINGS)).getBytes(StandardCharsets.UTF_8));
+        String types = text(pack, TYPES);
+        if (!types.contains("Extension=\"png\"")) {
+            types = types.replace("<Default ", "<Default Extension=\"png\" ContentType=\"image/png\"/><Default ");
+        }
+        pack.put(TYPES, types.getBytes(StandardCharsets.UTF_8));
+        writeZip(pack, out);
+    }
+
+    /** Copies the images a source's body uses into the pack under new names and relationship ids. */
+    private static String moveImages(String content, int sourceNumber, String sourceRels, Map<String, byte[]> source,
+            Map<String, byte[]> pack, StringBuilder newRels) {
+        Matcher m = EMBED.matcher(content);
+        Map<String, String> renamed = new LinkedHashMap<>();
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String oldId = m.group(1);
+            String newId = renamed.computeIfAbsent(oldId, id -> {
+                String target = relationshipTarget(sourceRels, id);
+                byte[] image = source.get("word/" + target);
+                if (image == null) {
+                    throw new IllegalStateException("published DOCX " + sourceNumber + " misses its image " + target);
+                }
+                String file = "media/pack-" + sourceNumber + "-" + target.substring(target.lastIndexOf('/') + 1);
+                pack.put("word/" + file, image);
+                String rid = "rIdPack" + sourceNumber + "x" + (renamed.size() + 1);
+                newRels.append("<Relationship Target=\"").append(file)
+                        .append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Id=\"")
+                        .append(rid).append("\"/>");
+                return rid;
+            });
+            m.appendReplacement(out, Matcher.quoteReplacement("r:embed=\"" + newId + "\""));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String relationshipTarget(String rels, String id) {
+        Matcher m = Pattern.compile("<Relationship\\b[^>]*\\bId=\"" + Pattern.quote(id) + "\"[^>]*/>").matcher(rels);
+        if (!m.find()) {
+            throw new IllegalStateException("a published DOCX refers to a missing relationship " + id);
+        }
+        Matcher target = Pattern.compile("Target=\"([^\"]+)\"").matcher(m.group());
+        if (!target.find()) {
+            throw new IllegalStateException("relationship " + id + " has no target");
+        }
+        return target.group(1);
+    }
+
+    private static String headerFooterRefs(String sectPr) {
+        Matcher m = HDR_FTR_REF.matcher(sectPr);
+        StringBuilder refs = new StringBuilder();
+        while (m.find()) {
+            refs.append(m.group());
+        }
+        return refs.toString();
+    }
+
+    /**
+     * A TOC field over the documents' titles (Title style → level 1) and their headings (levels 2
+     * and 3). Its shown result lists the titles until Word updates it.
+     */
+    static String tocField(List<Source> sources) {
+        StringBuilder xml = new StringBuilder();
+        xml.append("<w:p><w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r>")
+                .append("<w:r><w:instrText xml:space=\"preserve\"> TOC \\h \\z \\t \"Title,1,Heading 1,2,Heading 2,3\" </w:instrText></w:r>")
+                .append("<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>");
+        for (int i = 0; i < sources.size(); i++) {
+            if (i > 0) {
+                xml.append("<w:p>");
+            }
+            xml.append("<w:r><w:t xml:space=\"preserve\">").append(escape(sources.get(i).title()))
+                    .append(" (").append(escape(sources.get(i).kind())).append(")</w:t></w:r>");
+            if (i == sources.size() - 1) {
+                xml.append("<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>");
+            }
+            xml.append("</w:p>");
+        }
+        return xml.toString();
+    }
+
+    private static String replaceMarkParagraph(String xml, String replacement) {
+        int mark = xml.indexOf(TOC_MARK);
+        int open = Math.max(xml.lastIndexOf("<w:p>", mark), xml.lastIndexOf("<w:p ", mark));
+        int close = xml.indexOf("</w:p>", mark) + "</w:p>".length();
+        if (mark < 0 || open < 0) {
+            throw new IllegalStateException("the board pack cover lost its contents placeholder");
+        }
+        return xml.substring(0, open) + replacement + xml.substring(close);
+    }
+
+    private static String updateFields(String settings) {
+        if (settings.contains("<w:updateFields")) {
+            return settings;
+        }
+        int at = settings.indexOf("</w:settings>");
+        for (String next : AFTER_UPDATE_FIELDS) {
+            int i = settings.indexOf(next);
+            if (i >= 0 && i < at) {
+                at = i;
+            }
+        }
+        return settings.substring(0, at) + "<w:updateFields w:val=\"true\"/>" + settings.substring(at);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static String text(Map<String, byte[]> zip, String name) {
+        byte[] bytes = zip.get(name);
+        if (bytes == null) {
+            throw new IllegalStateException("a DOCX of the board pack has no " + name);
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, byte[]> readZip(byte[] docx) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                entries.put(e.getName(), zip.readAllBytes());
+            }
+        }
+        return entries;
+    }
+
+    private static void writeZip(Map<String, byte[]> entries, OutputStream out) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out);
+        List<String> names = new ArrayList<>(entries.keySet());
+        // [Content_Types].xml first, as Office writes it; the rest in a fixed order.
+        names.remove(TYPES);
+        names.sort(String::compareTo);
+        names.add(0, TYPES);
+        for (String name : names) {
+            ZipEntry entry = new ZipEntry(name);
+            entry.setTimeLocal(ZIP_TIME);
+            zip.putNextEntry(entry);
+            zip.write(entries.get(name));
+            zip.closeEntry();
+        }
+        zip.finish();
+    }
+}
