@@ -48,9 +48,11 @@ class QafSmokeIT {
     void buildTwice() throws IOException, InterruptedException {
         first = work.resolve("out1");
         second = work.resolve("out2");
-        firstLog = qaf(0, "build", "--db", work.resolve("one.db").toString(), "--out", first.toString());
+        firstLog = qaf(0, "build", "--db", work.resolve("one.db").toString(), "--out", first.toString(),
+                "--board-pack");
         // The second build renders one document at a time: parallel and serial must give the same bytes.
-        qaf(0, "build", "--db", work.resolve("two.db").toString(), "--out", second.toString(), "--jobs", "1");
+        qaf(0, "build", "--db", work.resolve("two.db").toString(), "--out", second.toString(), "--jobs", "1",
+                "--board-pack");
     }
 
     private String qaf(int expectedExit, String... args) throws IOException, InterruptedException {
@@ -89,6 +91,8 @@ class QafSmokeIT {
         assertTrue(pdfs >= 25, "expected a chronology per evaluated case and per review child, got " + pdfs);
         assertEquals(pdfs, docxs);
         assertEquals(0, manifest(first).get("failures").size(), manifest(first).toPrettyString());
+        assertEquals(2, docs.stream().filter(d -> d.get("kind").asText().equals("board-pack")).count(),
+                "the board pack in both formats");
         for (JsonNode d : docs) {
             Path file = first.resolve(d.get("path").asText());
             assertEquals(d.get("bytes").asLong(), Files.size(file), d.get("path").asText());
