@@ -116,7 +116,9 @@ public final class AnnualTrainingComposer {
         body.add(new Block.Table(new DataTable("events-by-theme", List.of("Theme", "Events"),
                 t.byTheme().stream().map(k -> List.of(k.label().isEmpty() ? NO_THEME : k.label(),
                         Integer.toString(k.count()))).toList()), TableLayout.TWO));
-        body.add(new Block.Heading(2, "The events"));
+        body.add(new Block.Heading(1, "Events held"));
+        body.add(new Block.Paragraph("Each event of the year, by day, with the review or evaluation it spreads"
+                + " learning from (its source) and its recorded attendees."));
         List<List<String>> rows = new ArrayList<>();
         for (EventLine l : t.perEvent()) {
             rows.add(List.of(l.event().ref() + ": " + l.event().title(), Cells.day(l.event().heldOn()),
@@ -162,7 +164,9 @@ public final class AnnualTrainingComposer {
         row.add("Respondents");
         t.ratings().counts().forEach(n -> row.add(Integer.toString(n)));
         body.add(new Block.Table(new DataTable("rating-distribution", header, List.of(row)), TableLayout.SIX));
-        body.add(new Block.Heading(2, "By event"));
+        body.add(new Block.Heading(1, "Feedback by event"));
+        body.add(new Block.Paragraph("Responses, mean rating and the change in mean confidence (respondents scoring"
+                + " both) for each event; \u2013 where there is nothing to average."));
         List<List<String>> rows = new ArrayList<>();
         for (EventLine l : t.perEvent()) {
             rows.add(List.of(l.event().ref(), Integer.toString(l.attendees()),
@@ -229,7 +233,9 @@ public final class AnnualTrainingComposer {
                     TableLayout.FIVE));
         }
         if (!b.byAgency().isEmpty()) {
-            body.add(new Block.Heading(2, "Use by agency"));
+            body.add(new Block.Heading(1, "Briefing use by agency"));
+            body.add(new Block.Paragraph(Cells.count(b.byAgency().size(), "agency", "agencies")
+                    + " cascaded at least one briefing in the year."));
             body.add(new Block.Table(new DataTable("briefing-use-by-agency",
                     List.of("Agency", "Briefings", "Sessions", "Teams", "Attendees"),
                     b.byAgency().stream().map(l -> List.of(l.agency().name(), Integer.toString(l.briefings()),
@@ -290,11 +296,11 @@ public final class AnnualTrainingComposer {
                     + Cells.count(neither.size(), "agency", "agencies") + " of " + t.agenciesListed() + " ("
                     + names(neither) + ").");
         }
-        for (NeedCoverage n : t.needs()) {
-            if (!n.addressed()) {
-                items.add("Plan an event for " + n.need().ref() + " (" + n.need().description()
-                        + "): no event addressed it.");
-            }
+        List<NeedCoverage> open = t.needs().stream().filter(n -> !n.addressed()).toList();
+        if (!open.isEmpty()) {
+            items.add("Plan learning for the needs no event addressed: " + open.size() + " of " + t.needs().size()
+                    + " (" + String.join("; ", open.stream().map(n -> n.need().ref() + ", "
+                            + n.need().description()).toList()) + ").");
         }
         lowestRated(t).ifPresent(items::add);
         Ratio response = responseRatio(t);
@@ -357,8 +363,8 @@ public final class AnnualTrainingComposer {
     }
 
     private static String names(List<Agency> agencies) {
-        List<String> n = agencies.stream().map(Agency::code).toList();
-        return String.join(", ", n);
+        List<String> n = agencies.stream().map(Agency::name).toList();
+        return String.join("; ", n);
     }
 
     private static String kindsInWords(List<Tally> byKind) {
