@@ -93,8 +93,9 @@ public final class AnnualTrainingComposer {
                 + Cells.mean(c.after()) + " after: change " + Cells.change(c.before(), c.after())
                 + " (respondents scoring both)"));
         rows.add(List.of("Respondents whose confidence rose", Cells.ratio(c.roseShare())));
-        rows.add(List.of("Seven-minute briefings", published + " published; " + b.totals().counts().sessions()
-                + " sessions by " + Cells.count(b.totals().agenciesReached(), "agency", "agencies")));
+        rows.add(List.of("Seven-minute briefings", published + " published; "
+                + Cells.count(b.totals().counts().sessions(), "session", "sessions") + " by "
+                + Cells.count(b.totals().agenciesReached(), "agency", "agencies")));
         rows.add(List.of("Learning needs addressed by an event", Cells.ratio(t.needsAddressed())));
         rows.add(List.of("Agencies reached by an event or a briefing session", Cells.ratio(eitherReach(t, b))));
         rows.add(List.of("Priorities arising", Integer.toString(priorities)));
@@ -109,7 +110,7 @@ public final class AnnualTrainingComposer {
             body.add(new Block.Paragraph("No learning event was held in the year."));
             return;
         }
-        body.add(new Block.Paragraph(t.events().size() + " learning events were held in the year."));
+        body.add(new Block.Paragraph("Learning events held in the year: " + t.events().size() + "."));
         body.add(new Block.Table(new DataTable("events-by-kind", List.of("Kind", "Events"),
                 t.byKind().stream().map(k -> List.of(kindLabel(k.label()), Integer.toString(k.count()))).toList()),
                 TableLayout.TWO));
@@ -156,7 +157,7 @@ public final class AnnualTrainingComposer {
             body.add(new Block.Paragraph("No feedback was recorded for the year's events."));
             return;
         }
-        body.add(new Block.Paragraph(t.ratings().responses() + " respondents rated the events from 1 (lowest) to 5"
+        body.add(new Block.Paragraph("Respondents: " + t.ratings().responses() + ", rating the events from 1 (lowest) to 5"
                 + " (highest); mean rating " + Cells.mean(t.ratings().mean()) + ". Feedback came from "
                 + responseRate(t) + " of recorded attendees."));
         List<String> header = List.of("Rating", "1", "2", "3", "4", "5");
@@ -218,12 +219,13 @@ public final class AnnualTrainingComposer {
     private static void briefings(ReportingYear year, BriefingUseRollup b, int published, List<Block> body) {
         body.add(new Block.Heading(1, "Seven-minute briefings and their use"));
         BriefingUseRollup.Totals tot = b.totals();
-        body.add(new Block.Paragraph(published + " seven-minute briefings were published in " + year.label() + ". "
-                + tot.counts().sessions() + " sessions cascading a briefing were delivered by "
+        body.add(new Block.Paragraph("Seven-minute briefings published in " + year.label() + ": " + published
+                + ". Sessions cascading a briefing in the year: " + tot.counts().sessions() + ", delivered by "
                 + Cells.ratio(new Ratio(tot.agenciesReached(), Math.max(tot.agenciesListed(), tot.agenciesReached())))
-                + " agencies, to " + tot.counts().attendees() + " attendees in " + tot.counts().teams()
-                + " teams; " + tot.counts().sessionsAgreeingActions() + " sessions agreed actions. These are the"
-                + " figures of the year's 7MB action plan roll-up."));
+                + " agencies to " + Cells.count(tot.counts().attendees(), "attendee", "attendees") + " in "
+                + Cells.count(tot.counts().teams(), "team", "teams") + "; sessions that agreed actions: "
+                + tot.counts().sessionsAgreeingActions() + ". These are the figures of the year's 7MB action plan"
+                + " roll-up."));
         if (!b.byBriefing().isEmpty()) {
             body.add(new Block.Table(new DataTable("briefing-use-by-briefing",
                     List.of("Briefing", "Agencies", "Sessions", "Teams", "Attendees"),
@@ -279,7 +281,8 @@ public final class AnnualTrainingComposer {
                         + Cells.change(c.before(), c.after()) + "); rose for " + Cells.ratio(c.roseShare())
                         + " respondents scoring both."));
         items.add("Learning spread: " + Cells.ratio(t.needsAddressed()) + " of the year's learning needs had an"
-                + " event; " + b.totals().counts().sessionsAgreeingActions() + " briefing sessions agreed actions.");
+                + " event; briefing sessions that agreed actions: " + b.totals().counts().sessionsAgreeingActions()
+                + ".");
         body.add(new Block.Bullets(items));
         body.add(new Block.Paragraph("What the data cannot show: whether practice changed after an event, or"
                 + " outcomes for children; the confidence of attendees who did not respond; whether confidence"

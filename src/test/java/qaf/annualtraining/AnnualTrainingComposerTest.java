@@ -31,7 +31,7 @@ class AnnualTrainingComposerTest {
         assertEquals(List.of("Confidence before and after (1 to 5)",
                 "3.00 before, 2.67 after: change -0.33 (respondents scoring both)"), summary.rows().get(5));
         assertEquals(List.of("Respondents whose confidence rose", "1 of 3 (33%)"), summary.rows().get(6));
-        assertEquals(List.of("Seven-minute briefings", "1 published; 1 sessions by 1 agency"), summary.rows().get(7));
+        assertEquals(List.of("Seven-minute briefings", "1 published; 1 session by 1 agency"), summary.rows().get(7));
         assertEquals(List.of("Learning needs addressed by an event", "3 of 4 (75%)"), summary.rows().get(8));
         // Gamma had no event but cascaded a briefing: only Delta is reached by neither.
         assertEquals(List.of("Agencies reached by an event or a briefing session", "3 of 4 (75%)"),
