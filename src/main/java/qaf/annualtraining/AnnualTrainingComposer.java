@@ -1,8 +1,11 @@
 package qaf.annualtraining;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import qaf.analysis.audit.Agency;
 import qaf.analysis.audit.Ratio;
 import qaf.analysis.training.TrainingYear;
@@ -27,7 +30,7 @@ import qaf.report.DocumentMeta;
  * renderers are shared). No child appears in training data, so the board audience needs no
  * filtering; feedback comments are never shown.
  */
-public final class AnnualTrainingComposer {
+final class AnnualTrainingComposer {
     static final String KIND = "annual-report-training";
     static final String NO_THEME = "No theme recorded";
     /** Below this share of attendees responding, feedback is flagged as a priority (half). */
@@ -43,7 +46,7 @@ public final class AnnualTrainingComposer {
      * @param briefings the 7MB roll-up of the year (built once, by the briefing-uses kind)
      * @param briefingsPublished briefings whose publication day falls in the year
      */
-    public static AuditOverviewDocument compose(String partnershipName, ReportingYear year, TrainingYear t,
+    static AuditOverviewDocument compose(String partnershipName, ReportingYear year, TrainingYear t,
             BriefingUseRollup briefings, int briefingsPublished) {
         List<String> refs = new ArrayList<>();
         refs.add("training-" + year.label());
@@ -314,10 +317,10 @@ public final class AnnualTrainingComposer {
         return items;
     }
 
-    private static java.util.Optional<String> lowestRated(TrainingYear t) {
+    private static Optional<String> lowestRated(TrainingYear t) {
         List<EventLine> rated = t.perEvent().stream().filter(l -> l.rating().responses() > 0).toList();
         if (rated.size() < 2) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         // Compare means exactly (cross-multiplied), so a tie is a tie, not a rounding accident.
         EventLine low = rated.get(0);
@@ -329,11 +332,11 @@ public final class AnnualTrainingComposer {
         EventLine min = low;
         List<EventLine> lowest = rated.stream().filter(l -> !less(min, l) && !less(l, min)).toList();
         if (lowest.size() == rated.size()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<String> parts = lowest.stream().map(l -> l.event().ref() + " (" + l.event().title() + "): mean "
                 + Cells.mean(l.rating().mean()) + " from " + l.rating().responses() + " responses").toList();
-        return java.util.Optional.of("Review the lowest-rated " + (lowest.size() == 1 ? "event" : "events") + ", "
+        return Optional.of("Review the lowest-rated " + (lowest.size() == 1 ? "event" : "events") + ", "
                 + String.join("; ", parts) + ", against the year's mean of " + Cells.mean(t.ratings().mean()) + ".");
     }
 
@@ -343,7 +346,7 @@ public final class AnnualTrainingComposer {
     }
 
     private static List<Agency> notReachedAtAll(TrainingYear t, BriefingUseRollup b) {
-        java.util.Set<String> briefed = new java.util.HashSet<>();
+        Set<String> briefed = new HashSet<>();
         b.byAgency().forEach(l -> briefed.add(l.agency().ref()));
         return t.absent().stream().filter(a -> !briefed.contains(a.code())).toList();
     }
