@@ -79,7 +79,7 @@ class DocumentContractTest {
     static Stream<Arguments> scenarios() {
         List<Scenario<?>> scenarios = List.of(chronology(), evaluationOverview(), agencyFeedback(), closeTheLoop(),
                 sevenMinuteBriefing(), briefingUses(), s11Overview(), schoolsOverview(), singleAgencyOverview(),
-                actionTracker());
+                actionTracker(), annualReportTraining());
         return scenarios.stream().flatMap(s -> Stream.of(Format.values()).map(f -> Arguments.of(s.name(), f, s)));
     }
 
@@ -137,6 +137,16 @@ class DocumentContractTest {
                         "Beta Agency (BBB) submitted a return with no scores.",
                         "Standard 8 (Equality of opportunity) was scored by nobody in cycle 2018.",
                         "Red (59 days overdue)", "Partnership-wide"));
+    }
+
+    /** The hand-made training year of TrainingFixtures (figures worked out in AnnualTrainingComposerTest). */
+    static Scenario<qaf.auditdoc.AuditOverviewDocument> annualReportTraining() {
+        return new Scenario<>("annual-report-training", qaf.annualtraining.TrainingFixtures.document(),
+                new qaf.annualtraining.AnnualTrainingKind()::renderer, List.of(
+                        "Training subgroup annual report 2018-19", "OFFICIAL-SENSITIVE", "Summary",
+                        "2 of 4 (50%); 2 agencies absent", "3.00 before, 2.67 after: change -0.33",
+                        "Neglect <&> ${theme}", "Delta Service (D)", "Priorities arising",
+                        "Plan learning for the needs no event addressed: 1 of 4 (R-2, Neglect)."));
     }
 
     static Scenario<qaf.auditdoc.AuditOverviewDocument> schoolsOverview() {

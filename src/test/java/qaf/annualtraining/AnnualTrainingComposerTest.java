@@ -1,0 +1,107 @@
+package qaf.annualtraining;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import qaf.analysis.training.TrainingAnalysis;
+import qaf.analysis.training.TrainingYear;
+import qaf.auditdoc.AuditOverviewDocument;
+import qaf.auditdoc.Block;
+import qaf.briefinguses.BriefingUseRollup;
+import qaf.report.DataTable;
+import org.junit.jupiter.api.Test;
+
+/** The wording of the hand-made year (TrainingFixtures); figures worked out by hand. */
+class AnnualTrainingComposerTest {
+    private final AuditOverviewDocument doc = TrainingFixtures.document();
+
+    @Test
+    void opensWithTheSummaryOfHeadlineFigures() {
+        assertEquals(new Block.Heading(1, "Summary"), doc.body().get(0));
+        DataTable summary = table("summary");
+        assertEquals(List.of("Learning events held", "3 (2 courses, 1 webinar)"), summary.rows().get(0));
+        assertEquals(List.of("Attendees", "6 from 2 agencies"), summary.rows().get(1));
+        assertEquals(List.of("Agencies reached by an event", "2 of 4 (50%); 2 agencies absent"),
+                summary.rows().get(2));
+        // 4 responses of 6 attendees = 66.7% → 67%.
+        assertEquals(List.of("Feedback responses", "4 (67% of attendees)"), summary.rows().get(3));
+        assertEquals(List.of("Mean rating (1 to 5)", "3.25"), summary.rows().get(4));
+        // Before 9/3 = 3.00, after 8/3 = 2.67, change -1/3 = -0.33.
+        assertEquals(List.of("Confidence before and after (1 to 5)",
+                "3.00 before, 2.67 after: change -0.33 (respondents scoring both)"), summary.rows().get(5));
+        assertEquals(List.of("Respondents whose confidence rose", "1 of 3 (33%)"), summary.rows().get(6));
+        assertEquals(List.of("Seven-minute briefings", "1 published; 1 session by 1 agency"), summary.rows().get(7));
+        assertEquals(List.of("Learning needs addressed by an event", "3 of 4 (75%)"), summary.rows().get(8));
+        // Gamma had no event but cascaded a briefing: only Delta is reached by neither.
+        assertEquals(List.of("Agencies reached by an event or a briefing session", "3 of 4 (75%)"),
+                summary.rows().get(9));
+        assertEquals(List.of("Priorities arising", "3"), summary.rows().get(10));
+    }
+
+    @Test
+    void closesWithPrioritiesDerivedFromTheFigures() {
+        List<Block> body = doc.body();
+        assertEquals(new Block.Heading(1, "Priorities arising"), body.get(body.size() - 3));
+        Block.Bullets priorities = (Block.Bullets) body.get(body.size() - 1);
+        assertEquals(List.of(
+                "Reach the agencies with no attendance and no briefing session: 1 agency of 4 (Delta Service).",
+                "Plan learning for the needs no event addressed: 1 of 4 (R-2, Neglect).",
+                // E1 mean 8/2 = 4.00, E2 5/2 = 2.50; E3 had no responses and is not ranked.
+                "Review the lowest-rated event, E2 (Neglect webinar): mean 2.50 from 2 responses, against the"
+                        + " year's mean of 3.25."),
+                priorities.items());
+    }
+
+    @Test
+    void aLowResponseIsAPriority() {
+        // One response from 6 attendees (17%) is below half.
+        TrainingYear t = TrainingAnalysis.analyse(TrainingFixtures.YEAR, TrainingFixtures.EVENTS,
+                TrainingFixtures.ATTENDANCE, TrainingFixtures.FEEDBACK.subList(1, 2), TrainingFixtures.AGENCIES,
+                TrainingFixtures.NEEDS);
+        List<String> p = AnnualTrainingComposer.priorities(t, TrainingFixtures.rollup());
+        assertTrue(p.contains("Raise the feedback response: 1 of 6 (17%) attendees responded, so the confidence"
+                + " figures speak for fewer than half."), p.toString());
+    }
+
+    @Test
+    void confidenceChartSeriesIsPublishedAndItsAltTextStatesTheData() {
+        Block.Chart chart = doc.body().stream().filter(Block.Chart.class::isInstance).map(Block.Chart.class::cast)
+                .findFirst().orElseThrow();
+        assertEquals(List.of(List.of("Before", "0", "1", "1", "1", "0"), List.of("After", "1", "0", "1", "1", "0")),
+                chart.series().rows());
+        assertEquals("Stacked bar chart of the confidence of 3 respondents from 1 (lowest) to 5 (highest)."
+                + " Before: 0 at 1, 1 at 2, 1 at 3, 1 at 4, 0 at 5. After: 1 at 1, 0 at 2, 1 at 3, 1 at 4, 0 at 5.",
+                chart.figure().altText());
+    }
+
+    @Test
+    void needsTableStatesWhichEventsAddressedEachNeed() {
+        assertEquals(List.of(List.of("MACE-1: Neglect", "Evaluation", "10/05/2018", "E1, E2"),
+                List.of("MACE-2: Planning ", "Evaluation", "01/09/2018", "E3"),
+                List.of("RR-1: Rapid review", "Review", "01/07/2018", "E3"),
+                List.of("R-2: Neglect", "Review", "01/08/2018", "None")), table("learning-needs").rows());
+    }
+
+    @Test
+    void anEmptyYearRendersPlainSentences() {
+        TrainingYear empty = TrainingAnalysis.analyse(TrainingFixtures.YEAR, List.of(), List.of(), List.of(),
+                TrainingFixtures.AGENCIES, List.of());
+        AuditOverviewDocument d = AnnualTrainingComposer.compose(TrainingFixtures.PARTNERSHIP, TrainingFixtures.YEAR,
+                empty, BriefingUseRollup.of(List.of(), List.of(), List.of()), 0);
+        List<String> paragraphs = d.body().stream().filter(Block.Paragraph.class::isInstance)
+                .map(b -> ((Block.Paragraph) b).text()).toList();
+        assertTrue(paragraphs.contains("No learning event was held in the year."));
+        assertTrue(paragraphs.contains("No feedback was recorded for the year's events."));
+        assertTrue(paragraphs.contains("No respondent scored their confidence both before and after an event."));
+        assertEquals(List.of("Mean rating (1 to 5)", "\u2013"), table(d, "summary").rows().get(4));
+    }
+
+    private DataTable table(String name) {
+        return table(doc, name);
+    }
+
+    private static DataTable table(AuditOverviewDocument d, String name) {
+        return d.dataTables().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+    }
+}
