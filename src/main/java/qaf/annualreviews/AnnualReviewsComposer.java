@@ -92,7 +92,8 @@ public final class AnnualReviewsComposer {
         int pending = 0;
         for (TypeCount t : r.byType()) {
             if (t.aware() > 0) {
-                types.add(t.aware() + " " + t.type().label().toLowerCase(Locale.UK));
+                // Every type label pluralises with a plain "s" ("rapid reviews").
+                types.add(t.aware() + " " + t.type().label().toLowerCase(Locale.UK) + (t.aware() == 1 ? "" : "s"));
             }
             initiated += t.initiated();
             pending += t.pending();
@@ -199,10 +200,10 @@ public final class AnnualReviewsComposer {
 
     static String shortLabel(ClockRule rule) {
         return switch (rule) {
-            case NOTIFICATION -> "Notification (5 working days)";
-            case RAPID_REVIEW -> "Rapid review (15 working days)";
-            case SCR_LCSPR -> "SCR / LCSPR (6 months)";
-            case SINGLE_AGENCY_REVIEW -> "Single agency review (3 weeks)";
+            case NOTIFICATION -> "Notification, 5 working days";
+            case RAPID_REVIEW -> "Rapid review, 15 working days";
+            case SCR_LCSPR -> "SCR / LCSPR, 6 months";
+            case SINGLE_AGENCY_REVIEW -> "Single agency review, 3 weeks";
             default -> rule.label();
         };
     }
@@ -310,7 +311,8 @@ public final class AnnualReviewsComposer {
         body.add(new Block.Paragraph("Review actions completed: " + complete + ". With evidence of impact recorded: "
                 + Cells.ratio(a.completedWithImpact()) + "; without: " + (complete - withImpact) + "."));
         body.add(new Block.Paragraph("Limits: the evidence is as each action's owner recorded it in the action"
-                + " register and has not been verified here; an action completed without recorded impact is not"
+                + " register and has not been verified here; an action is counted when any impact text is recorded,"
+                + " whatever it says, so read the entries below (one may say impact is not yet evidenced); an action completed without recorded impact is not"
                 + " evidence of no impact; and these figures cover review actions only (change in practice seen in"
                 + " later case evaluations is in the Audit and Scrutiny subgroup's annual report)."));
         List<List<String>> rows = new ArrayList<>();
@@ -334,15 +336,14 @@ public final class AnnualReviewsComposer {
      */
     static List<String> priorities(ReviewYear r, ActionRegister a) {
         List<String> out = new ArrayList<>();
-        ClockSummary worst = null;
-        for (ClockSummary c : r.clocks()) {
-            if (!c.failed().isEmpty() && (worst == null || c.failed().size() > worst.failed().size())) {
-                worst = c;
-            }
-        }
-        if (worst != null) {
-            out.add("Timeliness of the clock most often missed: " + shortLabel(worst.rule()) + ", "
-                    + worst.failed().size() + " of " + worst.cases().size() + " clocks missed or overdue.");
+        int most = r.clocks().stream().mapToInt(c -> c.failed().size()).max().orElse(0);
+        if (most > 0) {
+            // Ties are all named: choosing one would rank clocks the data does not rank.
+            List<String> worst = r.clocks().stream().filter(c -> c.failed().size() == most)
+                    .map(c -> shortLabel(c.rule()) + " (" + c.failed().size() + " of " + c.cases().size()
+                            + " clocks missed or overdue)").toList();
+            out.add("Timeliness of the clock" + (worst.size() == 1 ? "" : "s") + " most often missed: "
+                    + String.join("; ", worst) + ".");
         }
         List<String> overdue = new ArrayList<>();
         for (ClockSummary c : r.clocks()) {
