@@ -185,7 +185,7 @@ public final class AnnualReviewsComposer {
         List<List<String>> failed = new ArrayList<>();
         for (ClockSummary c : r.clocks()) {
             for (ClockCase k : c.failed()) {
-                failed.add(List.of(k.reviewRef(), child(k.pseudonym()), shortLabel(c.rule()),
+                failed.add(List.of(shortLabel(c.rule()), k.reviewRef(), child(k.pseudonym()),
                         Cells.day(k.result().due()), status(k.result())));
             }
         }
@@ -194,7 +194,7 @@ public final class AnnualReviewsComposer {
         } else {
             body.add(new Block.Paragraph("Each review is identified by its reference and the child's pseudonym."));
             body.add(new Block.Table(new DataTable("clocks-missed",
-                    List.of("Review", "Child", "Clock", "Due", "Status"), failed), TableLayout.FIVE));
+                    List.of("Clock", "Review", "Child", "Due", "Status"), failed), TableLayout.FIVE));
         }
     }
 
@@ -239,11 +239,11 @@ public final class AnnualReviewsComposer {
                 + " published in the year (child death reviews are counted in their own section). A dash means"
                 + " not yet, or not in the data."));
         List<List<String>> rows = new ArrayList<>();
-        both.values().stream().sorted(Comparator.comparing(Review::reviewRef)).forEach(x -> rows.add(List.of(
-                x.reviewRef(), x.type().label(), child(x.pseudonym()), Cells.day(x.completedOn()),
-                Cells.day(x.publishedOn()))));
+        both.values().stream().sorted(Comparator.comparing(Review::type).thenComparing(Review::reviewRef))
+                .forEach(x -> rows.add(List.of(x.type().label(), x.reviewRef(), child(x.pseudonym()),
+                        Cells.day(x.completedOn()), Cells.day(x.publishedOn()))));
         body.add(new Block.Table(new DataTable("reviews-completed",
-                List.of("Review", "Type", "Child", "Completed", "Published"), rows), TableLayout.FIVE));
+                List.of("Type", "Review", "Child", "Completed", "Published"), rows), TableLayout.FIVE));
     }
 
     private static void actions(ActionRegister a, List<Block> body) {

@@ -96,11 +96,11 @@ class AnnualReviewsComposerTest {
     void missedClocksNameTheReviewAndPseudonymOnly() {
         DataTable missed = table(document(), "clocks-missed");
         assertEquals(List.of(
-                List.of("SCR-B", "Child B", "Notification, 5 working days", "10/04/2018", "Missed (1 working day late)"),
-                List.of("RR-A", "Child A", "Rapid review, 15 working days", "23/07/2018",
+                List.of("Notification, 5 working days", "SCR-B", "Child B", "10/04/2018", "Missed (1 working day late)"),
+                List.of("Rapid review, 15 working days", "RR-A", "Child A", "23/07/2018",
                         "Missed (1 working day late)"),
-                List.of("SCR-CARRY", "Child J", "SCR / LCSPR, 6 months", "01/12/2017", "Missed (182 days late)"),
-                List.of("SCR-B", "Child B", "SCR / LCSPR, 6 months", "01/11/2018", "Overdue (150 days)")),
+                List.of("SCR / LCSPR, 6 months", "SCR-CARRY", "Child J", "01/12/2017", "Missed (182 days late)"),
+                List.of("SCR / LCSPR, 6 months", "SCR-B", "Child B", "01/11/2018", "Overdue (150 days)")),
                 missed.rows());
         assertEquals(List.of(List.of("Notification within 5 working days of becoming aware", "1", "1", "0", "1"),
                 List.of("Rapid review within 15 working days of becoming aware", "0", "1", "0", "0"),

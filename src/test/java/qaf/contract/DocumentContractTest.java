@@ -79,7 +79,7 @@ class DocumentContractTest {
     static Stream<Arguments> scenarios() {
         List<Scenario<?>> scenarios = List.of(chronology(), evaluationOverview(), agencyFeedback(), closeTheLoop(),
                 sevenMinuteBriefing(), briefingUses(), s11Overview(), schoolsOverview(), singleAgencyOverview(),
-                actionTracker());
+                actionTracker(), annualReportReviews());
         return scenarios.stream().flatMap(s -> Stream.of(Format.values()).map(f -> Arguments.of(s.name(), f, s)));
     }
 
@@ -137,6 +137,15 @@ class DocumentContractTest {
                         "Beta Agency (BBB) submitted a return with no scores.",
                         "Standard 8 (Equality of opportunity) was scored by nobody in cycle 2018.",
                         "Red (59 days overdue)", "Partnership-wide"));
+    }
+
+    static Scenario<qaf.auditdoc.AuditOverviewDocument> annualReportReviews() {
+        return new Scenario<>("annual-report-reviews", qaf.annualreviews.AnnualReviewsFixtures.awkwardDocument(),
+                new qaf.annualreviews.AnnualReviewsKind()::renderer, List.of(
+                        "Serious Case Review subgroup: annual report 2018-19", "OFFICIAL-SENSITIVE",
+                        "Statuses as at 31 March 2019", "Summary", "Priorities arising",
+                        "Overdue (150", "Child B", "Ask about <&> \"hidden\" adults; ${x} stays literal.",
+                        "Re-audit: 9 of 10 files <ok> & \"good\"", "Unexpected death: SUDI"));
     }
 
     static Scenario<qaf.auditdoc.AuditOverviewDocument> schoolsOverview() {
