@@ -76,4 +76,41 @@ class ReviewQueriesTest {
             }
         }
     }
+
+    /**
+     * The committed sample's 2018-19 report: veraPDF-compliant, and no child's name or date of birth
+     * (read from the sample's children.csv) appears in either format.
+     */
+    @Test
+    void theSampleReportIsCompliantAndNamesNoChild() throws IOException {
+        try (Database db = Database.open(dir.resolve("sample.db"))) {
+            Ingest.ingest(Path.of("sample-data"), db);
+            AnnualReviewsKind kind = new AnnualReviewsKind();
+            ReportingYear year = new ReportingYear(2018, 4);
+            AuditOverviewDocument d = kind.compose(db, year, "2018-19");
+            java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+            qaf.render.RenderContext context = new qaf.render.RenderContext(
+                    java.time.Instant.parse("2019-03-31T00:00:00Z"), "qaf test");
+            kind.renderer(qaf.render.Format.PDF).render(d, context, pdf);
+            qaf.render.pdf.VeraPdf.assertCompliant(pdf.toByteArray(), "sample annual report (reviews)");
+            java.io.ByteArrayOutputStream docx = new java.io.ByteArrayOutputStream();
+            kind.renderer(qaf.render.Format.DOCX).render(d, context, docx);
+            String text = qaf.testing.PdfText.project(pdf.toByteArray()) + "\n"
+                    + qaf.render.docx.DocxProjection.project(docx.toByteArray());
+            List<String> lines = Files.readAllLines(Path.of("sample-data", "children.csv"), StandardCharsets.UTF_8);
+            List<String> header = List.of(lines.get(0).split(",", -1));
+            int given = header.indexOf("given_name");
+            int family = header.indexOf("family_name");
+            int born = header.indexOf("date_of_birth");
+            for (String line : lines.subList(1, lines.size())) {
+                String[] cells = line.split(",", -1);
+                String name = cells[given] + " " + cells[family];
+                assertFalse(text.contains(name), "a child's name appears");
+                LocalDate dob = LocalDate.parse(cells[born]);
+                assertFalse(text.contains(dob.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))),
+                        "a child's date of birth appears");
+            }
+            assertTrue(text.contains("Child "), "pseudonyms are used");
+        }
+    }
 }
