@@ -175,11 +175,6 @@ public final class AnnualReviewsComposer {
                 "Bar chart of the review clocks by status as at " + Cells.longDay(r.asOf()) + ": "
                         + String.join("; ", alt) + ". The same figures are in the table that follows.",
                 "Number of clocks", categories, CLOCK_SERIES, counts), table));
-        body.add(new Block.Paragraph("Met: done by the due date. Missed: done after it. Overdue: not done and past"
-                + " due at the year end. Open: not done and not yet due. A clock is counted in the year it falls due;"
-                + " one still running at the year end is open, and one overdue from an earlier year is carried"
-                + " into this one until it is done. Notification applies to serious case reviews, LCSPRs and rapid"
-                + " reviews (the notifiable incidents); working days exclude weekends and bank holidays."));
         body.add(new Block.Table(table, TableLayout.FIVE));
         body.add(new Block.Heading(2, "Clocks missed or overdue"));
         List<List<String>> failed = new ArrayList<>();
@@ -196,6 +191,12 @@ public final class AnnualReviewsComposer {
             body.add(new Block.Table(new DataTable("clocks-missed",
                     List.of("Clock", "Review", "Child", "Due", "Status"), failed), TableLayout.FIVE));
         }
+        // The definitions close the section, so the tables follow the chart closely and stay with it.
+        body.add(new Block.Paragraph("How the clocks are counted. Met: done by the due date. Missed: done after it. Overdue: not done and past"
+                + " due at the year end. Open: not done and not yet due. A clock is counted in the year it falls due;"
+                + " one still running at the year end is open, and one overdue from an earlier year is carried"
+                + " into this one until it is done. Notification applies to serious case reviews, LCSPRs and rapid"
+                + " reviews (the notifiable incidents); working days exclude weekends and bank holidays."));
     }
 
     static String shortLabel(ClockRule rule) {
