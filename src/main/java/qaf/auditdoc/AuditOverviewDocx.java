@@ -34,6 +34,8 @@ public final class AuditOverviewDocx implements Renderer<AuditOverviewDocument> 
                 doc.heading(h.level(), h.text());
             } else if (b instanceof Block.Paragraph p) {
                 doc.paragraph(p.text());
+            } else if (b instanceof Block.PageBreak) {
+                doc.pageBreak();
             } else if (b instanceof Block.Bullets l) {
                 doc.bulletList(l.items());
             } else if (b instanceof Block.Table t) {

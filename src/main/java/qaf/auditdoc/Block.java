@@ -61,4 +61,8 @@ public sealed interface Block {
             Objects.requireNonNull(series, "series");
         }
     }
+
+    /** Starts a new page, e.g. after a one-page summary (Word: a page break; PDF: a page break band). */
+    record PageBreak() implements Block {
+    }
 }

@@ -25,6 +25,7 @@ public final class DocumentKinds {
             new qaf.schoolsoverview.SchoolsOverviewKind(),
             new SingleAgencyOverviewKind(),
             new ActionTrackerKind(),
+            new qaf.annualreviews.AnnualReviewsKind(),
             new qaf.annualtraining.AnnualTrainingKind());
 
     private DocumentKinds() {

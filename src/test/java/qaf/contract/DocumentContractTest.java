@@ -79,7 +79,7 @@ class DocumentContractTest {
     static Stream<Arguments> scenarios() {
         List<Scenario<?>> scenarios = List.of(chronology(), evaluationOverview(), agencyFeedback(), closeTheLoop(),
                 sevenMinuteBriefing(), briefingUses(), s11Overview(), schoolsOverview(), singleAgencyOverview(),
-                actionTracker(), annualReportTraining());
+                actionTracker(), annualReportReviews(), annualReportTraining());
         return scenarios.stream().flatMap(s -> Stream.of(Format.values()).map(f -> Arguments.of(s.name(), f, s)));
     }
 
@@ -147,6 +147,15 @@ class DocumentContractTest {
                         "2 of 4 (50%); 2 agencies absent", "3.00 before, 2.67 after: change -0.33",
                         "Neglect <&> ${theme}", "Delta Service (D)", "Priorities arising",
                         "Plan learning for the needs no event addressed: 1 of 4 (R-2, Neglect)."));
+    }
+
+    static Scenario<qaf.auditdoc.AuditOverviewDocument> annualReportReviews() {
+        return new Scenario<>("annual-report-reviews", qaf.annualreviews.AnnualReviewsFixtures.awkwardDocument(),
+                new qaf.annualreviews.AnnualReviewsKind()::renderer, List.of(
+                        "Serious Case Review subgroup: annual report 2018-19", "OFFICIAL-SENSITIVE",
+                        "Statuses as at 31 March 2019", "Summary", "Priorities arising",
+                        "Overdue (150", "Child B", "Ask about <&> \"hidden\" adults; ${x} stays literal.",
+                        "Re-audit: 9 of 10 files <ok> & \"good\"", "Unexpected death: SUDI"));
     }
 
     static Scenario<qaf.auditdoc.AuditOverviewDocument> schoolsOverview() {

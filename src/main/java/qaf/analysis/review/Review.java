@@ -1,0 +1,23 @@
+package qaf.analysis.review;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One review as stored ({@code reviews}), with the child already reduced to a pseudonym: the
+ * analysis never sees a name or a date of birth, so nothing it returns can carry one.
+ *
+ * @param pseudonym e.g. "Child A"; null when the review has no child
+ * @param criterion which criterion was met, may be null
+ * @param decision null when not recorded
+ * @param learning the review's learning as stored (one point a line), may be null
+ */
+public record Review(String reviewRef, ReviewType type, String pseudonym, String criterion, LocalDate awareOn,
+        LocalDate notifiedOn, Decision decision, LocalDate letterOn, LocalDate startedOn, LocalDate completedOn,
+        LocalDate publishedOn, String learning) {
+    public Review {
+        Objects.requireNonNull(reviewRef, "reviewRef");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(awareOn, "awareOn");
+    }
+}

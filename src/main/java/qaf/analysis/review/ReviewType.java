@@ -1,0 +1,37 @@
+package qaf.analysis.review;
+
+/** The review types of reviews.csv ({@code type}); declaration order is the report's order. */
+public enum ReviewType {
+    SCR("scr", "Serious case review"),
+    LCSPR("lcspr", "Local child safeguarding practice review"),
+    RAPID_REVIEW("rapid-review", "Rapid review"),
+    MACR("macr", "Multi-agency case review"),
+    SINGLE_AGENCY_REVIEW("single-agency-review", "Single agency review"),
+    CHILD_DEATH_REVIEW("child-death-review", "Child death review");
+
+    private final String id;
+    private final String label;
+
+    ReviewType(String id, String label) {
+        this.id = id;
+        this.label = label;
+    }
+
+    /** The dataset word. */
+    public String id() {
+        return id;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static ReviewType fromId(String id) {
+        for (ReviewType t : values()) {
+            if (t.id.equals(id)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("not a review type: " + id);
+    }
+}

@@ -1,0 +1,46 @@
+package qaf.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import qaf.analysis.review.Decision;
+import qaf.analysis.review.Review;
+import qaf.analysis.review.ReviewType;
+
+/**
+ * Reads reviews for the Serious Case Review subgroup's documents. The child comes back as its
+ * pseudonym only: the SELECT never reads a name or a date of birth, so no caller can leak one.
+ */
+public final class ReviewQueries {
+
+    private ReviewQueries() {
+    }
+
+    /** Every review, by review ref. */
+    public static List<Review> reviews(Database db) {
+        return db.query("SELECT r.review_ref, r.type, ch.pseudonym, r.criterion, r.aware_on, r.notified_on,"
+                        + " r.decision, r.letter_on, r.started_on, r.completed_on, r.published_on, r.learning"
+                        + " FROM reviews r LEFT JOIN children ch ON ch.child_ref = r.child_ref"
+                        + " ORDER BY r.review_ref", List.of(),
+                rs -> new Review(rs.getString(1), ReviewType.fromId(rs.getString(2)), blankToNull(rs.getString(3)),
+                        rs.getString(4), date(rs, 5), date(rs, 6),
+                        rs.getString(7) == null ? null : Decision.fromId(rs.getString(7)), date(rs, 8), date(rs, 9),
+                        date(rs, 10), date(rs, 11), rs.getString(12)));
+    }
+
+    /** Whether any review exists in the store (an empty store builds no annual report). */
+    public static boolean any(Database db) {
+        return !db.query("SELECT review_ref FROM reviews ORDER BY review_ref LIMIT 1", List.of(),
+                rs -> rs.getString(1)).isEmpty();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static LocalDate date(ResultSet rs, int column) throws SQLException {
+        String iso = rs.getString(column);
+        return iso == null ? null : LocalDate.parse(iso);
+    }
+}

@@ -1,0 +1,126 @@
+package qaf.analysis.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import qaf.analysis.review.ReviewYear.ClockCase;
+import qaf.analysis.review.ReviewYear.ClockSummary;
+import qaf.analysis.review.ReviewYear.Learning;
+import qaf.analysis.review.ReviewYear.ThemeCount;
+import qaf.analysis.review.ReviewYear.TypeCount;
+import qaf.calendar.ClockResult.Status;
+import qaf.calendar.ClockRule;
+import qaf.calendar.ReportingYear;
+import qaf.calendar.WorkingDays;
+
+/**
+ * The hand-worked year of {@link ReviewFixtures}: a hand-made year (April 2018 to March 2019, England and Wales bank holidays) whose every figure
+ * was worked out on paper; the working is in the fixture's comments.
+ */
+class ReviewAnalysisTest {
+    static final WorkingDays WD = ReviewFixtures.WD;
+    static final ReportingYear YEAR = ReviewFixtures.YEAR;
+
+    static LocalDate d(String iso) {
+        return ReviewFixtures.d(iso);
+    }
+
+    static Review review(String ref, ReviewType type, String child, String criterion, String aware, String notified,
+            Decision decision, String letter, String started, String completed, String published, String learning) {
+        return ReviewFixtures.review(ref, type, child, criterion, aware, notified, decision, letter, started, completed,
+                published, learning);
+    }
+
+    static List<Review> reviews() {
+        return ReviewFixtures.reviews();
+    }
+
+    static ReviewYear year() {
+        return ReviewAnalysis.analyse(reviews(), YEAR, WD);
+    }
+
+    @Test
+    void countsReviewsKnownInTheYearByTypeAndDecision() {
+        ReviewYear y = year();
+        assertEquals(List.of(
+                new TypeCount(ReviewType.SCR, 1, 1, 0, 0, 0),
+                new TypeCount(ReviewType.LCSPR, 1, 0, 0, 1, 0),
+                new TypeCount(ReviewType.RAPID_REVIEW, 1, 1, 0, 0, 0),
+                new TypeCount(ReviewType.MACR, 0, 0, 0, 0, 0),
+                new TypeCount(ReviewType.SINGLE_AGENCY_REVIEW, 2, 2, 0, 0, 0),
+                new TypeCount(ReviewType.CHILD_DEATH_REVIEW, 2, 0, 2, 0, 0)), y.byType());
+        assertEquals(7, y.aware());
+        assertEquals(d("2019-03-31"), y.asOf());
+    }
+
+    @Test
+    void measuresEveryClockAsAtTheYearEnd() {
+        ReviewYear y = year();
+        ClockSummary notification = y.clock(ClockRule.NOTIFICATION);
+        assertEquals(List.of("SCR-B", "RR-A", "LCSPR-C"), refs(notification));
+        assertEquals(List.of(1, 1, 0, 1), counts(notification));
+        ClockCase late = notification.failed().get(0);
+        assertEquals("Child B", late.pseudonym());
+        assertEquals(d("2018-04-10"), late.result().due());
+        assertEquals(1, late.result().daysLate());
+        assertEquals(d("2019-04-01"), notification.cases().get(2).result().due());
+
+        ClockSummary rapid = y.clock(ClockRule.RAPID_REVIEW);
+        assertEquals(List.of("RR-A"), refs(rapid));
+        assertEquals(List.of(0, 1, 0, 0), counts(rapid));
+        assertEquals(d("2018-07-23"), rapid.cases().get(0).result().due());
+        assertEquals(1, rapid.cases().get(0).result().daysLate());
+
+        ClockSummary scr = y.clock(ClockRule.SCR_LCSPR);
+        assertEquals(List.of("SCR-CARRY", "SCR-B", "LCSPR-C"), refs(scr));
+        assertEquals(List.of(0, 1, 1, 1), counts(scr));
+        assertEquals(Status.LATE, scr.cases().get(0).result().status());
+        assertEquals(182, scr.cases().get(0).result().daysLate());
+        assertEquals(Status.OVERDUE, scr.cases().get(1).result().status());
+        assertEquals(150, scr.cases().get(1).result().daysLate());
+        assertEquals(d("2019-09-29"), scr.cases().get(2).result().due());
+
+        ClockSummary sar = y.clock(ClockRule.SINGLE_AGENCY_REVIEW);
+        assertEquals(List.of("SAR-D"), refs(sar));
+        assertEquals(List.of(1, 0, 0, 0), counts(sar));
+        assertEquals(d("2018-06-22"), sar.cases().get(0).result().due());
+
+        assertEquals(List.of("Review SAR-E was initiated but has no letter date, so its clock cannot be measured."),
+                y.dataNotes());
+    }
+
+    @Test
+    void workDoneAfterTheYearEndIsNotDoneAsAtTheYearEnd() {
+        // Started 1 Jul 2018, due 1 Jan 2019, completed 2 Apr 2019: overdue on 31 Mar 2019 by 89 days.
+        Review r = review("SCR-Z", ReviewType.SCR, null, null, "2018-06-01", null, Decision.INITIATE, null,
+                "2018-07-01", "2019-04-02", null, null);
+        ClockCase c = ReviewAnalysis.analyse(List.of(r), YEAR, WD).clock(ClockRule.SCR_LCSPR).cases().get(0);
+        assertEquals(Status.OVERDUE, c.result().status());
+        assertEquals(89, c.result().daysLate());
+        assertNull(c.pseudonym());
+        assertNull(ReviewAnalysis.measure(ClockRule.SCR_LCSPR, d("2019-04-01"), null, YEAR, WD));
+    }
+
+    @Test
+    void completedPublishedChildDeathsAndLearning() {
+        ReviewYear y = year();
+        assertEquals(List.of("SCR-CARRY", "SAR-D", "RR-A"), y.completed().stream().map(Review::reviewRef).toList());
+        assertEquals(List.of("SCR-OLD"), y.published().stream().map(Review::reviewRef).toList());
+        assertEquals(2, y.childDeaths().aware());
+        assertEquals(2, y.childDeaths().completed());
+        assertEquals(List.of(new ThemeCount("Unexpected death: SUDI", 2)), y.childDeaths().themes());
+        assertEquals(List.of(new Learning("SCR-CARRY", ReviewType.SCR, "Child J", List.of("Point one", "Point two"))),
+                y.learning());
+    }
+
+    private static List<String> refs(ClockSummary c) {
+        return c.cases().stream().map(ClockCase::reviewRef).toList();
+    }
+
+    private static List<Integer> counts(ClockSummary c) {
+        return List.of(c.met(), c.missed(), c.overdue(), c.open());
+    }
+}
