@@ -24,6 +24,7 @@ o('''<?xml version="1.0" encoding="UTF-8"?>
     fig-s|fig-m|fig-l|fig-xl      a figure ($F{figure}, $F{alt}, caption $F{text}) in a box 120/240/380/560 pt high,
                                   under the section heading $F{heading} when the figure opens a section (so
                                   that heading and figure stay on one page)
+    page-break                    starts a new page (after a one-page summary)
     table-start, table-end        the rules that open and close a table
     th-LAYOUT, td-LAYOUT          a header or data row, cells $F{c0}..$F{c9} (a header also carries the
                                   first data row, $F{f0}..$F{f9}, so that it never ends a page); LAYOUT is one of
@@ -111,7 +112,11 @@ for name, h in figs.items():
 				<hyperlinkTooltipExpression><![CDATA[$F{{alt}}]]></hyperlinkTooltipExpression>
 			</element>
 		</band>''')
-o(f'''		<band height="6" splitType="Prevent">
+o(f'''		<band height="1" splitType="Prevent">
+			{kind("page-break")}
+			<element kind="break" x="0" y="0" width="{W}" height="1"/>
+		</band>
+		<band height="6" splitType="Prevent">
 			{kind("table-start")}
 			<element kind="line" x="0" y="5" width="{W}" height="1" style="TableRule">
 				<property name="{PT}table" value="start"/>

@@ -41,6 +41,8 @@ public final class AuditOverviewDocx implements Renderer<AuditOverviewDocument> 
                         Arrays.copyOf(t.layout().widths(), t.layout().columns()));
             } else if (b instanceof Block.Chart c) {
                 doc.figure(c.figure());
+            } else if (b instanceof Block.PageBreak) {
+                doc.pageBreak();
             }
         }
         doc.save(out);

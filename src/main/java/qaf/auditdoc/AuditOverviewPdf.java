@@ -67,6 +67,8 @@ public final class AuditOverviewPdf implements Renderer<AuditOverviewDocument> {
                 } else {
                     lines.add(Line.text("p", glyphs.apply(para.text())));
                 }
+            } else if (b instanceof Block.PageBreak) {
+                lines.add(Line.text("page-break", null));
             } else if (b instanceof Block.Bullets l) {
                 l.items().forEach(item -> lines.add(Line.text("li", glyphs.apply(item))));
             } else if (b instanceof Block.Table t) {

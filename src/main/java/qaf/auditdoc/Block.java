@@ -61,4 +61,8 @@ public sealed interface Block {
             Objects.requireNonNull(series, "series");
         }
     }
+
+    /** Starts a new page, e.g. after a one-page summary (the DOCX gets a page break too). */
+    record PageBreak() implements Block {
+    }
 }

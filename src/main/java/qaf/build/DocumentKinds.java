@@ -24,7 +24,8 @@ public final class DocumentKinds {
             new qaf.s11overview.S11OverviewKind(),
             new qaf.schoolsoverview.SchoolsOverviewKind(),
             new SingleAgencyOverviewKind(),
-            new ActionTrackerKind());
+            new ActionTrackerKind(),
+            new qaf.annualaudit.AnnualAuditKind());
 
     private DocumentKinds() {
     }
