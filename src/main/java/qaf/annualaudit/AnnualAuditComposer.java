@@ -39,6 +39,7 @@ import qaf.auditdoc.Cells;
 import qaf.auditdoc.TableLayout;
 import qaf.calendar.ClockResult;
 import qaf.calendar.ReportingYear;
+import qaf.calendar.Timetable;
 import qaf.render.chart.GradeComparisonChart;
 import qaf.report.Audience;
 import qaf.report.DataTable;
@@ -53,6 +54,7 @@ import qaf.report.DocumentMeta;
 public final class AnnualAuditComposer {
     static final String KIND = "annual-report-audit";
     static final String NO_PREVIOUS = "no previous year's data";
+    static final int OVER_RATERS_NAMED = 5;
 
     private AnnualAuditComposer() {
     }
@@ -66,8 +68,9 @@ public final class AnnualAuditComposer {
         in.schools().forEach(o -> refs.add("schools-" + o.cycle()));
         in.singleAgency().ifPresent(o -> refs.add("single-agency-" + o.year()));
         DocumentMeta meta = new DocumentMeta(KIND, in.partnershipName(),
-                "Audit and Scrutiny subgroup annual report " + year.label(),
-                "Reporting year " + Cells.longDay(year.start()) + " to " + Cells.longDay(year.end()),
+                "Audit and Scrutiny annual report " + year.label(),
+                "The Audit and Scrutiny subgroup's report to the board, " + Cells.longDay(year.start()) + " to "
+                        + Cells.longDay(year.end()),
                 Audience.BOARD, refs);
         List<String> priorities = priorities(in, f);
         List<Block> body = new ArrayList<>();
@@ -130,7 +133,9 @@ public final class AnnualAuditComposer {
                 + " from the partnership's records; the sections that follow give the detail and its limits."));
         List<String> items = new ArrayList<>();
         int cases = in.findings().stream().mapToInt(e -> e.cases().size()).sum();
-        items.add("Case evaluations held: " + in.yearEvaluations().size() + ", on " + Cells.count(themes(in).size(),
+        long full = in.yearEvaluations().stream().filter(d -> d.evaluation().kind() == Timetable.Kind.FULL).count();
+        items.add("Case evaluations held: " + in.yearEvaluations().size() + " (" + full + " full, "
+                + (in.yearEvaluations().size() - full) + " condensed), on " + Cells.count(themes(in).size(),
                 "theme", "themes") + ", " + Cells.count(cases, "case", "cases") + " and "
                 + Cells.count(f.byAgency().size(), "agency", "agencies") + " graded.");
         GradeSummary o = f.overall();
@@ -149,7 +154,9 @@ public final class AnnualAuditComposer {
         }
         for (Section11Overview s : in.section11()) {
             items.add("Section 11 cycle " + s.cycle() + ": returns " + Cells.ratio(s.returnRate()) + ", on time "
-                    + Cells.ratio(s.onTimeRate()) + ".");
+                    + Cells.ratio(s.onTimeRate()) + "; " + s.comparison().map(c -> "compared with cycle "
+                            + c.previousCycle() + " under \u201cChange against the previous year\u201d")
+                            .orElse(NO_PREVIOUS) + ".");
         }
         if (in.schools().isEmpty()) {
             items.add("Schools' audit: no cycle falls in the year.");
@@ -219,9 +226,14 @@ public final class AnnualAuditComposer {
         body.add(new Block.Heading(2, "By theme"));
         body.add(new Block.Table(gradeTable("grades-by-theme", "Theme", f.byTheme()), TableLayout.SIX));
         if (!f.overRaters().isEmpty()) {
-            body.add(new Block.Paragraph("Agencies that self-graded above the final grade, most often first: "
-                    + String.join("; ", f.overRaters().stream().map(r -> r.agencyName() + " " + r.cases() + " of "
-                            + r.graded() + " (" + Cells.count(r.steps(), "step", "steps") + ")").toList()) + "."));
+            // The five most over-rating agencies; the rest are counted, so the paragraph stays readable.
+            List<RatingBias> top = f.overRaters().subList(0, Math.min(OVER_RATERS_NAMED, f.overRaters().size()));
+            int rest = f.overRaters().size() - top.size();
+            body.add(new Block.Paragraph("Agencies that self-graded above the final grade, most often first"
+                    + " (gradings over-rated of the agency's gradings, and the steps the panel moved them down): "
+                    + String.join("; ", top.stream().map(r -> r.agencyName() + " " + r.cases() + " of "
+                            + r.graded() + " (" + Cells.count(r.steps(), "step", "steps") + ")").toList())
+                    + (rest > 0 ? "; and " + Cells.count(rest, "other agency", "other agencies") : "") + "."));
         }
     }
 
@@ -432,15 +444,18 @@ public final class AnnualAuditComposer {
             f.closeTheLoop().expected().stream()
                     .filter(i -> i.status().filter(s -> s == ClockResult.Status.OVERDUE).isPresent())
                     .forEach(i -> agencies.add(i.grade().agencyName()));
-            out.add("Close-the-loop forms not returned and overdue: " + overdue + " (" + String.join(", ", agencies)
-                    + ").");
+            out.add("Close-the-loop forms not returned and overdue: " + overdue + ", from "
+                    + Cells.count(agencies.size(), "agency", "agencies") + (agencies.size() <= 3
+                            ? " (" + String.join(", ", agencies) + ")" : " (listed under \u201cClosing the loop\u201d)")
+                    + ".");
         }
         int missing = f.tally(Submission.Document.CHRONOLOGY).missing()
                 + f.tally(Submission.Document.SELF_EVALUATION).missing();
         if (missing > 0) {
-            out.add("Evaluation submissions never received: " + f.tally(Submission.Document.CHRONOLOGY).missing()
-                    + " chronologies and " + f.tally(Submission.Document.SELF_EVALUATION).missing()
-                    + " self-evaluations.");
+            out.add("Evaluation submissions never received: "
+                    + Cells.count(f.tally(Submission.Document.CHRONOLOGY).missing(), "chronology", "chronologies")
+                    + " and " + Cells.count(f.tally(Submission.Document.SELF_EVALUATION).missing(), "self-evaluation",
+                            "self-evaluations") + ".");
         }
         if (in.actions().totals().red() > 0) {
             int oldest = in.actions().actions().stream().mapToInt(ActionRegister.TrackedAction::daysOverdue).max()
