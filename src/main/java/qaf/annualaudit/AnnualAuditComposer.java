@@ -207,8 +207,9 @@ public final class AnnualAuditComposer {
         body.add(new Block.Paragraph("An agency's final grade is the panel's grade, or its own where the panel left"
                 + " it blank. Of " + Cells.count(o.graded(), "grading", "gradings") + ", "
                 + share(o.finalGoodOrBetter()) + " were finally good or better against " + share(o.selfGoodOrBetter())
-                + " as self-graded. The panel moved " + o.regrading().up() + " up (" + o.regrading().stepsUp()
-                + " steps) and " + o.regrading().down() + " down (" + o.regrading().stepsDown() + " steps); "
+                + " as self-graded. The panel moved " + o.regrading().up() + " up ("
+                + Cells.count(o.regrading().stepsUp(), "step", "steps") + ") and " + o.regrading().down() + " down ("
+                + Cells.count(o.regrading().stepsDown(), "step", "steps") + "); "
                 + o.regrading().unchanged() + " were unchanged"
                 + (o.missingRationales() > 0 ? "; " + o.missingRationales() + " regrades have no rationale recorded"
                         : "") + "."));
