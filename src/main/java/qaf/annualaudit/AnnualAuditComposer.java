@@ -459,8 +459,8 @@ public final class AnnualAuditComposer {
                             "self-evaluations") + ".");
         }
         if (in.actions().totals().red() > 0) {
-            int oldest = in.actions().actions().stream().mapToInt(ActionRegister.TrackedAction::daysOverdue).max()
-                    .orElse(0);
+            // The register lists the most overdue action first.
+            int oldest = in.actions().actions().get(0).daysOverdue();
             out.add("Actions overdue (red) at the year end: " + in.actions().totals().red() + ", the oldest by "
                     + Cells.count(oldest, "day", "days") + ".");
         }
@@ -492,11 +492,9 @@ public final class AnnualAuditComposer {
         if (f.previousYear().isEmpty() || f.previousYear().get().summary().finalGoodOrBetter().isEmpty()) {
             return NO_PREVIOUS;
         }
-        Share then = f.previousYear().get().summary().finalGoodOrBetter();
-        Share now = f.thisYear().get().summary().finalGoodOrBetter();
-        int points = now.percent() - then.percent();
-        return then.label() + " to " + now.label() + " (" + (points > 0 ? "+" : "") + points
-                + " percentage points)";
+        // Both shares as counts, no derived difference: two small samples do not support a precise change.
+        return f.previousYear().get().summary().finalGoodOrBetter().label() + " to "
+                + f.thisYear().get().summary().finalGoodOrBetter().label();
     }
 
     static String share(Share s) {

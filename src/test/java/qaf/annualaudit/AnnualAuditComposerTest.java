@@ -66,8 +66,7 @@ class AnnualAuditComposerTest {
                 "Case evaluations held: 2 (0 full, 2 condensed), on 2 themes, 3 cases and 2 agencies graded.",
                 "Final grades good or better: 50% (3 of 6); agencies' self-grades good or better: 67% (4 of 6).",
                 "Regraded by the panel: 67% (4 of 6) (1 up, 3 down, 2 unchanged).",
-                "Change on the previous year (final grades good or better): 50% (1 of 2) to 50% (3 of 6)"
-                        + " (0 percentage points).",
+                "Change on the previous year (final grades good or better): 50% (1 of 2) to 50% (3 of 6).",
                 "Chronologies on time: 83% (5 of 6); self-evaluations on time: 83% (5 of 6).",
                 "Close-the-loop forms returned on time: 33% (1 of 3); not returned and overdue: 2.",
                 "Section 11: no cycle falls in the year.",
