@@ -112,12 +112,12 @@ public final class AnnualAuditComposer {
                 unexpected.addAll(e.closeTheLoop().unexpected());
             }
             int startMonth = in.year().startMonth();
-            List<GradeGroup> byYear = GradeAnalysis.byYear(in.allEvaluations(), startMonth);
+            List<GradeGroup> byYear = GradeAnalysis.byYear(inSample(in.allEvaluations()), startMonth);
             String label = in.year().label();
             String previous = in.year().previous().label();
             return new Figures(GradeSummary.of(grades), GradeAnalysis.byAgency(grades),
-                    GradeAnalysis.byTheme(in.yearEvaluations()), GradeAnalysis.overRaters(grades), submissions,
-                    Timeliness.byAgency(submissions), new CloseTheLoopSummary(expected, unexpected), byYear,
+                    GradeAnalysis.byTheme(inSample(in.yearEvaluations())), GradeAnalysis.overRaters(grades),
+                    submissions, Timeliness.byAgency(submissions), new CloseTheLoopSummary(expected, unexpected), byYear,
                     byYear.stream().filter(g -> g.key().equals(label)).findFirst(),
                     byYear.stream().filter(g -> g.key().equals(previous)).findFirst());
         }
@@ -383,7 +383,7 @@ public final class AnnualAuditComposer {
                 + " changed."));
         List<List<String>> rows = new ArrayList<>();
         for (String theme : themes(in)) {
-            Trend t = Trends.forTheme(in.allEvaluations(), theme, in.year().startMonth());
+            Trend t = Trends.forTheme(inSample(in.allEvaluations()), theme, in.year().startMonth());
             List<Trend.YearPoint> earlier = t.byYear().stream()
                     .filter(p -> p.year().compareTo(in.year()) < 0).toList();
             Optional<Trend.YearPoint> now = t.byYear().stream().filter(p -> p.year().equals(in.year())).findFirst();
@@ -483,6 +483,22 @@ public final class AnnualAuditComposer {
     static List<String> themes(AnnualAuditInput in) {
         return GradeAnalysis.byTheme(in.yearEvaluations()).stream().map(GradeGroup::label)
                 .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)).stream().toList();
+    }
+
+    /**
+     * The evaluations with only the grades on cases in their sample: {@link EvaluationFindings} leaves
+     * the others out (and flags them), so the theme and year figures must too, or the report's totals
+     * would disagree with each other and with the evaluation overviews.
+     */
+    static List<EvaluationData> inSample(List<EvaluationData> evaluations) {
+        List<EvaluationData> out = new ArrayList<>();
+        for (EvaluationData d : evaluations) {
+            Set<String> refs = new TreeSet<>();
+            d.cases().forEach(c -> refs.add(c.caseRef()));
+            out.add(new EvaluationData(d.evaluation(), d.cases(),
+                    d.grades().stream().filter(g -> refs.contains(g.caseRef())).toList(), d.returns(), d.actions()));
+        }
+        return out;
     }
 
     static String yearChange(Figures f) {

@@ -13,6 +13,9 @@ import static qaf.annualaudit.AnnualAuditFixtures.neglect;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import qaf.analysis.evaluation.AgencyGrade;
+import qaf.analysis.evaluation.EvaluationData;
+import qaf.analysis.evaluation.Grade;
 import qaf.auditdoc.AuditOverviewDocument;
 import qaf.auditdoc.Block;
 import qaf.report.DataTable;
@@ -130,6 +133,19 @@ class AnnualAuditComposerTest {
                 "Evaluation submissions never received: 1 chronology and 1 self-evaluation.",
                 "Actions overdue (red) at the year end: 1, the oldest by 59 days."),
                 priorities(AnnualAuditFixtures.document()));
+    }
+
+    @Test
+    void aGradeOnACaseOutsideTheSampleIsLeftOutEverywhere() {
+        EvaluationData g = gangs();
+        List<AgencyGrade> grades = new ArrayList<>(g.grades());
+        grades.add(AnnualAuditFixtures.grade("E-2", "C9", "POL", Grade.GOOD, null, null, null));
+        EvaluationData stray = new EvaluationData(g.evaluation(), g.cases(), grades, g.returns(), g.actions());
+        AuditOverviewDocument d = AnnualAuditComposer.compose(input(List.of(earlier(), neglect(), stray), actions()));
+        AuditOverviewDocument clean = AnnualAuditFixtures.document();
+        for (String name : List.of("grades-by-agency", "grades-by-theme", "grades-by-year", "re-evaluated-themes")) {
+            assertEquals(table(clean, name), table(d, name), name);
+        }
     }
 
     @Test
