@@ -117,7 +117,8 @@ public final class AnnualAuditComposer {
             String previous = in.year().previous().label();
             return new Figures(GradeSummary.of(grades), GradeAnalysis.byAgency(grades),
                     GradeAnalysis.byTheme(inSample(in.yearEvaluations())), GradeAnalysis.overRaters(grades),
-                    submissions, Timeliness.byAgency(submissions), new CloseTheLoopSummary(expected, unexpected), byYear,
+                    submissions, Timeliness.byAgency(submissions), new CloseTheLoopSummary(expected, unexpected),
+                    byYear,
                     byYear.stream().filter(g -> g.key().equals(label)).findFirst(),
                     byYear.stream().filter(g -> g.key().equals(previous)).findFirst());
         }
