@@ -26,6 +26,7 @@ public final class DocumentKinds {
             new SingleAgencyOverviewKind(),
             new ActionTrackerKind(),
             new qaf.annualreviews.AnnualReviewsKind(),
+            new qaf.annualaudit.AnnualAuditKind(),
             new qaf.annualtraining.AnnualTrainingKind());
 
     private DocumentKinds() {

@@ -79,7 +79,7 @@ class DocumentContractTest {
     static Stream<Arguments> scenarios() {
         List<Scenario<?>> scenarios = List.of(chronology(), evaluationOverview(), agencyFeedback(), closeTheLoop(),
                 sevenMinuteBriefing(), briefingUses(), s11Overview(), schoolsOverview(), singleAgencyOverview(),
-                actionTracker(), annualReportReviews(), annualReportTraining());
+                actionTracker(), annualReportReviews(), annualReportAudit(), annualReportTraining());
         return scenarios.stream().flatMap(s -> Stream.of(Format.values()).map(f -> Arguments.of(s.name(), f, s)));
     }
 
@@ -219,6 +219,17 @@ class DocumentContractTest {
                 "Overdue (red)", "Partnership-wide", "Not rated", "Cancelled", "59", "30",
                 "Action ACT-1: audit 20", "<&> report", "Impact: Fewer late", "10/12/2018", "(10 days late)",
                 "2 actions have no owning agency"));
+    }
+
+    /** The hand-made annual report of AnnualAuditFixtures: two evaluations in the year, one the year before. */
+    static Scenario<qaf.auditdoc.AuditOverviewDocument> annualReportAudit() {
+        return new Scenario<>("annual-report-audit", qaf.annualaudit.AnnualAuditFixtures.document(),
+                new qaf.annualaudit.AnnualAuditKind()::renderer, List.of(
+                        "Audit and Scrutiny annual report 2018-19", "OFFICIAL-SENSITIVE", "Summary of the year",
+                        "Final grades good or better: 50% (3 of 6)", "50% (1 of 2) to 50% (3 of 6)",
+                        "Self-grades against final grades", "2017-18: 50% (1 of 2)",
+                        "Theme \u201cGangs\u201d: weakest final grades of the year, 0% (0 of 2) good or better.",
+                        "Priorities arising"));
     }
 
     /** The awkward evaluation of OverviewFixtures: a case nobody graded, a regrade with no rationale, no chronology. */

@@ -1,0 +1,59 @@
+package qaf.annualaudit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import qaf.auditdoc.AuditOverviewDocument;
+import qaf.calendar.ReportingYear;
+import qaf.ingest.Ingest;
+import qaf.report.DataTable;
+import qaf.s11overview.S11OverviewKind;
+import qaf.schoolsoverview.SchoolsOverviewKind;
+import qaf.store.AuditQueries;
+import qaf.store.Database;
+import qaf.store.EvaluationQueries;
+
+/** The kind on the committed sample: its year's inputs are exactly what the other kinds file under the year. */
+class AnnualAuditKindTest {
+    private static final ReportingYear YEAR = new ReportingYear(2018, 4);
+
+    @TempDir
+    Path dir;
+
+    private static int sum(DataTable t, int column) {
+        return t.rows().stream().mapToInt(r -> Integer.parseInt(r.get(column))).sum();
+    }
+
+    @Test
+    void theSampleYearTakesEveryEvaluationCycleAndAction() {
+        try (Database db = Database.open(dir.resolve("sample.db"))) {
+            Ingest.ingest(Path.of("sample-data"), db);
+            AnnualAuditKind kind = new AnnualAuditKind();
+            assertEquals(List.of("2018-19"), kind.keys(db, YEAR));
+
+            AnnualAuditInput in = AnnualAuditKind.input(db, YEAR);
+            assertEquals(EvaluationQueries.year(db, YEAR).stream().map(d -> d.evaluation().ref()).toList(),
+                    in.yearEvaluations().stream().map(d -> d.evaluation().ref()).toList());
+            assertEquals(new S11OverviewKind().keys(db, YEAR), in.section11().stream().map(o -> o.cycle()).toList());
+            assertEquals(new SchoolsOverviewKind().keys(db, YEAR), in.schools().stream().map(o -> o.cycle()).toList());
+            assertTrue(in.singleAgency().isPresent());
+
+            AuditOverviewDocument d = kind.compose(db, YEAR, "2018-19");
+            DataTable byAgency = d.dataTables().stream().filter(t -> t.name().equals("grades-by-agency")).findFirst()
+                    .orElseThrow();
+            DataTable byTheme = d.dataTables().stream().filter(t -> t.name().equals("grades-by-theme")).findFirst()
+                    .orElseThrow();
+            int graded = in.findings().stream().mapToInt(f -> f.overall().graded()).sum();
+            assertEquals(graded, sum(byAgency, 1));
+            assertEquals(graded, sum(byTheme, 1));
+            DataTable actions = d.dataTables().stream().filter(t -> t.name().equals("actions-by-source")).findFirst()
+                    .orElseThrow();
+            assertEquals(AuditQueries.actions(db).size(),
+                    sum(actions, 1) + sum(actions, 2) + sum(actions, 3) + sum(actions, 4));
+        }
+    }
+}
