@@ -34,7 +34,7 @@ final class TerminalProgress implements BuildProgress {
     public void started(int documents) {
         start = clock.instant();
         total = documents;
-        draw();
+        // Drawn from the first kind on: a bar without a kind would be replaced at once.
     }
 
     @Override
