@@ -1,8 +1,10 @@
 package qaf.build;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,6 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import qaf.boardpack.BoardPack;
 import qaf.calendar.ReportingYear;
+import qaf.publish.AtomicFiles;
+import qaf.publish.BuildReport;
 import qaf.publish.Manifest;
 import qaf.publish.Publisher;
 import qaf.render.Format;
@@ -23,8 +27,9 @@ import qaf.store.Database;
 import qaf.store.PartnershipQueries;
 
 /**
- * The build: open store → for each document: compose → render each format → publish → write the
- * manifest. One document's failure is recorded and the others still build.
+ * The build: sweep a killed build's leftovers → list the documents → for each document: compose →
+ * render each format → publish → write the manifest → write the build report. One document's failure
+ * is recorded and the others still build.
  */
 public final class Build {
 
@@ -60,7 +65,7 @@ public final class Build {
     }
 
     /** What happened; the exit code follows from the failures. */
-    public record Result(ReportingYear year, int published, List<Manifest.Failure> failures) {
+    public record Result(ReportingYear year, int published, List<Manifest.Failure> failures, BuildReport report) {
         public boolean failed() {
             return !failures.isEmpty();
         }
@@ -70,35 +75,51 @@ public final class Build {
     private final List<DocumentKind<?>> kinds;
     private final Options options;
     private final String version;
-    private final PrintWriter log;
+    private final BuildProgress progress;
+    private final Clock clock;
 
-    /** Builds the catalogue's kinds named in the options. */
-    public Build(Database db, Options options, String version, PrintWriter log) {
-        this(db, DocumentKinds.select(options.kinds()), options, version, log);
+    /**
+     * Builds the catalogue's kinds named in the options.
+     *
+     * @param clock only for the build report's start time and durations; documents never see it
+     */
+    public Build(Database db, Options options, String version, BuildProgress progress, Clock clock) {
+        this(db, DocumentKinds.select(options.kinds()), options, version, progress, clock);
     }
 
     /** Builds the given kinds; tests pass their own to prove the failure policy. */
-    Build(Database db, List<DocumentKind<?>> kinds, Options options, String version, PrintWriter log) {
+    Build(Database db, List<DocumentKind<?>> kinds, Options options, String version, BuildProgress progress,
+            Clock clock) {
         this.db = db;
         this.kinds = List.copyOf(kinds);
         this.options = options;
         this.version = version;
-        this.log = log;
+        this.progress = progress;
+        this.clock = clock;
     }
 
+    /**
+     * The caller holds the {@link qaf.publish.OutputLock} on the output folder (the CLI does): the
+     * sweep deletes temporary files, which would be another build's live files without it.
+     */
     public Result run() throws IOException {
+        Instant startedAt = clock.instant();
+        AtomicFiles.sweep(options.outputDir());
         PartnershipQueries.Partnership partnership = PartnershipQueries.partnership(db);
         ReportingYear year = options.year() == null
                 ? PartnershipQueries.latestYear(db, partnership.yearStartMonth())
                 : ReportingYear.parse(options.year(), partnership.yearStartMonth());
         // The document date comes from the data, never the wall clock: same database, same bytes.
         RenderContext context = new RenderContext(year.end().atStartOfDay(ZoneOffset.UTC).toInstant(), "qaf " + version);
+        List<Planned<?>> plan = plan(year);
+        progress.started(plan.stream().mapToInt(p -> p.keys().size()).sum() + (options.boardPack() ? 1 : 0));
         Publisher publisher = new Publisher(options.outputDir());
         Collector collector = new Collector();
         ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), Build::renderThread);
         try {
-            for (DocumentKind<?> kind : kinds) {
-                buildKind(kind, year, context, publisher, pool, collector);
+            for (Planned<?> planned : plan) {
+                progress.kindStarted(planned.kind().id());
+                buildKind(planned, year, context, publisher, pool, collector);
             }
             collector.drainAll();
         } finally {
@@ -109,45 +130,77 @@ public final class Build {
         }
         new Manifest("qaf", version, PartnershipQueries.fingerprint(db), year.label(), collector.published,
                 collector.failures).writeTo(options.outputDir());
-        return new Result(year, collector.published.size(), collector.failures);
+        BuildReport report = report(year, startedAt, collector.entries);
+        report.writeTo(options.outputDir());
+        return new Result(year, collector.published.size(), collector.failures, report);
+    }
+
+    /** A kind and the keys of its documents this year, listed up front so progress has a total. */
+    private record Planned<D extends ReportDocument>(DocumentKind<D> kind, List<String> keys) {
+    }
+
+    private List<Planned<?>> plan(ReportingYear year) {
+        List<Planned<?>> plan = new ArrayList<>();
+        for (DocumentKind<?> kind : kinds) {
+            plan.add(planned(kind, year));
+        }
+        return plan;
+    }
+
+    private <D extends ReportDocument> Planned<D> planned(DocumentKind<D> kind, ReportingYear year) {
+        return new Planned<>(kind, List.copyOf(kind.keys(db, year)));
+    }
+
+    private BuildReport report(ReportingYear year, Instant startedAt, List<BuildReport.Entry> entries) {
+        int failed = (int) entries.stream().filter(BuildReport.Entry::failed).count();
+        long durationMs = Math.max(0, Duration.between(startedAt, clock.instant()).toMillis());
+        return new BuildReport("qaf", version, year.label(), startedAt.toString(), durationMs,
+                entries.size() - failed, failed, entries);
     }
 
     /**
      * Composes on this thread (the store has one connection) and renders on the pool. At most twice
      * as many documents as jobs are held at once, which bounds memory whatever the build's size.
      */
-    private <D extends ReportDocument> void buildKind(DocumentKind<D> kind, ReportingYear year, RenderContext context,
+    private <D extends ReportDocument> void buildKind(Planned<D> planned, ReportingYear year, RenderContext context,
             Publisher publisher, ExecutorService pool, Collector collector) {
-        for (String key : kind.keys(db, year)) {
+        DocumentKind<D> kind = planned.kind();
+        for (String key : planned.keys()) {
+            long composeStart = System.nanoTime();
             D document;
             List<Manifest.DataFile> data;
             try {
                 document = kind.compose(db, year, key);
                 data = publisher.publishData(year.label(), document);
             } catch (IOException | RuntimeException e) {
-                collector.failures.add(new Manifest.Failure(kind.id(), key, "all", reason(e)));
-                log.println("FAILED " + kind.id() + " " + key + ": " + reason(e));
+                // Queued like any document, so the log and report keep submission order.
+                collector.add(new Pending(kind.id(), key, System.nanoTime() - composeStart, List.of(),
+                        new Manifest.Failure(kind.id(), key, "all", reason(e))));
+                collector.drainBeyond(2 * options.jobs());
                 continue;
             }
+            long composeNanos = System.nanoTime() - composeStart;
             List<Future<Outcome>> renders = new ArrayList<>();
             for (Format format : Format.values()) {
                 if (options.formats().contains(format)) {
                     renders.add(pool.submit(() -> render(kind, document, format, data, year, context, publisher)));
                 }
             }
-            collector.add(new Pending(kind.id() + "/" + document.name(), renders));
+            collector.add(new Pending(kind.id(), document.name(), composeNanos, renders, null));
             collector.drainBeyond(2 * options.jobs());
         }
     }
 
     private static <D extends ReportDocument> Outcome render(DocumentKind<D> kind, D document, Format format,
             List<Manifest.DataFile> data, ReportingYear year, RenderContext context, Publisher publisher) {
+        long start = System.nanoTime();
         try {
             Manifest.Document entry = publisher.publish(year.label(), document, format, kind.renderer(format), context);
-            return new Outcome(format, withData(entry, data), null);
+            return new Outcome(format, withData(entry, data), null, System.nanoTime() - start);
         } catch (IOException | RuntimeException e) {
             return new Outcome(format, null,
-                    new Manifest.Failure(kind.id(), document.name(), format.extension(), reason(e)));
+                    new Manifest.Failure(kind.id(), document.name(), format.extension(), reason(e)),
+                    System.nanoTime() - start);
         }
     }
 
@@ -156,33 +209,42 @@ public final class Build {
      * document's and leaves no file.
      */
     private void buildBoardPack(BoardPack pack, Collector collector) {
+        long start = System.nanoTime();
+        List<String> formats = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
         for (Format format : Format.values()) {
             if (!options.formats().contains(format)) {
                 continue;
             }
             try {
                 collector.published.add(pack.publish(List.copyOf(collector.published), options.include(), format));
-                log.println("built " + BoardPack.KIND + "/" + pack.name() + " (" + format.extension() + ")");
+                formats.add(format.extension());
             } catch (IOException | RuntimeException e) {
                 collector.failures.add(new Manifest.Failure(BoardPack.KIND, pack.name(), format.extension(), reason(e)));
-                log.println("FAILED " + BoardPack.KIND + "/" + pack.name() + " (" + format.extension() + "): "
-                        + reason(e));
+                errors.add(format.extension() + ": " + reason(e));
             }
         }
+        BuildReport.Entry entry = new BuildReport.Entry(BoardPack.KIND, pack.name(),
+                errors.isEmpty() ? BuildReport.BUILT : BuildReport.FAILED, formats,
+                (System.nanoTime() - start) / 1_000_000, errors.isEmpty() ? null : String.join("; ", errors));
+        collector.entries.add(entry);
+        progress.documentDone(entry);
     }
 
     /** One format of one document: published, or failed with its reason. */
-    private record Outcome(Format format, Manifest.Document entry, Manifest.Failure failure) {
+    private record Outcome(Format format, Manifest.Document entry, Manifest.Failure failure, long nanos) {
     }
 
-    /** A document whose formats are rendering. */
-    private record Pending(String label, List<Future<Outcome>> renders) {
+    /** A document whose formats are rendering, or that failed to compose (no renders, a failure). */
+    private record Pending(String kind, String name, long composeNanos, List<Future<Outcome>> renders,
+            Manifest.Failure composeFailure) {
     }
 
     /** Takes finished renders in submission order, so the log reads the same whatever the timing. */
     private final class Collector {
         final List<Manifest.Document> published = new ArrayList<>();
         final List<Manifest.Failure> failures = new ArrayList<>();
+        final List<BuildReport.Entry> entries = new ArrayList<>();
         private final ArrayDeque<Pending> inFlight = new ArrayDeque<>();
 
         void add(Pending pending) {
@@ -201,20 +263,28 @@ public final class Build {
 
         private void take(Pending pending) {
             List<String> formats = new ArrayList<>();
+            List<String> errors = new ArrayList<>();
+            long nanos = pending.composeNanos();
+            if (pending.composeFailure() != null) {
+                failures.add(pending.composeFailure());
+                errors.add("all: " + pending.composeFailure().reason());
+            }
             for (Future<Outcome> future : pending.renders()) {
                 Outcome outcome = await(future);
+                nanos += outcome.nanos();
                 if (outcome.entry() != null) {
                     published.add(outcome.entry());
                     formats.add(outcome.format().extension());
                 } else {
                     failures.add(outcome.failure());
-                    log.println("FAILED " + pending.label() + " (" + outcome.format().extension() + "): "
-                            + outcome.failure().reason());
+                    errors.add(outcome.format().extension() + ": " + outcome.failure().reason());
                 }
             }
-            if (!formats.isEmpty()) {
-                log.println("built " + pending.label() + " (" + String.join(", ", formats) + ")");
-            }
+            BuildReport.Entry entry = new BuildReport.Entry(pending.kind(), pending.name(),
+                    errors.isEmpty() ? BuildReport.BUILT : BuildReport.FAILED, formats, nanos / 1_000_000,
+                    errors.isEmpty() ? null : String.join("; ", errors));
+            entries.add(entry);
+            progress.documentDone(entry);
         }
     }
 

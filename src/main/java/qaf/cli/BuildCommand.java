@@ -3,6 +3,9 @@ package qaf.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -16,6 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import qaf.build.Build;
+import qaf.build.BuildProgress;
+import qaf.publish.BuildReport;
+import qaf.publish.OutputLock;
 import qaf.publish.Manifest;
 import qaf.render.Format;
 import qaf.store.Database;
@@ -30,8 +36,17 @@ import qaf.store.Database;
             "On a fresh checkout the database is first created from sample-data/."
         },
         exitCodeListHeading = "%nExit codes:%n",
+        footerHeading = "%nOutput:%n",
+        footer = {
+            "On a terminal a progress bar is shown on stderr; otherwise one line per document on stdout;"
+                    + " with --quiet nothing unless a document fails. A summary line ends every build.",
+            "<out>/build-report.json records each document's status, duration and error (not in the"
+                    + " manifest, which stays byte-identical for the same data).",
+            "Only one build at a time may use an output folder (lock file <out>/.qaf-build.lock)."
+        },
         exitCodeList = {"0:every document was built", "1:internal error", "2:usage error",
-            "4:some documents failed (the others were built; see the manifest's failures)"})
+            "4:some documents failed (the others were built; see the manifest's failures)",
+            "5:another build is using the output folder (it says which process); nothing was changed"})
 final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -65,9 +80,12 @@ final class BuildCommand implements Callable<Integer> {
                     + " annual reports and action tracker). Case documents are never included.")
     List<String> include = new ArrayList<>();
 
+    @Option(names = {"-q", "--quiet"}, description = "No progress and no per-document lines; failures and the"
+            + " summary still go to stderr when a document fails.")
+    boolean quiet;
+
     @Override
     public Integer call() throws IOException {
-        PrintWriter stdout = spec.commandLine().getOut();
         AppPaths paths = AppPaths.fromSystem();
         Path dbFile = paths.database(db, System.getenv());
         Path outDir = (out == null ? paths.output() : out).toAbsolutePath().normalize();
@@ -78,23 +96,57 @@ final class BuildCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        Clock clock = Clock.systemUTC();
+        // Locked before the database is created from the sample, so two first runs cannot both create it.
+        try (OutputLock lock = OutputLock.acquire(outDir, clock)) {
+            return build(dbFile, paths, options, clock);
+        } catch (OutputLock.Busy busy) {
+            spec.commandLine().getErr().println("qaf: " + busy.getMessage() + ": " + describe(busy.holder())
+                    + ". Nothing was changed. The lock ends with that process; if it has ended, run again.");
+            return ExitCode.OUTPUT_LOCKED;
+        }
+    }
+
+    private int build(Path dbFile, AppPaths paths, Build.Options options, Clock clock) throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
         if (!Database.hasData(dbFile)) {
             stdout.println("No database with data at " + dbFile + ": creating it from the sample data in "
                     + paths.sampleData() + " first.");
-            int code = DatasetLoading.load(paths.sampleData(), dbFile, true, stdout, spec.commandLine().getErr());
+            int code = DatasetLoading.load(paths.sampleData(), dbFile, true, stdout, stderr);
             if (code != ExitCode.OK) {
                 return code;
             }
         }
+        // System.console() is null unless both stdin and stdout are a terminal: cron, systemd and pipes get lines.
+        TerminalProgress bar = !quiet && System.console() != null ? new TerminalProgress(stderr, clock) : null;
+        BuildProgress progress = bar != null ? bar : new LogProgress(quiet ? stderr : stdout, quiet);
         try (Database database = Database.open(dbFile)) {
-            Build.Result result = new Build(database, options, Versions.current(), stdout).run();
-            stdout.printf(Locale.UK, "%s: %d files published to %s, %d failed; manifest %s%n",
-                    result.year().label(), result.published(), outDir, result.failures().size(),
-                    outDir.resolve(Manifest.FILE_NAME));
+            Build.Result result = new Build(database, options, Versions.current(), progress, clock).run();
+            if (bar != null) {
+                bar.clear();
+            }
+            if (!quiet || result.failed()) {
+                (quiet ? stderr : stdout).println(summary(result, options.outputDir()));
+            }
             return result.failed() ? ExitCode.SOME_DOCUMENTS_FAILED : ExitCode.OK;
         } catch (java.time.format.DateTimeParseException e) {
             throw new ParameterException(spec.commandLine(), "--year " + year + ": " + e.getMessage());
         }
+    }
+
+    static String summary(Build.Result result, Path outDir) {
+        BuildReport report = result.report();
+        return String.format(Locale.UK, "%s: %d documents built, %d failed in %.1f s (%d files); manifest %s; report %s",
+                result.year().label(), report.built(), report.failed(), report.durationMs() / 1000.0,
+                result.published(), outDir.resolve(Manifest.FILE_NAME), outDir.resolve(BuildReport.FILE_NAME));
+    }
+
+    private static String describe(java.util.Optional<OutputLock.Holder> holder) {
+        return holder.map(h -> "process " + h.pid() + " on " + h.host() + ", running since "
+                + DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss", Locale.UK)
+                        .format(h.since().atZone(ZoneId.of("Europe/London"))) + " (UK time)")
+                .orElse("a process that has not recorded itself in " + OutputLock.HOLDER_FILE);
     }
 
     private Set<Format> formats() {

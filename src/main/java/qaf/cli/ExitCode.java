@@ -10,6 +10,8 @@ public final class ExitCode {
     public static final int USAGE = 2;
     public static final int INPUT_REJECTED = 3;
     public static final int SOME_DOCUMENTS_FAILED = 4;
+    /** Another build holds the output folder's lock: distinct from 1, so a nightly job can tell overlap from a bug. */
+    public static final int OUTPUT_LOCKED = 5;
 
     private ExitCode() {
     }

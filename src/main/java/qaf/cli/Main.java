@@ -27,7 +27,8 @@ import picocli.CommandLine.Command;
             "1:internal error",
             "2:usage error",
             "3:input rejected (ingest validation)",
-            "4:some documents failed (the others were still built)"
+            "4:some documents failed (the others were still built)",
+            "5:build: another build is using the output folder"
         })
 public final class Main implements Runnable {
 

@@ -9,13 +9,16 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Writes a file so that a reader, or a crash, never sees it half-written under its final name: the
@@ -86,6 +89,24 @@ public final class AtomicFiles {
     public static boolean isTemporary(Path file) {
         String name = file.getFileName().toString();
         return name.startsWith(".") && name.contains(".qaf-tmp-");
+    }
+
+    /**
+     * Deletes the temporary files a killed build left under {@code root}; returns how many. Only safe
+     * while holding the {@link OutputLock}: another build's temporaries are live files.
+     */
+    public static int sweep(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        List<Path> leftovers;
+        try (Stream<Path> walk = Files.walk(root)) {
+            leftovers = walk.filter(p -> isTemporary(p) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList();
+        }
+        for (Path p : leftovers) {
+            Files.deleteIfExists(p);
+        }
+        return leftovers.size();
     }
 
     private static Path createTemp(Path dir, String name, boolean ownerOnly) throws IOException {

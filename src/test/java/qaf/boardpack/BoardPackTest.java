@@ -10,8 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,15 +57,14 @@ class BoardPackTest {
     @BeforeAll
     static void buildSample() throws IOException {
         out = dir.resolve("out");
-        StringWriter text = new StringWriter();
         try (Database db = Database.open(dir.resolve("sample.db"))) {
             Ingest.ingest(Path.of("sample-data"), db);
             Build.Options options = new Build.Options(out, "2018-19",
                     Set.of("single-agency-overview", "schools-overview", "action-tracker"),
                     EnumSet.allOf(Format.class), 2, true, List.of());
-            result = new Build(db, options, "test", new PrintWriter(text, true)).run();
+            result = new Build(db, options, "test", qaf.build.BuildProgress.SILENT, java.time.Clock.systemUTC()).run();
         }
-        log = text.toString();
+        log = result.failures().toString();
     }
 
     @Test
@@ -255,12 +252,11 @@ class BoardPackTest {
     @Test
     void aPackThatCannotBeAssembledIsAFailedDocumentAndLeavesNoFile() throws IOException {
         Path other = dir.resolve("refused");
-        StringWriter text = new StringWriter();
         Build.Result refused;
         try (Database db = Database.open(dir.resolve("sample.db"))) {
             Build.Options options = new Build.Options(other, "2018-19", Set.of("single-agency-overview"),
                     EnumSet.of(Format.PDF), 1, true, List.of("single-agency-overview", "chronology"));
-            refused = new Build(db, options, "test", new PrintWriter(text, true)).run();
+            refused = new Build(db, options, "test", qaf.build.BuildProgress.SILENT, java.time.Clock.systemUTC()).run();
         }
         assertTrue(refused.failed());
         assertEquals(List.of(new Manifest.Failure("board-pack", "board-pack-2018-19", "pdf",

@@ -7,11 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,6 +22,7 @@ import qaf.calendar.ReportingYear;
 import qaf.chronology.ChronologyDocument;
 import qaf.chronology.ChronologyKind;
 import qaf.ingest.Ingest;
+import qaf.publish.BuildReport;
 import qaf.render.Format;
 import qaf.render.Renderer;
 import qaf.render.pdf.VeraPdf;
@@ -92,7 +92,7 @@ class BuildTest {
     void awkwardTextAndMissingEntriesRenderWholeAndPassVeraPdf() throws IOException {
         Path out = dir.resolve("out");
         try (Database db = database(0)) {
-            Build.Result result = new Build(db, options(out), "test", new PrintWriter(new StringWriter())).run();
+            Build.Result result = new Build(db, options(out), "test", BuildProgress.SILENT, Clock.systemUTC()).run();
             assertEquals(List.of(), result.failures());
         }
         // Every kind builds (with no audits or actions here, the audit kinds say so); the chronology's
@@ -150,9 +150,25 @@ class BuildTest {
                 };
             }
         };
-        StringWriter log = new StringWriter();
+        List<BuildReport.Entry> seen = new ArrayList<>();
+        BuildProgress recording = new BuildProgress() {
+            @Override
+            public void started(int documents) {
+                assertEquals(3, documents, "two cases and the missing one");
+            }
+
+            @Override
+            public void kindStarted(String kind) {
+                assertEquals("chronology", kind);
+            }
+
+            @Override
+            public void documentDone(BuildReport.Entry entry) {
+                seen.add(entry);
+            }
+        };
         try (Database db = database(0)) {
-            Build.Result result = new Build(db, List.of(flaky), options(out), "test", new PrintWriter(log)).run();
+            Build.Result result = new Build(db, List.of(flaky), options(out), "test", recording, Clock.systemUTC()).run();
             assertEquals(3, result.published());
             assertEquals(2, result.failures().size(), result.failures().toString());
             assertTrue(result.failed());
@@ -166,9 +182,21 @@ class BuildTest {
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         assertEquals(3, manifest.get("documents").size());
         assertEquals(2, manifest.get("failures").size());
-        assertTrue(log.toString().contains("FAILED chronology/E1_C2 (pdf)"), log.toString());
-        // Reasons name what broke, never document text: the child's name is nowhere in the log.
-        assertFalse(log.toString().contains("Ruairí"));
+        // Told to the display in submission order; the compose failure keeps its place.
+        assertEquals(List.of("E1_C1 built [pdf, docx]", "E1_C2 failed [docx]", "E|E1|NO-SUCH-CASE failed []"),
+                seen.stream().map(e -> e.name() + " " + e.status() + " " + e.formats()).toList());
+        assertEquals(null, seen.get(0).error());
+        assertEquals("pdf: IllegalStateException: renderer broke", seen.get(1).error());
+        assertTrue(seen.get(2).error().startsWith("all: "), seen.get(2).error());
+        // The report file says the same, with durations; reasons name what broke, never document text.
+        String reportText = Files.readString(out.resolve(BuildReport.FILE_NAME), StandardCharsets.UTF_8);
+        JsonNode report = new ObjectMapper().readTree(reportText);
+        assertEquals(1, report.get("built").asInt());
+        assertEquals(2, report.get("failed").asInt());
+        assertEquals("pdf: IllegalStateException: renderer broke", report.get("documents").get(1).get("error").asText());
+        assertTrue(report.get("documents").get(0).get("durationMs").asLong() >= 0);
+        assertFalse(reportText.contains("Ruairí"), "a child's name in the build report");
+        assertFalse(manifest.toString().contains("durationMs"), "the manifest must hold nothing that varies by run");
     }
 
     @Test
@@ -176,7 +204,7 @@ class BuildTest {
         Path out = dir.resolve("out");
         try (Database db = database(20_000)) {
             Build.Options only = new Build.Options(out, "2018-19", Set.of("chronology"), EnumSet.allOf(Format.class), 2);
-            Build.Result result = new Build(db, only, "test", new PrintWriter(new StringWriter())).run();
+            Build.Result result = new Build(db, only, "test", BuildProgress.SILENT, Clock.systemUTC()).run();
             assertEquals(List.of(), result.failures());
         }
         String text = PdfText.project(Files.readAllBytes(out.resolve("2018-19/chronology/E1_C3.pdf")));

@@ -50,4 +50,23 @@ class AtomicFilesTest {
         });
         assertArrayEquals(new byte[] {42}, Files.readAllBytes(target));
     }
+
+    @Test
+    void sweepDeletesOnlyTheTemporariesAKilledBuildLeft() throws IOException {
+        Path nested = Files.createDirectories(dir.resolve("2018-19/chronology/E1_C1.data"));
+        Path kept = nested.resolve("entries.csv");
+        Files.writeString(kept, "x", StandardCharsets.UTF_8);
+        Path visibleLookalike = dir.resolve("notes.qaf-tmp-1-0");
+        Files.writeString(visibleLookalike, "a user's file, not hidden", StandardCharsets.UTF_8);
+        Files.writeString(nested.resolve(".entries.csv.qaf-tmp-4242-0"), "half", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(".manifest.json.qaf-tmp-4242-3"), "{\"tool\"", StandardCharsets.UTF_8);
+
+        assertEquals(2, AtomicFiles.sweep(dir));
+
+        try (Stream<Path> files = Files.walk(dir)) {
+            assertEquals(java.util.List.of(kept, visibleLookalike),
+                    files.filter(Files::isRegularFile).sorted().toList());
+        }
+        assertEquals(0, AtomicFiles.sweep(dir.resolve("no-such-folder")));
+    }
 }

@@ -319,12 +319,22 @@ final class DocxPackageWriter {
             java.util.regex.Pattern.compile("\\s+([^\\s=]+)=\"([^\"]*)\"");
 
     /**
+     * docx4j heads the document part with {@code <!-- Modified by docx4j VERSION ... in JVM on OS -->}.
+     * Its version is read by an unsynchronised lazy initialiser, so two DOCX renders starting together
+     * in a fresh JVM could write "docx4j null" in one file and the version in the other (seen in the
+     * kill-safety test); it also names the JVM, which no document needs. Removed, and the root element
+     * it hid from the namespace sorting below is then sorted too.
+     */
+    private static final java.util.regex.Pattern TOOL_COMMENT =
+            java.util.regex.Pattern.compile("<!--\\s*Modified by docx4j[^>]*-->");
+
+    /**
      * JAXB writes a root element's namespace declarations in an order that depends on what the JVM
      * marshalled before (it differed between a serial and a parallel build of the same data). Sorting
      * them makes a part's bytes depend on its content only.
      */
     static byte[] canonicalNamespaces(byte[] xmlBytes) {
-        String xml = new String(xmlBytes, StandardCharsets.UTF_8);
+        String xml = TOOL_COMMENT.matcher(new String(xmlBytes, StandardCharsets.UTF_8)).replaceFirst("");
         int start = xml.indexOf('<', xml.startsWith("<?xml") ? xml.indexOf("?>") + 2 : 0);
         int end = start < 0 ? -1 : xml.indexOf('>', start);
         if (end < 0) {

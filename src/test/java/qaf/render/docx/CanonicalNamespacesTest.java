@@ -31,4 +31,16 @@ class CanonicalNamespacesTest {
     void handlesAnEmptyRootElement() {
         assertEquals("<r xmlns:a=\"1\" xmlns:b=\"2\"/>", canonical("<r xmlns:b=\"2\" xmlns:a=\"1\"/>"));
     }
+
+    /** Regression: a cold parallel build wrote "docx4j null" in one DOCX and "docx4j 11.5.8" in another. */
+    @Test
+    void docx4jsCommentNamingItsVersionAndTheJvmIsRemovedAndTheRootStillSorted() {
+        String prolog = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+        String expected = prolog + "<w:document xmlns:a=\"urn:a\" xmlns:w=\"urn:w\"><w:body/></w:document>";
+        for (String version : new String[] {"null", "11.5.8"}) {
+            assertEquals(expected, canonical(prolog + "<!-- Modified by docx4j " + version
+                    + " (Apache licensed) using REFERENCE JAXB in Debian Java 17.0.15 on Linux -->"
+                    + "<w:document xmlns:w=\"urn:w\" xmlns:a=\"urn:a\"><w:body/></w:document>"));
+        }
+    }
 }

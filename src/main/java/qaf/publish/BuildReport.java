@@ -1,0 +1,66 @@
+package qaf.publish;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code output/build-report.json}: how the last build went, for monitoring — each document built or
+ * failed, how long it took and why it failed. It is kept out of the manifest on purpose: durations and
+ * the start time differ on every run, and the manifest must stay byte-identical for the same data so
+ * that a changed manifest always means changed documents. Written after the manifest; a build killed
+ * before that leaves the previous report, which then describes the previous manifest's build.
+ *
+ * @param startedAt when the build started (ISO-8601, UTC)
+ * @param durationMs the build's wall time
+ * @param documents in build order: kind by kind, keys in each kind's order
+ */
+public record BuildReport(
+        String tool, String version, String period, String startedAt, long durationMs, int built, int failed,
+        List<Entry> documents) {
+    public static final String FILE_NAME = "build-report.json";
+
+    public BuildReport {
+        documents = List.copyOf(documents);
+    }
+
+    public static final String BUILT = "built";
+    public static final String FAILED = "failed";
+
+    /**
+     * One document: all its formats, or as many as were published.
+     *
+     * @param name the document's file name without extension, or its key when it could not be composed
+     * @param formats the formats published
+     * @param durationMs composing plus rendering every format, whatever ran in parallel
+     * @param error why it failed, per format ({@code all} when composing failed); null when built. Only
+     *     exception types and qaf's own messages: never document text, so never personal data
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Entry(String kind, String name, String status, List<String> formats, long durationMs, String error) {
+        public Entry {
+            formats = List.copyOf(formats);
+        }
+
+        public boolean failed() {
+            return FAILED.equals(status);
+        }
+    }
+
+    public void writeTo(Path outputDir) throws IOException {
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+        printer.indentArraysWith(new DefaultIndenter("  ", "\n"));
+        AtomicFiles.write(outputDir.resolve(FILE_NAME), false, out -> {
+            json.writer(printer).writeValue(out, this);
+            out.write('\n');
+        });
+    }
+}

@@ -1,0 +1,98 @@
+package qaf.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import qaf.publish.BuildReport;
+import qaf.publish.Manifest;
+import qaf.publish.OutputLock;
+import qaf.testing.SmallDataset;
+
+/** {@code qaf build} as the nightly job runs it: what it prints, the report beside the manifest, the lock. */
+class BuildCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run qaf(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString().replace(System.lineSeparator(), "\n"),
+                err.toString().replace(System.lineSeparator(), "\n"));
+    }
+
+    @Test
+    void aLockedOutputFolderNamesTheHolderExitsFiveAndChangesNothing() throws IOException, OutputLock.Busy {
+        Path out = dir.resolve("out");
+        Path db = dir.resolve("never-created.db");
+        try (OutputLock held = OutputLock.acquire(out, Clock.systemUTC())) {
+            Run run = qaf("build", "--db", db.toString(), "--out", out.toString());
+            assertEquals(ExitCode.OUTPUT_LOCKED, run.code(), run.err());
+            assertTrue(run.err().contains("is in use by another qaf build: process "
+                    + ProcessHandle.current().pid() + " on "), run.err());
+            assertTrue(run.err().contains("Nothing was changed."), run.err());
+            assertEquals("", run.out());
+        }
+        assertFalse(Files.exists(db), "a locked-out build must not even create the database");
+        assertFalse(Files.exists(out.resolve(Manifest.FILE_NAME)));
+    }
+
+    @Test
+    void quietPrintsNothingTheLogIsOneLinePerDocumentAndTheReportStaysOutOfTheManifest() throws IOException {
+        Path db = dir.resolve("qaf.db");
+        Run ingest = qaf("ingest", SmallDataset.write(dir.resolve("dataset")).toString(), "--db", db.toString());
+        assertEquals(ExitCode.OK, ingest.code(), ingest.err());
+        Path quietOut = dir.resolve("quiet");
+        Path loudOut = dir.resolve("loud");
+
+        Run quiet = qaf("build", "--db", db.toString(), "--out", quietOut.toString(), "--quiet");
+        assertEquals(new Run(ExitCode.OK, "", ""), quiet);
+
+        Run loud = qaf("build", "--db", db.toString(), "--out", loudOut.toString(), "--jobs", "1");
+        assertEquals(ExitCode.OK, loud.code(), loud.err());
+        assertEquals("", loud.err());
+        List<String> lines = loud.out().lines().toList();
+        JsonNode report = new ObjectMapper().readTree(loudOut.resolve(BuildReport.FILE_NAME).toFile());
+        int documents = report.get("documents").size();
+        assertTrue(documents >= 5, "expected chronologies, an overview, feedback and close-the-loop forms");
+        assertEquals("building " + documents + " documents", lines.get(0));
+        for (int i = 1; i <= documents; i++) {
+            JsonNode entry = report.get("documents").get(i - 1);
+            assertEquals("[" + i + "/" + documents + "] built " + entry.get("kind").asText() + "/"
+                    + entry.get("name").asText() + " (pdf, docx)", lines.get(i));
+            assertEquals("built", entry.get("status").asText());
+            assertTrue(entry.get("durationMs").asLong() >= 0);
+        }
+        assertEquals(documents + 2, lines.size(), loud.out());
+        assertTrue(lines.get(documents + 1).startsWith("2018-19: " + documents + " documents built, 0 failed in "),
+                lines.get(documents + 1));
+        assertEquals(documents, report.get("built").asInt());
+        assertEquals(0, report.get("failed").asInt());
+
+        // The nightly's log and report may be mailed or kept anywhere: no child's name in either.
+        String reportText = Files.readString(loudOut.resolve(BuildReport.FILE_NAME), StandardCharsets.UTF_8);
+        assertFalse(loud.out().contains(SmallDataset.CHILD_NAME));
+        assertFalse(reportText.contains(SmallDataset.CHILD_NAME));
+        // Timings live in the report only: two builds of the same data still give the same manifest.
+        assertArrayEquals(Files.readAllBytes(quietOut.resolve(Manifest.FILE_NAME)),
+                Files.readAllBytes(loudOut.resolve(Manifest.FILE_NAME)));
+        assertFalse(Files.exists(loudOut.resolve(OutputLock.HOLDER_FILE)), "the lock was not released");
+    }
+}

@@ -1,0 +1,182 @@
+package qaf.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import qaf.publish.AtomicFiles;
+import qaf.publish.BuildReport;
+import qaf.publish.Manifest;
+import qaf.publish.OutputLock;
+import qaf.testing.ChildJvm;
+import qaf.testing.SmallDataset;
+
+/**
+ * Builds killed with SIGKILL at random points, as by the OOM killer or a power cut: the output folder
+ * never holds a partial file under a final name, the manifest there stays valid, and the next build
+ * repairs everything. The data is the same on every run, so every complete file must be exactly the
+ * one the first build's manifest lists.
+ */
+class BuildKillSafetyTest {
+    private static final int KILLS = 4;
+
+    @TempDir
+    Path dir;
+
+    private Path db;
+    private Path out;
+
+    @Test
+    void aBuildKilledAtRandomPointsLeavesNoBrokenFileAndTheNextBuildRepairsEverything()
+            throws IOException, InterruptedException {
+        db = dir.resolve("qaf.db");
+        out = dir.resolve("out");
+        StringWriter err = new StringWriter();
+        assertEquals(ExitCode.OK, Main.run(new String[] {"ingest", SmallDataset.write(dir.resolve("dataset")).toString(),
+                "--db", db.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err)), err.toString());
+
+        Process first = startBuild("first");
+        int documents = awaitBuilding(first, "first").documents();
+        assertEquals(ExitCode.OK, first.waitFor(), stderr("first"));
+        byte[] manifest = Files.readAllBytes(out.resolve(Manifest.FILE_NAME));
+        assertConsistent(manifest, "after the first build");
+
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        for (int i = 0; i < KILLS; i++) {
+            String run = "kill" + i;
+            Process build = startBuild(run);
+            Child child = awaitBuilding(build, run);
+            // Placed by the build's own progress, so the kills spread over it however fast the machine
+            // is; the extra pause lands them between document lines, mid-render or mid-write.
+            int after = random.nextInt(documents);
+            for (int line = 0; line < after; line++) {
+                child.lines().readLine();
+            }
+            long pause = random.nextInt(200);
+            Thread.sleep(pause);
+            build.destroyForcibly();
+            build.waitFor();
+            assertConsistent(manifest, run + ": killed " + pause + " ms after document " + after + " of "
+                    + documents + " (seed " + seed + ")");
+        }
+
+        // Whatever the kills left, plus one temporary planted where a document is written.
+        Path planted = out.resolve("2018-19/chronology/.E1_C1.pdf.qaf-tmp-999999-0");
+        Files.writeString(planted, "%PDF-1.7 half a file", StandardCharsets.US_ASCII);
+        Process repair = startBuild("repair");
+        awaitBuilding(repair, "repair");
+        assertEquals(ExitCode.OK, repair.waitFor(), stderr("repair"));
+        assertArrayEquals(manifest, Files.readAllBytes(out.resolve(Manifest.FILE_NAME)));
+        assertConsistent(manifest, "after the repairing build");
+        try (Stream<Path> files = Files.walk(out)) {
+            assertEquals(List.of(), files.filter(AtomicFiles::isTemporary).toList(), "leftovers not swept");
+        }
+        assertEquals(List.of(), Files.list(out).filter(p -> p.getFileName().toString().equals(OutputLock.HOLDER_FILE))
+                .toList(), "a finished build leaves no holder record");
+    }
+
+    private Process startBuild(String run) throws IOException {
+        return ChildJvm.start(Main.class, dir, dir.resolve(run + ".err"),
+                "build", "--db", db.toString(), "--out", out.toString(), "--jobs", "2");
+    }
+
+    /** A build's standard output after its first line, and the document count that line gave. */
+    private record Child(BufferedReader lines, int documents) {
+    }
+
+    /** Waits for the child's first line, printed once it holds the lock and has swept. */
+    private Child awaitBuilding(Process build, String run) throws IOException {
+        BufferedReader lines = new BufferedReader(new InputStreamReader(build.getInputStream(), StandardCharsets.UTF_8));
+        String line = lines.readLine();
+        if (line == null || !line.matches("building \\d+ documents")) {
+            fail(run + ": expected 'building N documents', got " + line + "\n" + stderr(run));
+        }
+        return new Child(lines, Integer.parseInt(line.split(" ")[1]));
+    }
+
+    private String stderr(String run) {
+        try {
+            return Files.readString(dir.resolve(run + ".err"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(no stderr: " + e + ")";
+        }
+    }
+
+    /**
+     * The same data gives the same manifest, so the manifest in place must be the first one, byte for
+     * byte, and every final name must hold exactly the bytes that manifest lists. The only other files
+     * allowed are the report, the lock, its holder record, and hidden temporaries.
+     */
+    private void assertConsistent(byte[] manifest, String when) throws IOException {
+        assertArrayEquals(manifest, Files.readAllBytes(out.resolve(Manifest.FILE_NAME)), when + ": manifest changed");
+        JsonNode listed = new ObjectMapper().readTree(manifest);
+        Map<String, String> expected = new TreeMap<>();
+        for (JsonNode d : listed.get("documents")) {
+            expected.put(d.get("path").asText(), d.get("sha256").asText());
+            for (JsonNode data : d.get("data")) {
+                expected.put(data.get("path").asText(), data.get("sha256").asText());
+            }
+        }
+        assertTrue(expected.size() > 10, "too small a build to kill meaningfully: " + expected.size());
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, String> e : expected.entrySet()) {
+            Path file = out.resolve(e.getKey());
+            if (!Files.isRegularFile(file)) {
+                problems.add("missing " + e.getKey());
+            } else if (!sha256(Files.readAllBytes(file)).equals(e.getValue())) {
+                problems.add("corrupt " + e.getKey());
+            }
+        }
+        try (Stream<Path> walk = Files.walk(out)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                String rel = out.relativize(file).toString();
+                if (expected.containsKey(rel) || AtomicFiles.isTemporary(file)
+                        || rel.equals(Manifest.FILE_NAME) || rel.equals(OutputLock.LOCK_FILE)) {
+                    continue;
+                }
+                if (rel.equals(BuildReport.FILE_NAME)) {
+                    new ObjectMapper().readTree(file.toFile()).get("documents").size();
+                } else if (rel.equals(OutputLock.HOLDER_FILE)) {
+                    String holder = Files.readString(file, StandardCharsets.UTF_8);
+                    if (!holder.startsWith("pid=") || !holder.endsWith("\n")) {
+                        problems.add("partial holder record: " + holder);
+                    }
+                } else {
+                    problems.add("unexpected file " + rel);
+                }
+            }
+        }
+        assertEquals(List.of(), problems, when);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}
