@@ -169,6 +169,8 @@ class BoardPackTest {
             String cover = stripper.getText(pack).replaceAll("\\s+", " ");
             assertTrue(cover.contains("OFFICIAL-SENSITIVE"), cover);
             assertTrue(cover.contains("Reporting year 2018-19"), cover);
+            // Regression: the "Contents" heading's box was shorter than its text, so it was not drawn.
+            assertTrue(cover.contains("Page numbers are those of this pack. Contents Document Kind Page"), cover);
             assertTrue(cover.contains("Schools' safeguarding audit 2018: overview Schools overview 2"), cover);
             assertTrue(cover.contains("Single agency audits 2018-19 Single agency overview " + (2 + schools)), cover);
             assertTrue(cover.contains("Action tracker 2018-19 Action tracker " + (2 + schools + single)), cover);
