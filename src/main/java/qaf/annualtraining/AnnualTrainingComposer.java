@@ -105,6 +105,8 @@ final class AnnualTrainingComposer {
         body.add(new Block.Table(new DataTable("summary", List.of("Measure", "Figure"), rows), TableLayout.TWO));
         body.add(new Block.Paragraph("Confidence is self-reported by the respondents, at the end of the event;"
                 + " it is not a measure of practice."));
+        // The summary is the report's first page on its own, as the other subgroups' reports do.
+        body.add(new Block.PageBreak());
     }
 
     private static void events(TrainingYear t, List<Block> body) {

@@ -19,6 +19,9 @@ class AnnualTrainingComposerTest {
     @Test
     void opensWithTheSummaryOfHeadlineFigures() {
         assertEquals(new Block.Heading(1, "Summary"), doc.body().get(0));
+        // The summary has its page to itself: the next section starts after a page break.
+        int next = doc.body().indexOf(new Block.Heading(1, "Learning events"));
+        assertEquals(new Block.PageBreak(), doc.body().get(next - 1));
         DataTable summary = table("summary");
         assertEquals(List.of("Learning events held", "3 (2 courses, 1 webinar)"), summary.rows().get(0));
         assertEquals(List.of("Attendees", "6 from 2 agencies"), summary.rows().get(1));
