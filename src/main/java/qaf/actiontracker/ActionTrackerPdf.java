@@ -5,13 +5,13 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import net.sf.jasperreports.engine.JRDataSource;
-import net.sf.jasperreports.engine.JRField;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import qaf.render.RenderContext;
 import qaf.render.Renderer;
 import qaf.render.pdf.FigureRenderable;
 import qaf.render.pdf.GlyphSubstitution;
 import qaf.render.pdf.JasperPdf;
+import qaf.render.pdf.RowSource;
 import qaf.render.pdf.PageFurniture;
 
 /**
@@ -41,7 +41,7 @@ public final class ActionTrackerPdf implements Renderer<ActionTrackerDocument> {
         p.put("NOTES", bullets(t.notes(), glyphs));
         p.put("ACTION_TOTAL", t.actions().size());
         String title = glyphs.apply(t.meta().title());
-        JasperPdf.render(TEMPLATE, p, new ActionRows(t.actions(), glyphs), t.actions().size(), title, context, out);
+        JasperPdf.render(TEMPLATE, p, new RowSource<>(t.actions(), (row, field) -> field(row, field, glyphs)), t.actions().size(), title, context, out);
         glyphs.logSummary(t.meta().kind());
     }
 
@@ -60,45 +60,25 @@ public final class ActionTrackerPdf implements Renderer<ActionTrackerDocument> {
     }
 
     /** The actions as report rows; text is checked for glyphs as each row is read. */
-    private static final class ActionRows implements JRDataSource {
-        private final List<ActionTrackerDocument.Row> rows;
-        private final GlyphSubstitution glyphs;
-        private int index = -1;
+    private static Object field(ActionTrackerDocument.Row r, String field, GlyphSubstitution glyphs) {
+        return switch (field) {
+            case "section" -> glyphs.apply(r.section());
+            case "ref" -> cell(r.ref(), glyphs);
+            case "source" -> cell(r.source() + "\n" + r.sourceRef(), glyphs);
+            case "owner" -> cell(r.owner(), glyphs);
+            case "description" -> cell(r.description(), glyphs);
+            case "agreed" -> cell(r.agreed(), glyphs);
+            case "due" -> cell(r.due(), glyphs);
+            case "status" -> cell(r.status(), glyphs);
+            case "rag" -> r.rag().name();
+            case "ragWord" -> cell(r.ragWord(), glyphs);
+            case "daysOverdue" -> cell(r.daysOverdue(), glyphs);
+            case "evidence" -> cell("Evidence: " + r.evidence() + "\nImpact: " + r.impact(), glyphs);
+            default -> throw RowSource.unknownField("action-tracker.jrxml", field);
+        };
+    }
 
-        ActionRows(List<ActionTrackerDocument.Row> rows, GlyphSubstitution glyphs) {
-            this.rows = rows;
-            this.glyphs = glyphs;
-        }
-
-        @Override
-        public boolean next() {
-            index++;
-            return index < rows.size();
-        }
-
-        @Override
-        public Object getFieldValue(JRField field) {
-            ActionTrackerDocument.Row r = rows.get(index);
-            return switch (field.getName()) {
-                case "section" -> glyphs.apply(r.section());
-                case "ref" -> cell(r.ref());
-                case "source" -> cell(r.source() + "\n" + r.sourceRef());
-                case "owner" -> cell(r.owner());
-                case "description" -> cell(r.description());
-                case "agreed" -> cell(r.agreed());
-                case "due" -> cell(r.due());
-                case "status" -> cell(r.status());
-                case "rag" -> r.rag().name();
-                case "ragWord" -> cell(r.ragWord());
-                case "daysOverdue" -> cell(r.daysOverdue());
-                case "evidence" -> cell("Evidence: " + r.evidence() + "\nImpact: " + r.impact());
-                default -> throw new IllegalArgumentException("action-tracker.jrxml asks for unknown field "
-                        + field.getName());
-            };
-        }
-
-        private String cell(String text) {
-            return JasperPdf.cellText(glyphs.apply(text));
-        }
+    private static String cell(String text, GlyphSubstitution glyphs) {
+        return JasperPdf.cellText(glyphs.apply(text));
     }
 }

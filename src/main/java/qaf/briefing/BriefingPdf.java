@@ -5,14 +5,13 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import net.sf.jasperreports.engine.JRDataSource;
-import net.sf.jasperreports.engine.JRField;
 import qaf.briefing.SevenMinuteBriefing.Findings;
 import qaf.briefing.SevenMinuteBriefing.Panel;
 import qaf.render.RenderContext;
 import qaf.render.Renderer;
 import qaf.render.pdf.GlyphSubstitution;
 import qaf.render.pdf.JasperPdf;
+import qaf.render.pdf.RowSource;
 import qaf.render.pdf.PageFurniture;
 
 /**
@@ -50,7 +49,7 @@ public final class BriefingPdf implements Renderer<SevenMinuteBriefing> {
         p.put("BODY_SIZE", layout.size());
         p.put("ASIDE_SIZE", layout.asideSize());
         String title = glyphs.apply(b.meta().title());
-        JasperPdf.render(TEMPLATE, p, new ContinuedRows(layout.continued()), layout.continued().size(), title,
+        JasperPdf.render(TEMPLATE, p, new RowSource<>(layout.continued(), BriefingPdf::field), layout.continued().size(), title,
                 context, out);
         glyphs.logSummary(b.meta().kind());
     }
@@ -134,29 +133,11 @@ public final class BriefingPdf implements Renderer<SevenMinuteBriefing> {
         return String.join("\n", lines);
     }
 
-    private static final class ContinuedRows implements JRDataSource {
-        private final List<Continued> rows;
-        private int index = -1;
-
-        ContinuedRows(List<Continued> rows) {
-            this.rows = rows;
-        }
-
-        @Override
-        public boolean next() {
-            index++;
-            return index < rows.size();
-        }
-
-        @Override
-        public Object getFieldValue(JRField field) {
-            Continued c = rows.get(index);
-            return switch (field.getName()) {
-                case "heading" -> c.heading();
-                case "text" -> c.text();
-                default -> throw new IllegalArgumentException("seven-minute-briefing.jrxml asks for unknown field "
-                        + field.getName());
-            };
-        }
+    private static Object field(Continued c, String field) {
+        return switch (field) {
+            case "heading" -> c.heading();
+            case "text" -> c.text();
+            default -> throw RowSource.unknownField("seven-minute-briefing.jrxml", field);
+        };
     }
 }

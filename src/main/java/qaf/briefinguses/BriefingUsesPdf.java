@@ -5,13 +5,12 @@ import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.sf.jasperreports.engine.JRDataSource;
-import net.sf.jasperreports.engine.JRField;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import qaf.render.RenderContext;
 import qaf.render.Renderer;
 import qaf.render.pdf.GlyphSubstitution;
 import qaf.render.pdf.JasperPdf;
+import qaf.render.pdf.RowSource;
 import qaf.render.pdf.PageFurniture;
 
 /** The 7MB action plan roll-up as an accessible PDF, from {@code report-templates/briefing-uses.jrxml}. */
@@ -32,7 +31,7 @@ public final class BriefingUsesPdf implements Renderer<BriefingUsesDocument> {
         p.put("NOTES", glyphs.apply(String.join("\n", d.notes().stream().map(n -> "\u2022 " + n).toList())));
         p.put("SESSION_TOTAL", d.sessions().size());
         String title = glyphs.apply(d.meta().title());
-        JasperPdf.render(TEMPLATE, p, new SessionRows(d.sessions(), glyphs), d.sessions().size(), title, context, out);
+        JasperPdf.render(TEMPLATE, p, new RowSource<>(d.sessions(), (row, field) -> field(row, field, glyphs)), d.sessions().size(), title, context, out);
         glyphs.logSummary(d.meta().kind());
     }
 
@@ -46,36 +45,16 @@ public final class BriefingUsesPdf implements Renderer<BriefingUsesDocument> {
         }).toList());
     }
 
-    private static final class SessionRows implements JRDataSource {
-        private final List<BriefingUsesDocument.Session> rows;
-        private final GlyphSubstitution glyphs;
-        private int index = -1;
-
-        SessionRows(List<BriefingUsesDocument.Session> rows, GlyphSubstitution glyphs) {
-            this.rows = rows;
-            this.glyphs = glyphs;
-        }
-
-        @Override
-        public boolean next() {
-            index++;
-            return index < rows.size();
-        }
-
-        @Override
-        public Object getFieldValue(JRField field) {
-            BriefingUsesDocument.Session s = rows.get(index);
-            String value = switch (field.getName()) {
-                case "briefingRef" -> s.briefingRef();
-                case "agencyName" -> s.agencyName();
-                case "deliveredOn" -> s.deliveredOn();
-                case "team" -> s.team();
-                case "attendees" -> Integer.toString(s.attendees());
-                case "actionsAgreed" -> s.actionsAgreed();
-                default -> throw new IllegalArgumentException("briefing-uses.jrxml asks for unknown field "
-                        + field.getName());
-            };
-            return JasperPdf.cellText(glyphs.apply(value));
-        }
+    private static Object field(BriefingUsesDocument.Session s, String field, GlyphSubstitution glyphs) {
+        String value = switch (field) {
+            case "briefingRef" -> s.briefingRef();
+            case "agencyName" -> s.agencyName();
+            case "deliveredOn" -> s.deliveredOn();
+            case "team" -> s.team();
+            case "attendees" -> Integer.toString(s.attendees());
+            case "actionsAgreed" -> s.actionsAgreed();
+            default -> throw RowSource.unknownField("briefing-uses.jrxml", field);
+        };
+        return JasperPdf.cellText(glyphs.apply(value));
     }
 }

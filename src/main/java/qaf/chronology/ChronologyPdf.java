@@ -8,14 +8,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import net.sf.jasperreports.engine.JRDataSource;
-import net.sf.jasperreports.engine.JRField;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import qaf.render.RenderContext;
 import qaf.render.Renderer;
 import qaf.render.pdf.FigureRenderable;
 import qaf.render.pdf.GlyphSubstitution;
 import qaf.render.pdf.JasperPdf;
+import qaf.render.pdf.RowSource;
 import qaf.render.pdf.PageFurniture;
 
 /**
@@ -50,7 +49,7 @@ public final class ChronologyPdf implements Renderer<ChronologyDocument> {
             p.put("TIMELINE_ALT", glyphs.apply(doc.timeline().altText()));
         }
         String title = glyphs.apply(doc.meta().title());
-        JasperPdf.render(TEMPLATE, p, new EntryRows(doc.entries(), glyphs), doc.entries().size(), title, context, out);
+        JasperPdf.render(TEMPLATE, p, new RowSource<>(doc.entries(), (row, field) -> field(row, field, glyphs)), doc.entries().size(), title, context, out);
         glyphs.logSummary(doc.meta().kind());
     }
 
@@ -62,39 +61,19 @@ public final class ChronologyPdf implements Renderer<ChronologyDocument> {
     }
 
     /** The entries as report rows; text is checked for glyphs as each row is read, not copied up front. */
-    private static final class EntryRows implements JRDataSource {
-        private final List<ChronologyDocument.Entry> entries;
-        private final GlyphSubstitution glyphs;
-        private int index = -1;
-
-        EntryRows(List<ChronologyDocument.Entry> entries, GlyphSubstitution glyphs) {
-            this.entries = entries;
-            this.glyphs = glyphs;
-        }
-
-        @Override
-        public boolean next() {
-            index++;
-            return index < entries.size();
-        }
-
-        @Override
-        public Object getFieldValue(JRField field) {
-            ChronologyDocument.Entry e = entries.get(index);
-            return switch (field.getName()) {
-                case "year" -> e.year();
-                case "dateLabel" -> JasperPdf.cellText(glyphs.apply(e.dateLabel()));
-                case "agencyName" -> JasperPdf.cellText(glyphs.apply(e.agencyName()));
-                case "source" -> JasperPdf.cellText(glyphs.apply(e.source()));
-                case "event" -> JasperPdf.cellText(glyphs.apply(e.event()));
-                case "childVoice" -> JasperPdf.cellText(glyphs.apply(e.childVoice()));
-                case "action" -> JasperPdf.cellText(glyphs.apply(e.action()));
-                case "impact" -> JasperPdf.cellText(glyphs.apply(e.impact()));
-                case "keyEvent" -> e.keyEvent();
-                case "voiceWithoutAction" -> e.voiceWithoutAction();
-                default -> throw new IllegalArgumentException("chronology.jrxml asks for unknown field "
-                        + field.getName());
-            };
-        }
+    private static Object field(ChronologyDocument.Entry e, String field, GlyphSubstitution glyphs) {
+        return switch (field) {
+            case "year" -> e.year();
+            case "dateLabel" -> JasperPdf.cellText(glyphs.apply(e.dateLabel()));
+            case "agencyName" -> JasperPdf.cellText(glyphs.apply(e.agencyName()));
+            case "source" -> JasperPdf.cellText(glyphs.apply(e.source()));
+            case "event" -> JasperPdf.cellText(glyphs.apply(e.event()));
+            case "childVoice" -> JasperPdf.cellText(glyphs.apply(e.childVoice()));
+            case "action" -> JasperPdf.cellText(glyphs.apply(e.action()));
+            case "impact" -> JasperPdf.cellText(glyphs.apply(e.impact()));
+            case "keyEvent" -> e.keyEvent();
+            case "voiceWithoutAction" -> e.voiceWithoutAction();
+            default -> throw RowSource.unknownField("chronology.jrxml", field);
+        };
     }
 }

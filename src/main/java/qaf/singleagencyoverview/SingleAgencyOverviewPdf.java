@@ -5,13 +5,12 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import net.sf.jasperreports.engine.JRDataSource;
-import net.sf.jasperreports.engine.JRField;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import qaf.render.RenderContext;
 import qaf.render.Renderer;
 import qaf.render.pdf.GlyphSubstitution;
 import qaf.render.pdf.JasperPdf;
+import qaf.render.pdf.RowSource;
 import qaf.render.pdf.PageFurniture;
 
 /**
@@ -51,7 +50,7 @@ public final class SingleAgencyOverviewPdf implements Renderer<SingleAgencyOverv
         }
         p.put("AUDIT_TOTAL", o.audits().size());
         String title = glyphs.apply(o.meta().title());
-        JasperPdf.render(TEMPLATE, p, new Blocks(blocks, glyphs), blocks.size(), title, context, out);
+        JasperPdf.render(TEMPLATE, p, new RowSource<>(blocks, (row, field) -> field(row, field, glyphs)), blocks.size(), title, context, out);
         glyphs.logSummary(o.meta().kind());
     }
 
@@ -59,32 +58,12 @@ public final class SingleAgencyOverviewPdf implements Renderer<SingleAgencyOverv
         return JasperPdf.cellText(glyphs.apply(text));
     }
 
-    private static final class Blocks implements JRDataSource {
-        private final List<Block> blocks;
-        private final GlyphSubstitution glyphs;
-        private int index = -1;
-
-        Blocks(List<Block> blocks, GlyphSubstitution glyphs) {
-            this.blocks = blocks;
-            this.glyphs = glyphs;
-        }
-
-        @Override
-        public boolean next() {
-            index++;
-            return index < blocks.size();
-        }
-
-        @Override
-        public Object getFieldValue(JRField field) {
-            Block b = blocks.get(index);
-            return switch (field.getName()) {
-                case "agency" -> glyphs.apply(b.agency());
-                case "title" -> glyphs.apply(b.title());
-                case "text" -> glyphs.apply(b.text());
-                default -> throw new IllegalArgumentException("single-agency-overview.jrxml asks for unknown field "
-                        + field.getName());
-            };
-        }
+    private static Object field(Block b, String field, GlyphSubstitution glyphs) {
+        return switch (field) {
+            case "agency" -> glyphs.apply(b.agency());
+            case "title" -> glyphs.apply(b.title());
+            case "text" -> glyphs.apply(b.text());
+            default -> throw RowSource.unknownField("single-agency-overview.jrxml", field);
+        };
     }
 }
