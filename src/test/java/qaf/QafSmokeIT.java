@@ -155,6 +155,23 @@ class QafSmokeIT {
         }
     }
 
+    /**
+     * The nightly case: nothing changed since the last build, so every document is kept (the board pack
+     * too) and the manifest stays byte for byte the same. Run on the serial build's folder, which no
+     * other test reads, and with its own database, which the first build created.
+     */
+    @Test
+    void aRebuildWithNothingChangedKeepsEveryDocument() throws IOException, InterruptedException {
+        byte[] manifest = Files.readAllBytes(second.resolve("manifest.json"));
+        String log = qaf(0, "build", "--db", work.resolve("two.db").toString(), "--out", second.toString(),
+                "--board-pack");
+        JsonNode report = new ObjectMapper().readTree(second.resolve("build-report.json").toFile());
+        assertEquals(0, report.get("built").asInt(), log);
+        assertEquals(report.get("documents").size(), report.get("skipped").asInt(), log);
+        assertTrue(log.contains(" documents built, " + report.get("skipped").asInt() + " unchanged, 0 failed"), log);
+        assertTrue(java.util.Arrays.equals(manifest, Files.readAllBytes(second.resolve("manifest.json"))));
+    }
+
     @Test
     void noDocumentOutsideTheCaseAudienceNamesAChildOrGivesADateOfBirth() throws IOException {
         List<PrivacyScan.Child> children = sampleChildren();

@@ -55,6 +55,15 @@ public final class BoardPack {
         return KIND + "-" + period;
     }
 
+    public String period() {
+        return period;
+    }
+
+    /** Where the pack in one format goes, relative to the output folder as the manifest says it. */
+    public String path(Format format) {
+        return period + "/" + KIND + "/" + name() + "." + format.extension();
+    }
+
     /**
      * The published documents of one format the pack holds, in pack order: for each item of
      * {@code include} (a kind id or a document name; empty for {@link #DEFAULT_INCLUDE}) the
@@ -121,14 +130,12 @@ public final class BoardPack {
         } else {
             bytes = assembleDocx(meta, chosen);
         }
-        Path folder = outputDir.resolve(period).resolve(KIND);
-        Files.createDirectories(folder);
-        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Path file = folder.resolve(name() + "." + format.extension());
+        Path file = outputDir.resolve(path(format));
+        Files.createDirectories(file.getParent());
+        Files.setPosixFilePermissions(file.getParent(), PosixFilePermissions.fromString("rwxr-xr-x"));
         AtomicFiles.write(file, false, bytes);
-        return new Manifest.Document(KIND, meta.title(), Audience.BOARD.id(), format.extension(),
-                outputDir.relativize(file).toString().replace('\\', '/'), sha256(bytes), bytes.length, pages,
-                refs, List.of());
+        return new Manifest.Document(KIND, meta.title(), Audience.BOARD.id(), format.extension(), path(format),
+                sha256(bytes), bytes.length, pages, refs, List.of());
     }
 
     private byte[] assemblePdf(DocumentMeta meta, List<Manifest.Document> chosen) throws IOException {

@@ -1,19 +1,29 @@
 package qaf.build;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import qaf.boardpack.BoardPack;
 import qaf.calendar.ReportingYear;
 import qaf.publish.AtomicFiles;
@@ -27,9 +37,10 @@ import qaf.store.Database;
 import qaf.store.PartnershipQueries;
 
 /**
- * The build: sweep a killed build's leftovers → list the documents → for each document: compose →
- * render each format → publish → write the manifest → write the build report. One document's failure
- * is recorded and the others still build.
+ * The build: sweep a killed build's leftovers → list the documents → for each document: compose
+ * (recording the rows it reads) → keep its files if their fingerprint and checksums say they are
+ * current, else render each format → publish → write the manifest → remove what no longer exists →
+ * write the build report. One document's failure is recorded and the others still build.
  */
 public final class Build {
 
@@ -41,8 +52,11 @@ public final class Build {
      * @param boardPack whether to assemble the board pack after the documents are published
      * @param include what the board pack holds (kinds or document names), empty for its default
      */
+    /**
+     * @param full render every document even when its fingerprint and files say it is unchanged
+     */
     public record Options(Path outputDir, String year, Set<String> kinds, Set<Format> formats, int jobs,
-            boolean boardPack, List<String> include) {
+            boolean boardPack, List<String> include, boolean full) {
         public Options {
             kinds = Set.copyOf(kinds);
             formats = Set.copyOf(formats);
@@ -58,14 +72,25 @@ public final class Build {
             }
         }
 
-        /** A build without the board pack. */
+        /** An incremental build without the board pack. */
         public Options(Path outputDir, String year, Set<String> kinds, Set<Format> formats, int jobs) {
-            this(outputDir, year, kinds, formats, jobs, false, List.of());
+            this(outputDir, year, kinds, formats, jobs, false, List.of(), false);
+        }
+
+        /** The same build, rendering everything ({@code --full}) or not. */
+        public Options withFull(boolean value) {
+            return new Options(outputDir, year, kinds, formats, jobs, boardPack, include, value);
         }
     }
 
-    /** What happened; the exit code follows from the failures. */
-    public record Result(ReportingYear year, int published, List<Manifest.Failure> failures, BuildReport report) {
+    /**
+     * What happened; the exit code follows from the failures.
+     *
+     * @param published the files this build rendered or kept, in the manifest
+     * @param removed the files deleted because their documents no longer exist or failed this time
+     */
+    public record Result(ReportingYear year, int published, List<Manifest.Failure> failures, BuildReport report,
+            List<String> removed) {
         public boolean failed() {
             return !failures.isEmpty();
         }
@@ -111,6 +136,9 @@ public final class Build {
                 : ReportingYear.parse(options.year(), partnership.yearStartMonth());
         // The document date comes from the data, never the wall clock: same database, same bytes.
         RenderContext context = new RenderContext(year.end().atStartOfDay(ZoneOffset.UTC).toInstant(), "qaf " + version);
+        Optional<Manifest> before = Manifest.read(options.outputDir());
+        Previous previous = new Previous(options.full() ? List.of() : before.map(Manifest::documents).orElse(List.of()),
+                Implementation.fingerprint() + "\n" + version);
         List<Planned<?>> plan = plan(year);
         progress.started(plan.stream().mapToInt(p -> p.keys().size()).sum() + (options.boardPack() ? 1 : 0));
         Publisher publisher = new Publisher(options.outputDir());
@@ -119,20 +147,103 @@ public final class Build {
         try {
             for (Planned<?> planned : plan) {
                 progress.kindStarted(planned.kind().id());
-                buildKind(planned, year, context, publisher, pool, collector);
+                buildKind(planned, year, context, publisher, previous, pool, collector);
             }
             collector.drainAll();
         } finally {
             pool.shutdownNow();
         }
         if (options.boardPack()) {
-            buildBoardPack(new BoardPack(options.outputDir(), partnership.name(), year.label(), context), collector);
+            buildBoardPack(new BoardPack(options.outputDir(), partnership.name(), year.label(), context), previous,
+                    publisher, collector);
         }
-        new Manifest("qaf", version, PartnershipQueries.fingerprint(db), year.label(), collector.published,
-                collector.failures).writeTo(options.outputDir());
+        Set<String> folders = builtFolders();
+        List<Manifest.Document> documents = new ArrayList<>(collector.published);
+        List<Manifest.Failure> failures = new ArrayList<>(collector.failures);
+        before.ifPresent(m -> keepOthers(m, year.label(), folders, publisher, documents, failures));
+        new Manifest("qaf", version, PartnershipQueries.fingerprint(db), year.label(), documents, failures)
+                .writeTo(options.outputDir());
+        // After the manifest: until it is replaced, the previous one's files are all still there.
+        List<String> removed = prune(publisher, year.label(), folders, documents);
         BuildReport report = report(year, startedAt, collector.entries);
         report.writeTo(options.outputDir());
-        return new Result(year, collector.published.size(), collector.failures, report);
+        return new Result(year, collector.published.size(), collector.failures, report, removed);
+    }
+
+    /** The output folders (below the period) this build is responsible for: its kinds, and the pack. */
+    private Set<String> builtFolders() {
+        Set<String> folders = new TreeSet<>();
+        kinds.forEach(k -> folders.add(k.id()));
+        if (options.boardPack()) {
+            folders.add(BoardPack.KIND);
+        }
+        return folders;
+    }
+
+    /**
+     * Keeps in the manifest what this build was not asked about (other kinds, other years, the board
+     * pack when not rebuilt) while its files are still there, so the manifest always lists every
+     * document in the output folder.
+     */
+    private static void keepOthers(Manifest before, String period, Set<String> folders, Publisher publisher,
+            List<Manifest.Document> documents, List<Manifest.Failure> failures) {
+        for (Manifest.Document d : before.documents()) {
+            if (!inFolders(d.path(), period, folders) && publisher.exists(d.path())) {
+                documents.add(d);
+            }
+        }
+        if (before.period().equals(period)) {
+            before.failures().stream().filter(f -> !folders.contains(f.kind())).forEach(failures::add);
+        }
+    }
+
+    private static boolean inFolders(String path, String period, Set<String> folders) {
+        String[] parts = path.split("/", 3);
+        return parts.length == 3 && parts[0].equals(period) && folders.contains(parts[1]);
+    }
+
+    private static List<String> prune(Publisher publisher, String period, Set<String> folders,
+            List<Manifest.Document> documents) throws IOException {
+        Set<String> keep = new HashSet<>();
+        for (Manifest.Document d : documents) {
+            keep.add(d.path());
+            d.data().forEach(f -> keep.add(f.path()));
+        }
+        List<String> removed = new ArrayList<>();
+        for (String folder : folders) {
+            removed.addAll(publisher.prune(period, folder, keep));
+        }
+        return removed;
+    }
+
+    /**
+     * The previous build's files by path, and what every fingerprint this build makes starts with: a
+     * digest of qaf's own code, templates and libraries, and the version.
+     */
+    private record Previous(Map<String, Manifest.Document> byPath, String implementation) {
+        Previous(List<Manifest.Document> documents, String implementation) {
+            this(documents.stream().collect(Collectors.toMap(Manifest.Document::path, d -> d, (a, b) -> a)),
+                    implementation);
+        }
+
+        /** The previous entry for {@code path} when it was made from the same inputs, else null. */
+        Manifest.Document same(String path, String fingerprint) {
+            Manifest.Document entry = byPath.get(path);
+            return entry != null && fingerprint.equals(entry.fingerprint()) ? entry : null;
+        }
+
+        /**
+         * A document's fingerprint: everything its files are made from. The rows it read while being
+         * composed stand for the data; the kind, year and name for where and how it is drawn; the
+         * implementation for the composers, audience rules, renderers, templates and libraries.
+         */
+        String fingerprint(String kind, String period, String name, String inputs) {
+            MessageDigest digest = sha256();
+            for (String part : List.of(implementation, kind, period, name, inputs)) {
+                digest.update((part.length() + ":" + part + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        }
     }
 
     /** A kind and the keys of its documents this year, listed up front so progress has a total. */
@@ -153,25 +264,39 @@ public final class Build {
 
     private BuildReport report(ReportingYear year, Instant startedAt, List<BuildReport.Entry> entries) {
         int failed = (int) entries.stream().filter(BuildReport.Entry::failed).count();
+        int skipped = (int) entries.stream().filter(BuildReport.Entry::skipped).count();
         long durationMs = Math.max(0, Duration.between(startedAt, clock.instant()).toMillis());
         return new BuildReport("qaf", version, year.label(), startedAt.toString(), durationMs,
-                entries.size() - failed, failed, entries);
+                entries.size() - failed - skipped, skipped, failed, entries);
     }
 
     /**
      * Composes on this thread (the store has one connection) and renders on the pool. At most twice
-     * as many documents as jobs are held at once, which bounds memory whatever the build's size.
+     * as many documents as jobs are held at once, which bounds memory whatever the build's size. A
+     * format whose previous file was made from the same fingerprint, and is intact, is kept.
      */
     private <D extends ReportDocument> void buildKind(Planned<D> planned, ReportingYear year, RenderContext context,
-            Publisher publisher, ExecutorService pool, Collector collector) {
+            Publisher publisher, Previous previous, ExecutorService pool, Collector collector) {
         DocumentKind<D> kind = planned.kind();
         for (String key : planned.keys()) {
             long composeStart = System.nanoTime();
             D document;
+            String fingerprint;
+            List<Manifest.Document> kept = new ArrayList<>();
             List<Manifest.DataFile> data;
             try {
-                document = kind.compose(db, year, key);
-                data = publisher.publishData(year.label(), document);
+                try (Database.Reads reads = db.recordReads()) {
+                    document = kind.compose(db, year, key);
+                    fingerprint = previous.fingerprint(kind.id(), year.label(), document.name(), reads.fingerprint());
+                }
+                for (Format format : options.formats()) {
+                    Manifest.Document same = previous.same(publisher.path(year.label(), document, format), fingerprint);
+                    if (same != null && publisher.intact(same)) {
+                        kept.add(same);
+                    }
+                }
+                data = kept.size() == options.formats().size() ? kept.get(0).data()
+                        : publisher.publishData(year.label(), document);
             } catch (IOException | RuntimeException e) {
                 // Queued like any document, so the log and report keep submission order.
                 collector.add(new Pending(kind.id(), key, System.nanoTime() - composeStart, List.of(),
@@ -182,8 +307,13 @@ public final class Build {
             long composeNanos = System.nanoTime() - composeStart;
             List<Future<Outcome>> renders = new ArrayList<>();
             for (Format format : Format.values()) {
-                if (options.formats().contains(format)) {
-                    renders.add(pool.submit(() -> render(kind, document, format, data, year, context, publisher)));
+                Manifest.Document same = kept.stream().filter(d -> d.format().equals(format.extension()))
+                        .findFirst().orElse(null);
+                if (same != null) {
+                    renders.add(CompletableFuture.completedFuture(new Outcome(format, same, null, 0, true)));
+                } else if (options.formats().contains(format)) {
+                    renders.add(pool.submit(() -> render(kind, document, format, data, year, context, publisher)
+                            .withFingerprint(fingerprint)));
                 }
             }
             collector.add(new Pending(kind.id(), document.name(), composeNanos, renders, null));
@@ -196,43 +326,62 @@ public final class Build {
         long start = System.nanoTime();
         try {
             Manifest.Document entry = publisher.publish(year.label(), document, format, kind.renderer(format), context);
-            return new Outcome(format, withData(entry, data), null, System.nanoTime() - start);
+            return new Outcome(format, entry.withData(data), null, System.nanoTime() - start, false);
         } catch (IOException | RuntimeException e) {
             return new Outcome(format, null,
                     new Manifest.Failure(kind.id(), document.name(), format.extension(), reason(e)),
-                    System.nanoTime() - start);
+                    System.nanoTime() - start, false);
         }
     }
 
     /**
      * Assembles the board pack from what this build published; a failure is recorded like any
-     * document's and leaves no file.
+     * document's and leaves no file. Its fingerprint is the documents it holds (path and checksum)
+     * and its options: a pack whose documents are all unchanged is kept.
      */
-    private void buildBoardPack(BoardPack pack, Collector collector) {
+    private void buildBoardPack(BoardPack pack, Previous previous, Publisher publisher, Collector collector) {
         long start = System.nanoTime();
         List<String> formats = new ArrayList<>();
         List<String> errors = new ArrayList<>();
+        List<Manifest.Document> documents = List.copyOf(collector.published);
+        boolean allKept = true;
         for (Format format : Format.values()) {
             if (!options.formats().contains(format)) {
                 continue;
             }
             try {
-                collector.published.add(pack.publish(List.copyOf(collector.published), options.include(), format));
+                StringBuilder inputs = new StringBuilder(String.join(",", options.include()));
+                for (Manifest.Document d : BoardPack.select(documents, options.include(), format)) {
+                    inputs.append('\n').append(d.path()).append(' ').append(d.sha256()).append(' ').append(d.title());
+                }
+                String fingerprint = previous.fingerprint(BoardPack.KIND, pack.period(), pack.name(), inputs.toString());
+                Manifest.Document same = previous.same(pack.path(format), fingerprint);
+                if (same != null && publisher.intact(same)) {
+                    collector.published.add(same);
+                } else {
+                    collector.published.add(pack.publish(documents, options.include(), format)
+                            .withFingerprint(fingerprint));
+                    allKept = false;
+                }
                 formats.add(format.extension());
             } catch (IOException | RuntimeException e) {
                 collector.failures.add(new Manifest.Failure(BoardPack.KIND, pack.name(), format.extension(), reason(e)));
                 errors.add(format.extension() + ": " + reason(e));
             }
         }
-        BuildReport.Entry entry = new BuildReport.Entry(BoardPack.KIND, pack.name(),
-                errors.isEmpty() ? BuildReport.BUILT : BuildReport.FAILED, formats,
+        String status = !errors.isEmpty() ? BuildReport.FAILED : allKept ? BuildReport.SKIPPED : BuildReport.BUILT;
+        BuildReport.Entry entry = new BuildReport.Entry(BoardPack.KIND, pack.name(), status, formats,
                 (System.nanoTime() - start) / 1_000_000, errors.isEmpty() ? null : String.join("; ", errors));
         collector.entries.add(entry);
         progress.documentDone(entry);
     }
 
-    /** One format of one document: published, or failed with its reason. */
-    private record Outcome(Format format, Manifest.Document entry, Manifest.Failure failure, long nanos) {
+    /** One format of one document: published (rendered, or kept as it was), or failed with its reason. */
+    private record Outcome(Format format, Manifest.Document entry, Manifest.Failure failure, long nanos,
+            boolean kept) {
+        Outcome withFingerprint(String fingerprint) {
+            return entry == null ? this : new Outcome(format, entry.withFingerprint(fingerprint), null, nanos, kept);
+        }
     }
 
     /** A document whose formats are rendering, or that failed to compose (no renders, a failure). */
@@ -264,6 +413,7 @@ public final class Build {
         private void take(Pending pending) {
             List<String> formats = new ArrayList<>();
             List<String> errors = new ArrayList<>();
+            boolean allKept = !pending.renders().isEmpty();
             long nanos = pending.composeNanos();
             if (pending.composeFailure() != null) {
                 failures.add(pending.composeFailure());
@@ -272,6 +422,7 @@ public final class Build {
             for (Future<Outcome> future : pending.renders()) {
                 Outcome outcome = await(future);
                 nanos += outcome.nanos();
+                allKept &= outcome.kept();
                 if (outcome.entry() != null) {
                     published.add(outcome.entry());
                     formats.add(outcome.format().extension());
@@ -280,8 +431,9 @@ public final class Build {
                     errors.add(outcome.format().extension() + ": " + outcome.failure().reason());
                 }
             }
-            BuildReport.Entry entry = new BuildReport.Entry(pending.kind(), pending.name(),
-                    errors.isEmpty() ? BuildReport.BUILT : BuildReport.FAILED, formats, nanos / 1_000_000,
+            String status = !errors.isEmpty() ? BuildReport.FAILED : allKept ? BuildReport.SKIPPED : BuildReport.BUILT;
+            BuildReport.Entry entry = new BuildReport.Entry(pending.kind(), pending.name(), status, formats,
+                    nanos / 1_000_000,
                     errors.isEmpty() ? null : String.join("; ", errors));
             entries.add(entry);
             progress.documentDone(entry);
@@ -309,11 +461,6 @@ public final class Build {
         return thread;
     }
 
-    private static Manifest.Document withData(Manifest.Document d, List<Manifest.DataFile> data) {
-        return new Manifest.Document(d.kind(), d.title(), d.audience(), d.format(), d.path(), d.sha256(), d.bytes(),
-                d.pages(), d.refs(), data);
-    }
-
     /**
      * The failure as the manifest and log show it. Only the exception's type and qaf's own message:
      * a library's message may quote document text, and logs never hold personal data.
@@ -328,5 +475,13 @@ public final class Build {
         return where.startsWith("qaf.") && e.getMessage() != null
                 ? type + ": " + e.getMessage()
                 : type + " in " + where;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 }

@@ -31,6 +31,8 @@ import qaf.store.Database;
         mixinStandardHelpOptions = true,
         description = {
             "Composes, renders and publishes the documents of a reporting year as PDF and DOCX.",
+            "Incremental: only documents whose inputs changed are rendered again; documents that no longer exist"
+                    + " are removed (--full renders everything).",
             "Writes <out>/<period>/<kind>/<name>.<ext>, each document's tables as CSV in <name>.data/,"
                     + " and <out>/manifest.json last.",
             "On a fresh checkout the database is first created from sample-data/."
@@ -80,6 +82,11 @@ final class BuildCommand implements Callable<Integer> {
                     + " annual reports and action tracker). Case documents are never included.")
     List<String> include = new ArrayList<>();
 
+    @Option(names = "--full", description = "Render every document again. Without it a document is rendered only when"
+            + " what it is made from changed (the rows it reads, its year, qaf's code and templates) or its files are"
+            + " missing or altered; the others are kept as they are.")
+    boolean full;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress and no per-document lines; failures and the"
             + " summary still go to stderr when a document fails.")
     boolean quiet;
@@ -91,7 +98,8 @@ final class BuildCommand implements Callable<Integer> {
         Path outDir = (out == null ? paths.output() : out).toAbsolutePath().normalize();
         Build.Options options;
         try {
-            options = new Build.Options(outDir, year, new LinkedHashSet<>(kinds), formats(), jobs, boardPack, include);
+            options = new Build.Options(outDir, year, new LinkedHashSet<>(kinds), formats(), jobs, boardPack, include,
+                    full);
             qaf.build.DocumentKinds.select(options.kinds());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
@@ -137,9 +145,11 @@ final class BuildCommand implements Callable<Integer> {
 
     static String summary(Build.Result result, Path outDir) {
         BuildReport report = result.report();
-        return String.format(Locale.UK, "%s: %d documents built, %d failed in %.1f s (%d files); manifest %s; report %s",
-                result.year().label(), report.built(), report.failed(), report.durationMs() / 1000.0,
-                result.published(), outDir.resolve(Manifest.FILE_NAME), outDir.resolve(BuildReport.FILE_NAME));
+        String removed = result.removed().isEmpty() ? "" : ", " + result.removed().size() + " old files removed";
+        return String.format(Locale.UK, "%s: %d documents built, %d unchanged, %d failed in %.1f s (%d files%s);"
+                        + " manifest %s; report %s",
+                result.year().label(), report.built(), report.skipped(), report.failed(), report.durationMs() / 1000.0,
+                result.published(), removed, outDir.resolve(Manifest.FILE_NAME), outDir.resolve(BuildReport.FILE_NAME));
     }
 
     private static String describe(java.util.Optional<OutputLock.Holder> holder) {

@@ -42,7 +42,8 @@ final class LogProgress implements BuildProgress {
         if (entry.failed()) {
             out.println(counter + "FAILED " + document + ": " + entry.error());
         } else if (!failuresOnly) {
-            out.println(counter + "built " + document + " (" + String.join(", ", entry.formats()) + ")");
+            out.println(counter + (entry.skipped() ? "unchanged " : "built ") + document
+                    + " (" + String.join(", ", entry.formats()) + ")");
         }
         out.flush();
     }

@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code output/build-report.json}: how the last build went, for monitoring — each document built or
- * failed, how long it took and why it failed. It is kept out of the manifest on purpose: durations and
+ * {@code output/build-report.json}: how the last build went, for monitoring — each document built,
+ * skipped as unchanged or failed, how long it took and why it failed. It is kept out of the manifest on purpose: durations and
  * the start time differ on every run, and the manifest must stay byte-identical for the same data so
  * that a changed manifest always means changed documents. Written after the manifest; a build killed
  * before that leaves the previous report, which then describes the previous manifest's build.
@@ -22,8 +22,8 @@ import java.util.List;
  * @param documents in build order: kind by kind, keys in each kind's order
  */
 public record BuildReport(
-        String tool, String version, String period, String startedAt, long durationMs, int built, int failed,
-        List<Entry> documents) {
+        String tool, String version, String period, String startedAt, long durationMs, int built, int skipped,
+        int failed, List<Entry> documents) {
     public static final String FILE_NAME = "build-report.json";
 
     public BuildReport {
@@ -31,6 +31,8 @@ public record BuildReport(
     }
 
     public static final String BUILT = "built";
+    /** Every format kept from the previous build: same fingerprint, files intact. */
+    public static final String SKIPPED = "skipped";
     public static final String FAILED = "failed";
 
     /**
@@ -50,6 +52,10 @@ public record BuildReport(
 
         public boolean failed() {
             return FAILED.equals(status);
+        }
+
+        public boolean skipped() {
+            return SKIPPED.equals(status);
         }
     }
 

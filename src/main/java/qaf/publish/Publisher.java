@@ -2,14 +2,19 @@ package qaf.publish;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import qaf.render.Format;
@@ -73,6 +78,81 @@ public final class Publisher {
         return files;
     }
 
+    /** Where a document's file in one format goes, relative to the output folder as the manifest says it. */
+    public String path(String period, ReportDocument document, Format format) {
+        return relative(folder(period, document).resolve(document.name() + "." + format.extension()));
+    }
+
+    /**
+     * Whether a previous build's file and its data files are still exactly as that build's manifest
+     * says (present, same size, same SHA-256): only then may a build keep them instead of rendering.
+     */
+    public boolean intact(Manifest.Document entry) {
+        if (!intact(entry.path(), entry.bytes(), entry.sha256())) {
+            return false;
+        }
+        for (Manifest.DataFile data : entry.data()) {
+            if (!intact(data.path(), data.bytes(), data.sha256())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean intact(String path, long bytes, String sha256) {
+        Path file = outputDir.resolve(path);
+        try {
+            return Files.isRegularFile(file) && Files.size(file) == bytes && sha256(file).equals(sha256);
+        } catch (IOException e) {
+            // Unreadable counts as damaged: the build renders it again, which repairs it.
+            return false;
+        }
+    }
+
+    /** Whether a file a previous manifest listed is still there (for entries a build carries over). */
+    public boolean exists(String path) {
+        return Files.isRegularFile(outputDir.resolve(path));
+    }
+
+    /**
+     * Deletes every file under {@code <out>/<period>/<folder>/} that {@code keep} (paths relative to
+     * the output folder) does not hold, then the folders this leaves empty below it. The build calls it
+     * last for the kinds it built, so documents that no longer exist, documents that failed this time
+     * and anything a killed build left unlisted are gone, and the folder holds exactly what the
+     * manifest lists. qaf owns these folders: nothing else should be put in them.
+     *
+     * @return the paths deleted, relative to the output folder, sorted
+     */
+    public List<String> prune(String period, String folder, Set<String> keep) throws IOException {
+        Path root = outputDir.resolve(period).resolve(folder);
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(root)) {
+            all = walk.sorted(Comparator.reverseOrder()).toList();
+        }
+        List<String> deleted = new ArrayList<>();
+        for (Path p : all) {
+            if (Files.isDirectory(p)) {
+                if (!p.equals(root) && isEmpty(p)) {
+                    Files.delete(p);
+                }
+            } else if (!keep.contains(relative(p))) {
+                Files.delete(p);
+                deleted.add(relative(p));
+            }
+        }
+        Collections.sort(deleted);
+        return deleted;
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
     private Path folder(String period, ReportDocument document) {
         return outputDir.resolve(period).resolve(document.meta().kind());
     }
@@ -86,12 +166,27 @@ public final class Publisher {
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString(ownerOnly ? "rwx------" : "rwxr-xr-x"));
     }
 
-    static String sha256(byte[] bytes) {
+    private static String sha256(Path file) throws IOException {
+        MessageDigest digest = sha256();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
+    }
+
+    static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
     private static int pages(byte[] pdf) throws IOException {

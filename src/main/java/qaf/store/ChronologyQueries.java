@@ -145,8 +145,10 @@ public final class ChronologyQueries {
             for (int i = 0; i < args.size(); i++) {
                 st.setString(i + 1, args.get(i));
             }
+            db.noteQuery(sql, args);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
+                    db.noteRow(rs);
                     reader.read(rs);
                 }
             }

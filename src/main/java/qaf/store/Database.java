@@ -10,8 +10,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.security.MessageDigest;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -31,6 +33,8 @@ import qaf.cli.AppPaths;
 public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
+    /** The read recording in progress, or null: see {@link #recordReads()}. */
+    private Reads reads;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -194,14 +198,87 @@ public final class Database implements AutoCloseable {
                 }
             }
             List<T> rows = new ArrayList<>();
+            noteQuery(sql, params);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
+                    noteRow(rs);
                     rows.add(mapper.map(rs));
                 }
             }
             return rows;
         } catch (SQLException e) {
             throw new StoreException("a read query failed", e);
+        }
+    }
+
+    /**
+     * Starts recording every query this connection runs and every row it returns, until the returned
+     * scope is closed. The build composes one document inside one scope, so the digest is exactly the
+     * rows that document read: its input fingerprint. Recording needs every read of the query classes
+     * to pass {@link #noteQuery} and {@link #noteRow}; {@link #query} does.
+     */
+    public Reads recordReads() {
+        if (reads != null) {
+            throw new IllegalStateException("reads are already being recorded");
+        }
+        reads = new Reads();
+        return reads;
+    }
+
+    /** What a recording scope read, as a SHA-256; closing it ends the recording. */
+    public final class Reads implements AutoCloseable {
+        private final MessageDigest digest = Digests.sha256();
+        private int columns = -1;
+
+        private Reads() {
+        }
+
+        /** The digest of the queries and rows read so far (hex). */
+        public String fingerprint() {
+            try {
+                return HexFormat.of().formatHex(((MessageDigest) digest.clone()).digest());
+            } catch (CloneNotSupportedException e) {
+                throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (reads == this) {
+                reads = null;
+            }
+        }
+
+        private void query(String sql, List<?> params) {
+            columns = -1;
+            Digests.field(digest, sql);
+            for (Object p : params) {
+                Digests.field(digest, p == null ? null : p.toString());
+            }
+        }
+
+        private void row(ResultSet rs) throws SQLException {
+            if (columns < 0) {
+                columns = rs.getMetaData().getColumnCount();
+            }
+            digest.update((byte) 'R');
+            for (int i = 1; i <= columns; i++) {
+                Digests.field(digest, rs.getString(i));
+            }
+        }
+    }
+
+    /** Records a query about to run (its text and parameters) when reads are being recorded. */
+    void noteQuery(String sql, List<?> params) {
+        if (reads != null) {
+            reads.query(sql, params);
+        }
+    }
+
+    /** Records the current row of the last noted query when reads are being recorded. */
+    void noteRow(ResultSet rs) throws SQLException {
+        if (reads != null) {
+            reads.row(rs);
         }
     }
 

@@ -2,7 +2,6 @@ package qaf.store;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,10 +31,12 @@ public final class PartnershipQueries {
     public static Partnership partnership(Database db) {
         String sql = "SELECT name, short_name, area, bank_holidays, year_start_month FROM partnership WHERE id = 1";
         try (PreparedStatement st = db.connection().prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+            db.noteQuery(sql, List.of());
             if (!rs.next()) {
                 throw new StoreException("the database has no partnership: ingest a dataset with partnership.csv"
                         + " (or run 'qaf init' for the sample)", null);
             }
+            db.noteRow(rs);
             return new Partnership(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5));
         } catch (SQLException e) {
             throw new StoreException("cannot read the partnership", e);
@@ -68,7 +69,7 @@ public final class PartnershipQueries {
 
     /** SHA-256 over every row of every table in key order: equal databases give equal fingerprints. */
     public static String fingerprint(Database db) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Digests.sha256();
         Connection c = db.connection();
         for (String table : TABLES) {
             try (Statement st = c.createStatement();
@@ -100,11 +101,4 @@ public final class PartnershipQueries {
         }
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-    }
 }

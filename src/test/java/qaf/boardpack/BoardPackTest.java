@@ -61,7 +61,7 @@ class BoardPackTest {
             Ingest.ingest(Path.of("sample-data"), db);
             Build.Options options = new Build.Options(out, "2018-19",
                     Set.of("single-agency-overview", "schools-overview", "action-tracker"),
-                    EnumSet.allOf(Format.class), 2, true, List.of());
+                    EnumSet.allOf(Format.class), 2, true, List.of(), false);
             result = new Build(db, options, "test", qaf.build.BuildProgress.SILENT, java.time.Clock.systemUTC()).run();
         }
         log = result.failures().toString();
@@ -257,7 +257,7 @@ class BoardPackTest {
         Build.Result refused;
         try (Database db = Database.open(dir.resolve("sample.db"))) {
             Build.Options options = new Build.Options(other, "2018-19", Set.of("single-agency-overview"),
-                    EnumSet.of(Format.PDF), 1, true, List.of("single-agency-overview", "chronology"));
+                    EnumSet.of(Format.PDF), 1, true, List.of("single-agency-overview", "chronology"), false);
             refused = new Build(db, options, "test", qaf.build.BuildProgress.SILENT, java.time.Clock.systemUTC()).run();
         }
         assertTrue(refused.failed());

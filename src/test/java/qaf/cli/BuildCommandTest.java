@@ -81,7 +81,7 @@ class BuildCommandTest {
             assertTrue(entry.get("durationMs").asLong() >= 0);
         }
         assertEquals(documents + 2, lines.size(), loud.out());
-        assertTrue(lines.get(documents + 1).startsWith("2018-19: " + documents + " documents built, 0 failed in "),
+        assertTrue(lines.get(documents + 1).startsWith("2018-19: " + documents + " documents built, 0 unchanged, 0 failed in "),
                 lines.get(documents + 1));
         assertEquals(documents, report.get("built").asInt());
         assertEquals(0, report.get("failed").asInt());
@@ -94,5 +94,16 @@ class BuildCommandTest {
         assertArrayEquals(Files.readAllBytes(quietOut.resolve(Manifest.FILE_NAME)),
                 Files.readAllBytes(loudOut.resolve(Manifest.FILE_NAME)));
         assertFalse(Files.exists(loudOut.resolve(OutputLock.HOLDER_FILE)), "the lock was not released");
+
+        // Nothing changed: the next build says so per document and in its summary, and keeps the manifest.
+        Run again = qaf("build", "--db", db.toString(), "--out", loudOut.toString(), "--jobs", "1");
+        assertEquals(ExitCode.OK, again.code(), again.err());
+        List<String> againLines = again.out().lines().toList();
+        assertTrue(againLines.get(1).matches("\\[1/" + documents + "] unchanged [a-z-]+/.+ \\(pdf, docx\\)"),
+                againLines.get(1));
+        assertTrue(againLines.get(documents + 1).startsWith("2018-19: 0 documents built, " + documents
+                + " unchanged, 0 failed in "), againLines.get(documents + 1));
+        assertArrayEquals(Files.readAllBytes(quietOut.resolve(Manifest.FILE_NAME)),
+                Files.readAllBytes(loudOut.resolve(Manifest.FILE_NAME)));
     }
 }

@@ -67,7 +67,8 @@ class BuildKillSafetyTest {
         Random random = new Random(seed);
         for (int i = 0; i < KILLS; i++) {
             String run = "kill" + i;
-            Process build = startBuild(run);
+            // --full: the data is unchanged, and an incremental build would only check files.
+            Process build = startBuild(run, "--full");
             Child child = awaitBuilding(build, run);
             // Placed by the build's own progress, so the kills spread over it however fast the machine
             // is; the extra pause lands them between document lines, mid-render or mid-write.
@@ -98,9 +99,103 @@ class BuildKillSafetyTest {
                 .toList(), "a finished build leaves no holder record");
     }
 
-    private Process startBuild(String run) throws IOException {
-        return ChildJvm.start(Main.class, dir, dir.resolve(run + ".err"),
-                "build", "--db", db.toString(), "--out", out.toString(), "--jobs", "2");
+    /**
+     * After the data changed, incremental builds killed at random points: until a new manifest replaces
+     * it the old one stays in place, every final name holds either the old build's file or the new
+     * data's, and the next build leaves exactly what a full build of the new data writes elsewhere.
+     */
+    @Test
+    void anIncrementalBuildKilledAfterADataChangeIsRepairedToWhatAFullBuildWrites()
+            throws IOException, InterruptedException {
+        db = dir.resolve("qaf.db");
+        out = dir.resolve("out");
+        main("ingest", SmallDataset.write(dir.resolve("dataset")).toString(), "--db", db.toString());
+        main("build", "--db", db.toString(), "--out", out.toString(), "--quiet");
+        byte[] before = Files.readAllBytes(out.resolve(Manifest.FILE_NAME));
+        // The panel regrades one agency: the overview, that agency's feedback and the case's form change.
+        Path change = Files.createDirectories(dir.resolve("change"));
+        Files.writeString(change.resolve("agencies.csv"), Files.readString(dir.resolve("dataset/agencies.csv")));
+        Files.writeString(change.resolve("agency_evaluations.csv"), "evaluation_ref,case_ref,agency_code,self_grade,"
+                + "panel_grade,regrade_rationale\nE1,C3,KVP,outstanding,good,No return interview was offered\n");
+        main("ingest", change.toString(), "--db", db.toString());
+        Path expected = dir.resolve("expected");
+        main("build", "--db", db.toString(), "--out", expected.toString(), "--quiet");
+        byte[] after = Files.readAllBytes(expected.resolve(Manifest.FILE_NAME));
+
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        for (int i = 0; i < KILLS; i++) {
+            String run = "change-kill" + i;
+            Process build = startBuild(run);
+            Child child = awaitBuilding(build, run);
+            int afterLine = random.nextInt(child.documents());
+            for (int line = 0; line < afterLine; line++) {
+                child.lines().readLine();
+            }
+            long pause = random.nextInt(100);
+            Thread.sleep(pause);
+            build.destroyForcibly();
+            build.waitFor();
+            assertOldOrNew(before, after, run + ": killed " + pause + " ms after document " + afterLine + " (seed "
+                    + seed + ")");
+        }
+
+        Process repair = startBuild("change-repair");
+        awaitBuilding(repair, "change-repair");
+        assertEquals(ExitCode.OK, repair.waitFor(), stderr("change-repair"));
+        assertArrayEquals(after, Files.readAllBytes(out.resolve(Manifest.FILE_NAME)));
+        assertConsistent(after, "after the repairing build");
+    }
+
+    /** Runs qaf in this JVM; it must succeed. */
+    private static void main(String... args) {
+        StringWriter err = new StringWriter();
+        assertEquals(ExitCode.OK, Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err)), err.toString());
+    }
+
+    /** The manifest in place is the old or the new one, and every final name holds one of their files. */
+    private void assertOldOrNew(byte[] before, byte[] after, String when) throws IOException {
+        byte[] manifest = Files.readAllBytes(out.resolve(Manifest.FILE_NAME));
+        assertTrue(java.util.Arrays.equals(manifest, before) || java.util.Arrays.equals(manifest, after),
+                when + ": the manifest is neither the old nor the new one");
+        Map<String, List<String>> allowed = new TreeMap<>();
+        for (byte[] m : List.of(before, after)) {
+            listed(m).forEach((path, sha) -> allowed.computeIfAbsent(path, k -> new ArrayList<>()).add(sha));
+        }
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(out)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                String rel = out.relativize(file).toString();
+                if (AtomicFiles.isTemporary(file) || rel.equals(Manifest.FILE_NAME) || rel.equals(BuildReport.FILE_NAME)
+                        || rel.equals(OutputLock.LOCK_FILE) || rel.equals(OutputLock.HOLDER_FILE)) {
+                    continue;
+                }
+                if (!allowed.containsKey(rel)) {
+                    problems.add("unexpected file " + rel);
+                } else if (!allowed.get(rel).contains(sha256(Files.readAllBytes(file)))) {
+                    problems.add("neither the old nor the new " + rel);
+                }
+            }
+        }
+        assertEquals(List.of(), problems, when);
+    }
+
+    /** path → sha256 of every document and data file a manifest lists. */
+    private static Map<String, String> listed(byte[] manifest) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        for (JsonNode d : new ObjectMapper().readTree(manifest).get("documents")) {
+            files.put(d.get("path").asText(), d.get("sha256").asText());
+            for (JsonNode data : d.get("data")) {
+                files.put(data.get("path").asText(), data.get("sha256").asText());
+            }
+        }
+        return files;
+    }
+
+    private Process startBuild(String run, String... more) throws IOException {
+        List<String> args = new ArrayList<>(List.of("build", "--db", db.toString(), "--out", out.toString(), "--jobs", "2"));
+        args.addAll(List.of(more));
+        return ChildJvm.start(Main.class, dir, dir.resolve(run + ".err"), args.toArray(String[]::new));
     }
 
     /** A build's standard output after its first line, and the document count that line gave. */
