@@ -161,6 +161,7 @@ public final class Build {
         List<Manifest.Document> documents = new ArrayList<>(collector.published);
         List<Manifest.Failure> failures = new ArrayList<>(collector.failures);
         before.ifPresent(m -> keepOthers(m, year.label(), folders, publisher, documents, failures));
+        before.ifPresent(m -> keepOtherFormats(m, year.label(), folders, publisher, documents));
         new Manifest("qaf", version, PartnershipQueries.fingerprint(db), year.label(), documents, failures)
                 .writeTo(options.outputDir());
         // After the manifest: until it is replaced, the previous one's files are all still there.
@@ -195,6 +196,34 @@ public final class Build {
         if (before.period().equals(period)) {
             before.failures().stream().filter(f -> !folders.contains(f.kind())).forEach(failures::add);
         }
+    }
+
+    /**
+     * A build of some formats ({@code --formats pdf}) leaves the other formats' files of the documents
+     * it built where they are, listed with the data files this build wrote for the same document. Those
+     * of documents this build did not publish (gone, or failed) are not kept, so they are removed.
+     */
+    private void keepOtherFormats(Manifest before, String period, Set<String> folders, Publisher publisher,
+            List<Manifest.Document> documents) {
+        Set<String> built = new HashSet<>();
+        options.formats().forEach(f -> built.add(f.extension()));
+        Map<String, Manifest.Document> published = byStem(documents);
+        for (Manifest.Document d : before.documents()) {
+            if (inFolders(d.path(), period, folders) && !built.contains(d.format()) && publisher.exists(d.path())) {
+                Manifest.Document sibling = published.get(stem(d.path()));
+                if (sibling != null) {
+                    documents.add(d.withData(sibling.data()));
+                }
+            }
+        }
+    }
+
+    private static Map<String, Manifest.Document> byStem(List<Manifest.Document> documents) {
+        return documents.stream().collect(Collectors.toMap(d -> stem(d.path()), d -> d, (a, b) -> a));
+    }
+
+    private static String stem(String path) {
+        return path.substring(0, path.lastIndexOf('.'));
     }
 
     private static boolean inFolders(String path, String period, Set<String> folders) {

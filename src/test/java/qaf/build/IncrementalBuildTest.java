@@ -233,4 +233,26 @@ class IncrementalBuildTest {
             assertEquals(all.documents(), Manifest.read(out).orElseThrow().documents());
         }
     }
+
+    @Test
+    void aBuildOfOneFormatKeepsTheOtherFormatsFilesOfDocumentsThatStillExist() throws IOException {
+        Path out = dir.resolve("out");
+        try (Database db = Database.open(dir.resolve("qaf.db"))) {
+            Ingest.ingest(dataset(), db);
+            build(db, out, false, "test");
+            Map<String, byte[]> both = files(out);
+            ingestChange(db, "reviews.csv", "review_ref,type,child_ref,aware_on\nR1,child-death-review,CH3,2018-06-01\n");
+
+            Build.Options pdfOnly = new Build.Options(out, "2018-19", KINDS, EnumSet.of(Format.PDF), 1).withFull(true);
+            new Build(db, pdfOnly, "test", BuildProgress.SILENT, Clock.systemUTC()).run();
+
+            assertTrue(Files.exists(out.resolve("2018-19/chronology/E1_C1.docx")), "a DOCX of a document still there");
+            assertFalse(Files.exists(out.resolve("2018-19/chronology/R1_CH3.docx")), "a DOCX of a document gone");
+            Map<String, byte[]> now = files(out);
+            both.keySet().removeIf(p -> p.contains("R1_CH3") || p.equals(Manifest.FILE_NAME));
+            now.remove(Manifest.FILE_NAME);
+            assertSameFiles(both, now);
+            assertEquals(12, Manifest.read(out).orElseThrow().documents().size(), "6 documents in both formats");
+        }
+    }
 }
