@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,16 +46,33 @@ public final class BankHolidays {
         this.coverageEnd = coverageEnd;
     }
 
-    /** Parses the shipped list afresh; callers keep the instance (it is immutable) rather than reload. */
+    /** The shipped list for a nation; immutable, so every caller shares the one parsed instance. */
     public static BankHolidays load(Nation nation) {
         Objects.requireNonNull(nation, "nation");
-        try (InputStream in = BankHolidays.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("bank-holiday data " + RESOURCE + " is missing from the classpath");
+        return Bundled.NATIONS.get(nation);
+    }
+
+    /**
+     * The bundled data, parsed once per run on first use: it is part of the program like a class file,
+     * and a build asks for it for every document it composes.
+     */
+    private static final class Bundled {
+        static final Map<Nation, BankHolidays> NATIONS = read();
+
+        private static Map<Nation, BankHolidays> read() {
+            try (InputStream in = BankHolidays.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("bank-holiday data " + RESOURCE + " is missing from the classpath");
+                }
+                JsonNode root = new ObjectMapper().readTree(in);
+                Map<Nation, BankHolidays> nations = new EnumMap<>(Nation.class);
+                for (Nation nation : Nation.values()) {
+                    nations.put(nation, parse(nation, root));
+                }
+                return Collections.unmodifiableMap(nations);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read bank-holiday data " + RESOURCE, e);
             }
-            return parse(nation, new ObjectMapper().readTree(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read bank-holiday data " + RESOURCE, e);
         }
     }
 
