@@ -1,6 +1,7 @@
 package qaf.generate;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -46,20 +47,12 @@ public final class DatasetGenerator {
             throw new IllegalArgumentException("partnerships must be at least 1 (was " + partnerships + ")");
         }
         Dice root = new Dice(seed);
-        Set<String> codes = new HashSet<>();
+        List<String> codes = codes(partnerships);
         for (int i = 1; i <= partnerships; i++) {
             Dice dice = root.split();
             String prefix = partnerships == 1 ? "" : String.format("P%02d-", i);
-            String area = areaName(i - 1);
-            String code = initials(area);
-            if (!codes.add(code)) {
-                // Whimbrel Moor and Wagtail Mere would both be WM: the later one takes its number too,
-                // after a hyphen, which initials never hold, so it cannot meet a later partnership's.
-                code = code + "-" + i;
-                codes.add(code);
-            }
-            PartnershipProfile profile = new PartnershipProfile(area, COUNTIES.get((i - 1) % COUNTIES.size()),
-                    prefix, code, false);
+            PartnershipProfile profile = new PartnershipProfile(areaName(i - 1),
+                    COUNTIES.get((i - 1) % COUNTIES.size()), prefix, codes.get(i - 1), false);
             Path target = partnerships == 1 ? dir : dir.resolve(String.format("partnership-%02d", i));
             generate(profile, dice).write(target);
         }
@@ -72,6 +65,25 @@ public final class DatasetGenerator {
         String name = AREA_FIRST.get(k % AREA_FIRST.size()) + " " + AREA_SECOND.get((k / AREA_FIRST.size() + k)
                 % AREA_SECOND.size());
         return index < combos ? name : name + " " + (index / combos + 1);
+    }
+
+    /**
+     * The codes of the first {@code partnerships} areas: their initials, except that a later area
+     * whose initials are taken (Whimbrel Mere after Whimbrel Moor) adds its number after a hyphen,
+     * which initials never hold, so it cannot meet another partnership's code.
+     */
+    static List<String> codes(int partnerships) {
+        Set<String> taken = new HashSet<>();
+        List<String> codes = new ArrayList<>();
+        for (int i = 1; i <= partnerships; i++) {
+            String code = initials(areaName(i - 1));
+            if (!taken.add(code)) {
+                code = code + "-" + i;
+                taken.add(code);
+            }
+            codes.add(code);
+        }
+        return codes;
     }
 
     /** "Curlew Mere" → "CM", "Curlew Mere 2" → "CM2": short, and read as the place it stands for. */
