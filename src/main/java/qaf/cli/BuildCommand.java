@@ -156,17 +156,14 @@ final class BuildCommand implements Callable<Integer> {
      * file and {@code --partnership}: the single build, once the file is known to hold that partnership.
      */
     private int buildPartnerships(Path db, AppPaths paths, Build.Options options, Clock clock) throws IOException {
-        List<String> codes;
-        if (Files.isDirectory(db)) {
-            codes = regionCodes(new RegionStore(db));
-        } else {
+        boolean region = Files.isDirectory(db);
+        // Checked before the lock, so a mistyped code leaves the output folder untouched.
+        List<String> codes = region ? regionCodes(new RegionStore(db)) : List.of();
+        if (!region) {
             checkSinglePartnership(db);
-            codes = List.of();
         }
         try (OutputLock lock = OutputLock.acquire(options.outputDir(), clock)) {
-            return Files.isDirectory(db)
-                    ? buildRegion(new RegionStore(db), codes, options, clock)
-                    : build(db, paths, options, clock);
+            return region ? buildRegion(new RegionStore(db), codes, options, clock) : build(db, paths, options, clock);
         } catch (OutputLock.Busy busy) {
             spec.commandLine().getErr().println("qaf: " + busy.getMessage() + ": " + describe(busy.holder())
                     + ". Nothing was changed. The lock ends with that process; if it has ended, run again.");
