@@ -57,7 +57,8 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "PATH", description = "Database file (default: data/qaf.db in the checkout, or $QAF_DB).")
+    @Option(names = "--db", paramLabel = "PATH", description = "Database file (default: data/qaf.db in the checkout, or $QAF_DB),"
+            + " or a region store folder (one <CODE>.db per partnership): each partnership into <out>/<CODE>/.")
     Path db;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: output/ in the checkout).")
