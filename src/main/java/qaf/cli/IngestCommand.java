@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,8 +45,7 @@ final class IngestCommand implements Callable<Integer> {
             err.println("qaf ingest: " + dir + " is not a folder — give the folder holding the dataset's CSV files");
             return ExitCode.USAGE;
         }
-        AppPaths paths = AppPaths.fromSystem();
-        Path dbFile = paths.database(db, System.getenv());
+        Path dbFile = AppPaths.fromSystem().database(db, System.getenv());
         List<Path> region = partnershipFolders(dir);
         if (!region.isEmpty()) {
             return ingestRegion(region, dbFile);
