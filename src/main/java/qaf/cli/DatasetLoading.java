@@ -1,6 +1,9 @@
 package qaf.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -98,7 +101,9 @@ final class DatasetLoading {
         List<String> rejectedFolders = new ArrayList<>();
         for (Map.Entry<Path, String> entry : codes.entrySet()) {
             String folder = label(entry.getKey());
-            try (Database db = Database.open(store.database(entry.getValue()))) {
+            Path file = store.database(entry.getValue());
+            boolean isNew = !Files.exists(file);
+            try (Database db = Database.open(file)) {
                 IngestResult result = Ingest.ingest(entry.getKey(), db);
                 out.printf(Locale.UK, format, folder, entry.getValue(), result.rowsRead(), result.inserted(),
                         result.updated(), result.unchanged());
@@ -114,6 +119,10 @@ final class DatasetLoading {
                         entry.getValue());
                 out.printf(Locale.UK, format, folder, entry.getValue(), "rejected", "", "", "");
                 rejectedFolders.add(folder);
+                if (isNew) {
+                    // An empty database would be listed as a partnership of the region that cannot be built.
+                    deleteDatabase(file);
+                }
             }
         }
         out.printf(Locale.UK, format, "total", "", total[0], total[1], total[2], total[3]);
@@ -124,6 +133,17 @@ final class DatasetLoading {
             return ExitCode.INPUT_REJECTED;
         }
         return ExitCode.OK;
+    }
+
+    private static void deleteDatabase(Path file) {
+        try {
+            for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the empty database " + file
+                    + " of a rejected partnership; delete it by hand", e);
+        }
     }
 
     private static String label(Path dataset) {

@@ -140,8 +140,18 @@ class RegionCommandTest {
                 + " children.csv nor the database; add it to children.csv or correct the ref"), run.err());
         assertEquals("ingest rejected for 1 of 2 partnerships (partnership-01); the others were loaded",
                 err.get(err.size() - 1));
-        assertEquals(0, agencies(store.resolve("KV.db")), "the rejected partnership's database is empty");
+        assertTrue(files(store).stream().noneMatch(f -> f.startsWith("KV")),
+                "a new partnership that was rejected leaves no database behind: " + files(store));
         assertEquals(3, agencies(store.resolve("XY.db")));
+        assertEquals(List.of("XY"), new RegionStore(store).codes());
+
+        // Once corrected, the same command loads it.
+        Files.writeString(data.resolve("partnership-01/cases.csv"), "case_ref,child_ref,case_type,opened_on\n"
+                + "C1,CH1,cp,2017-01-10\nC2,CH2,cin,2017-05-02\nC3,CH3,cic,2015-02-02\n", StandardCharsets.UTF_8);
+        Run again = qaf("ingest", data.toString(), "--db", store.toString());
+        assertEquals(ExitCode.OK, again.code(), again.err());
+        assertEquals(List.of("KV", "XY"), new RegionStore(store).codes());
+        assertEquals(3, agencies(store.resolve("KV.db")));
     }
 
     @Test
