@@ -2,8 +2,11 @@ package qaf.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -11,6 +14,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,6 +29,8 @@ import qaf.publish.OutputLock;
 import qaf.publish.Manifest;
 import qaf.render.Format;
 import qaf.store.Database;
+import qaf.store.PartnershipQueries;
+import qaf.store.RegionStore;
 
 @Command(
         name = "build",
@@ -53,7 +59,8 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "PATH", description = "Database file (default: data/qaf.db in the checkout, or $QAF_DB).")
+    @Option(names = "--db", paramLabel = "PATH", description = "Database file (default: data/qaf.db in the checkout, or $QAF_DB),"
+            + " or a region store folder (one <CODE>.db per partnership): each partnership into <out>/<CODE>/.")
     Path db;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: output/ in the checkout).")
@@ -87,6 +94,11 @@ final class BuildCommand implements Callable<Integer> {
             + " missing or altered; the others are kept as they are.")
     boolean full;
 
+    @Option(names = "--partnership", paramLabel = "CODE",
+            description = "With a region store (--db naming a folder of <CODE>.db): build only this partnership, into"
+                    + " <out>/<CODE>/. With a database file: build it only if it holds this partnership.")
+    String partnership;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress and no per-document lines; failures and the"
             + " summary still go to stderr when a document fails.")
     boolean quiet;
@@ -105,6 +117,9 @@ final class BuildCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         Clock clock = Clock.systemUTC();
+        if (Files.isDirectory(dbFile) || partnership != null) {
+            return buildPartnerships(dbFile, paths, options, clock);
+        }
         // Locked before the database is created from the sample, so two first runs cannot both create it.
         try (OutputLock lock = OutputLock.acquire(outDir, clock)) {
             return build(dbFile, paths, options, clock);
@@ -141,6 +156,117 @@ final class BuildCommand implements Callable<Integer> {
         } catch (java.time.format.DateTimeParseException e) {
             throw new ParameterException(spec.commandLine(), "--year " + year + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * A region store (a folder of {@code <CODE>.db}, see {@link RegionStore}): builds each partnership,
+     * in code order, into {@code <out>/<CODE>/}, each folder exactly what a single build writes (its
+     * own manifest and build report). One lock on {@code <out>} for the whole run. With a database
+     * file and {@code --partnership}: the single build, once the file is known to hold that partnership.
+     */
+    private int buildPartnerships(Path db, AppPaths paths, Build.Options options, Clock clock) throws IOException {
+        boolean region = Files.isDirectory(db);
+        // Checked before the lock, so a mistyped code leaves the output folder untouched.
+        List<String> codes = region ? regionCodes(new RegionStore(db)) : List.of();
+        if (!region) {
+            checkSinglePartnership(db);
+        }
+        try (OutputLock lock = OutputLock.acquire(options.outputDir(), clock)) {
+            return region ? buildRegion(new RegionStore(db), codes, options, clock) : build(db, paths, options, clock);
+        } catch (OutputLock.Busy busy) {
+            spec.commandLine().getErr().println("qaf: " + busy.getMessage() + ": " + describe(busy.holder())
+                    + ". Nothing was changed. The lock ends with that process; if it has ended, run again.");
+            return ExitCode.OUTPUT_LOCKED;
+        }
+    }
+
+    /** The partnerships to build: all, or the one {@code --partnership} names (a usage error if unknown). */
+    private List<String> regionCodes(RegionStore region) {
+        List<String> codes = region.codes();
+        if (codes.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--db " + region.dir() + " is a folder, so a region"
+                    + " store, but it holds no partnership database (<CODE>.db): load a region into it first with"
+                    + " qaf ingest DIR --db " + region.dir());
+        }
+        if (partnership == null) {
+            return codes;
+        }
+        String code = partnership.strip().toUpperCase(Locale.ROOT);
+        if (!codes.contains(code)) {
+            throw new ParameterException(spec.commandLine(), "--partnership " + partnership + ": no such partnership"
+                    + " in " + region.dir() + "; its partnerships are: " + String.join(", ", codes));
+        }
+        return List.of(code);
+    }
+
+    /** {@code --partnership} with a database file: it must hold that partnership, or nothing is built. */
+    private void checkSinglePartnership(Path db) {
+        String wanted = partnership.strip().toUpperCase(Locale.ROOT);
+        Optional<String> code = Optional.empty();
+        if (Database.hasData(db)) {
+            try (Database database = Database.open(db)) {
+                code = PartnershipQueries.code(database);
+            }
+        }
+        if (!code.equals(Optional.of(wanted))) {
+            throw new ParameterException(spec.commandLine(), "--partnership " + partnership + ": the database " + db
+                    + code.map(c -> " holds partnership " + c).orElse(" holds no partnership with a code")
+                    + "; leave out --partnership to build it, or give --db the region store folder");
+        }
+    }
+
+    private int buildRegion(RegionStore region, List<String> codes, Build.Options options, Clock clock)
+            throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        PrintWriter summaries = quiet ? stderr : stdout;
+        Instant start = clock.instant();
+        int built = 0;
+        int unchanged = 0;
+        int failed = 0;
+        int files = 0;
+        List<String> failing = new ArrayList<>();
+        for (String code : codes) {
+            Build.Options own = forPartnership(options, options.outputDir().resolve(code));
+            if (!quiet) {
+                stdout.println(code + ": building " + region.database(code) + " into " + own.outputDir());
+            }
+            TerminalProgress bar = !quiet && System.console() != null ? new TerminalProgress(stderr, clock) : null;
+            BuildProgress progress = bar != null ? bar : new LogProgress(quiet ? stderr : stdout, quiet);
+            Build.Result result;
+            try (Database database = Database.open(region.database(code))) {
+                result = new Build(database, own, Versions.current(), progress, clock).run();
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new ParameterException(spec.commandLine(), "--year " + year + ": " + e.getMessage());
+            }
+            if (bar != null) {
+                bar.clear();
+            }
+            if (!quiet || result.failed()) {
+                summaries.println(code + ": " + summary(result, own.outputDir()));
+            }
+            built += result.report().built();
+            unchanged += result.report().skipped();
+            failed += result.report().failed();
+            files += result.published();
+            if (result.failed()) {
+                failing.add(code);
+            }
+        }
+        if (!quiet || failed > 0) {
+            double seconds = Duration.between(start, clock.instant()).toMillis() / 1000.0;
+            summaries.println(String.format(Locale.UK, "region: %d partnership%s, %d documents built, %d unchanged,"
+                            + " %d failed in %.1f s (%d files)%s", codes.size(), codes.size() == 1 ? "" : "s", built,
+                    unchanged, failed,
+                    seconds, files, failing.isEmpty() ? "" : "; failures in " + String.join(", ", failing)));
+        }
+        return failed > 0 ? ExitCode.SOME_DOCUMENTS_FAILED : ExitCode.OK;
+    }
+
+    /** The build's options with another output folder: every other option applies to every partnership. */
+    private static Build.Options forPartnership(Build.Options options, Path outputDir) {
+        return new Build.Options(outputDir, options.year(), options.kinds(), options.formats(), options.jobs(),
+                options.boardPack(), options.include(), options.full());
     }
 
     static String summary(Build.Result result, Path outDir) {

@@ -8,8 +8,7 @@ import java.util.List;
 
 /** Every file of one partnership's dataset, with the contract's column names (DATA-FORMAT.md). */
 final class Dataset {
-    final CsvTable partnership = new CsvTable("partnership.csv",
-            "name", "short_name", "area", "bank_holidays", "year_start_month");
+    final CsvTable partnership;
     final CsvTable agencies = new CsvTable("agencies.csv", "code", "name", "sector", "parent_code", "lead_person");
     final CsvTable children = new CsvTable("children.csv",
             "child_ref", "given_name", "family_name", "date_of_birth", "gender", "ethnicity", "religion", "pseudonym");
@@ -51,6 +50,17 @@ final class Dataset {
     final CsvTable attendance = new CsvTable("attendance.csv", "event_ref", "agency_code", "attendees");
     final CsvTable eventFeedback = new CsvTable("event_feedback.csv", "event_ref", "respondent_ref", "agency_code",
             "rating", "confidence_before", "confidence_after", "comment");
+
+    /**
+     * @param withCode whether partnership.csv has the optional {@code code} column; the committed
+     *     sample has not, so its files stay as they were before the column existed
+     */
+    Dataset(boolean withCode) {
+        partnership = withCode
+                ? new CsvTable("partnership.csv", "name", "short_name", "area", "bank_holidays", "year_start_month",
+                        "code")
+                : new CsvTable("partnership.csv", "name", "short_name", "area", "bank_holidays", "year_start_month");
+    }
 
     /** All files, in the order they are written and reported. */
     List<CsvTable> tables() {

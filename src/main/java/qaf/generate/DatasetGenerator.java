@@ -1,7 +1,11 @@
 package qaf.generate;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Writes synthetic, realistic datasets in the import contract (DATA-FORMAT.md) for the 2018-19
@@ -12,7 +16,7 @@ import java.util.List;
  */
 public final class DatasetGenerator {
     /** The sample's invented area (no such council exists) and its invented county. */
-    static final PartnershipProfile SAMPLE = new PartnershipProfile("Kestrel Vale", "Eastmarch", "", true);
+    static final PartnershipProfile SAMPLE = new PartnershipProfile("Kestrel Vale", "Eastmarch", "", "", true);
 
     private static final List<String> AREA_FIRST = List.of("Curlew", "Plover", "Linnet", "Whimbrel", "Dunlin",
             "Godwit", "Bittern", "Wagtail", "Shrike", "Bunting", "Redshank", "Pipit");
@@ -34,19 +38,21 @@ public final class DatasetGenerator {
 
     /**
      * Writes {@code partnerships} invented partnerships: one dataset directly in {@code dir} when
-     * there is one, otherwise one complete dataset per subfolder {@code partnership-01}, … whose
-     * refs and agency codes carry a {@code P01-}, … prefix so they can share one database.
+     * there is one, otherwise one complete dataset per subfolder {@code partnership-01}, … (a
+     * region, see {@code qaf ingest}) whose refs and agency codes carry a {@code P01-}, … prefix so
+     * they could even share one database. Each partnership.csv has a distinct code.
      */
     public void write(Path dir, int partnerships) {
         if (partnerships < 1) {
             throw new IllegalArgumentException("partnerships must be at least 1 (was " + partnerships + ")");
         }
         Dice root = new Dice(seed);
+        List<String> codes = codes(partnerships);
         for (int i = 1; i <= partnerships; i++) {
             Dice dice = root.split();
             String prefix = partnerships == 1 ? "" : String.format("P%02d-", i);
-            PartnershipProfile profile = new PartnershipProfile(areaName(i - 1), COUNTIES.get((i - 1) % COUNTIES.size()),
-                    prefix, false);
+            PartnershipProfile profile = new PartnershipProfile(areaName(i - 1),
+                    COUNTIES.get((i - 1) % COUNTIES.size()), prefix, codes.get(i - 1), false);
             Path target = partnerships == 1 ? dir : dir.resolve(String.format("partnership-%02d", i));
             generate(profile, dice).write(target);
         }
@@ -61,9 +67,42 @@ public final class DatasetGenerator {
         return index < combos ? name : name + " " + (index / combos + 1);
     }
 
+    /**
+     * The codes of the first {@code partnerships} areas: their initials, except that a later area
+     * whose initials are taken (Whimbrel Mere after Whimbrel Moor) adds its number after a hyphen,
+     * which initials never hold, so it cannot meet another partnership's code.
+     */
+    static List<String> codes(int partnerships) {
+        Set<String> taken = new HashSet<>();
+        List<String> codes = new ArrayList<>();
+        for (int i = 1; i <= partnerships; i++) {
+            String code = initials(areaName(i - 1));
+            if (!taken.add(code)) {
+                code = code + "-" + i;
+                taken.add(code);
+            }
+            codes.add(code);
+        }
+        return codes;
+    }
+
+    /** "Curlew Mere" → "CM", "Curlew Mere 2" → "CM2": short, and read as the place it stands for. */
+    static String initials(String area) {
+        StringBuilder code = new StringBuilder();
+        for (String word : area.split(" ")) {
+            code.append(Character.isDigit(word.charAt(0)) ? word : word.substring(0, 1));
+        }
+        return code.toString().toUpperCase(Locale.ROOT);
+    }
+
     private static Dataset generate(PartnershipProfile profile, Dice dice) {
         Draft draft = new Draft(profile, dice);
-        draft.data.partnership.add(profile.name(), profile.shortName(), profile.area(), "england-and-wales", 4);
+        if (profile.hasCode()) {
+            draft.data.partnership.add(profile.name(), profile.shortName(), profile.area(), "england-and-wales", 4,
+                    profile.code());
+        } else {
+            draft.data.partnership.add(profile.name(), profile.shortName(), profile.area(), "england-and-wales", 4);
+        }
         for (Agencies.Agency a : draft.agencies) {
             draft.data.agencies.add(a.code(), a.name(), a.role().sector(), a.parentCode(), a.lead());
         }

@@ -40,7 +40,7 @@ final class Draft {
     record ChildRecord(String ref, Names.Person person, LocalDate dateOfBirth) {
     }
 
-    final Dataset data = new Dataset();
+    final Dataset data;
     final PartnershipProfile profile;
     final Names names;
     final List<Agencies.Agency> agencies;
@@ -55,6 +55,7 @@ final class Draft {
 
     Draft(PartnershipProfile profile, Dice dice) {
         this.profile = profile;
+        this.data = new Dataset(profile.hasCode());
         this.names = new Names(dice.split());
         this.agencies = Agencies.build(profile, dice.split(), names);
     }

@@ -17,6 +17,7 @@ final class Cells {
     static final int MAX_CHARS = 32_000;
     private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
+    private static final Pattern SHORT_CODE = Pattern.compile("[A-Za-z0-9-]{1,16}");
     private static final int MAX_QUOTED = 40;
 
     private Cells() {
@@ -32,6 +33,7 @@ final class Cells {
     static Object parse(Field field, String cell) {
         return switch (field.kind()) {
             case CODE, TEXT -> cell;
+            case SHORT_CODE -> shortCode(cell);
             case DATE -> date(cell);
             case PARTIAL_DATE -> partialDate(cell);
             case TIME -> time(cell);
@@ -39,6 +41,18 @@ final class Cells {
             case INTEGER -> integer(field, cell);
             case ENUM -> word(field, cell);
         };
+    }
+
+    /**
+     * Upper-cased so that {@code kv} and {@code KV} are one partnership and name one file on every
+     * file system, whether or not it tells case apart.
+     */
+    private static String shortCode(String cell) {
+        if (!SHORT_CODE.matcher(cell).matches()) {
+            throw new BadCell(quote(cell) + " is not a short code — write 1 to 16 letters, digits or hyphens,"
+                    + " e.g. KV");
+        }
+        return cell.toUpperCase(Locale.ROOT);
     }
 
     private static String date(String cell) {

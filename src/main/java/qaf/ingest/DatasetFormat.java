@@ -35,7 +35,9 @@ final class DatasetFormat {
                     required("area", Kind.TEXT),
                     optionalEnum("bank_holidays", List.of("england-and-wales", "scotland", "northern-ireland"))
                             .whenBlank("england-and-wales"),
-                    optionalInt("year_start_month", 1, 12).whenBlank(4L)),
+                    optionalInt("year_start_month", 1, 12).whenBlank(4L),
+                    // Names the partnership's database in a region store; required there (qaf.cli checks).
+                    optional("code", Kind.SHORT_CODE)),
             file("agencies.csv", Table.AGENCIES, Map.of(),
                     required("code", Kind.CODE),
                     required("name", Kind.TEXT),

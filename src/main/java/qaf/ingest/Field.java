@@ -17,8 +17,12 @@ import java.util.List;
 record Field(String name, boolean required, Kind kind, List<String> allowed, long min, long max, String dbColumn,
         Object blankValue) {
 
-    /** Cell syntaxes. Only CODE and ENUM values may be quoted back in messages. */
-    enum Kind { CODE, TEXT, DATE, PARTIAL_DATE, TIME, BOOLEAN, INTEGER, ENUM }
+    /**
+     * Cell syntaxes. Only CODE, SHORT_CODE and ENUM values may be quoted back in messages.
+     * SHORT_CODE is a code that also names a file (the partnership's database in a region store),
+     * so it is restricted to letters, digits and hyphens and stored upper-case.
+     */
+    enum Kind { CODE, SHORT_CODE, TEXT, DATE, PARTIAL_DATE, TIME, BOOLEAN, INTEGER, ENUM }
 
     Field {
         allowed = List.copyOf(allowed);

@@ -64,6 +64,58 @@ public final class Ingest {
     }
 
     /**
+     * The partnership code a dataset gives in partnership.csv, for a region store, where it names
+     * the partnership's database ({@code <code>.db}) and so is required. Reads nothing but
+     * partnership.csv and writes nothing.
+     *
+     * @throws IngestRejected when partnership.csv is missing, breaks the contract, or gives no code
+     */
+    public static PartnershipCode partnershipCode(Path datasetDir) {
+        List<Problem> problems = new ArrayList<>();
+        FileSpec spec = DatasetFormat.byTable(Table.PARTNERSHIP);
+        String why = " — in a region each partnership's dataset needs partnership.csv with a code column: the"
+                + " partnership's short id (1 to 16 letters, digits or hyphens, e.g. KV), which names its database";
+        Path file = locate(datasetDir, new ArrayList<>()).get(Table.PARTNERSHIP);
+        if (file == null) {
+            throw new IngestRejected(List.of(new Problem(spec.fileName(), 0, 0, "", "missing" + why)));
+        }
+        ParsedFile parsed = CsvFiles.read(spec, file, problems);
+        int column = parsed.position("code");
+        if (!problems.isEmpty()) {
+            throw new IngestRejected(problems);
+        }
+        if (parsed.rows().size() != 1) {
+            problems.add(new Problem(parsed.name(), 0, 0, "", "holds " + parsed.rows().size()
+                    + " rows; partnership.csv holds exactly one row, the partnership's"));
+        } else if (column == 0) {
+            // The header is the first line that is not blank; CsvFiles does not say which, and it is line 1
+            // in every file a spreadsheet writes.
+            problems.add(new Problem(parsed.name(), 1, 0, "code", "missing column" + why));
+        } else if (parsed.rows().get(0).values()[Table.PARTNERSHIP.indexOf("code")] == null) {
+            problems.add(new Problem(parsed.name(), parsed.rows().get(0).line(), column, "code", "blank" + why));
+        }
+        if (!problems.isEmpty()) {
+            throw new IngestRejected(problems);
+        }
+        ParsedFile.Row row = parsed.rows().get(0);
+        return new PartnershipCode((String) row.values()[Table.PARTNERSHIP.indexOf("code")], parsed.name(), row.line(),
+                column);
+    }
+
+    /**
+     * A partnership's code and the cell it came from, so a problem with it (two partnerships with one
+     * code) can be reported where it is.
+     *
+     * @param code upper-case, as stored
+     */
+    public record PartnershipCode(String code, String file, int line, int column) {
+        /** A problem with this code, at its cell. */
+        public Problem problem(String message) {
+            return new Problem(file, line, column, "code", message);
+        }
+    }
+
+    /**
      * Whether the database file exists and already holds a dataset, so {@code qaf build} knows if a
      * fresh checkout must load the sample data first. Never creates the file.
      */

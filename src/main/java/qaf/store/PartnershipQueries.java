@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import qaf.calendar.ReportingYear;
 
 /** The partnership itself and facts about the whole database. */
@@ -40,6 +41,20 @@ public final class PartnershipQueries {
             return new Partnership(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5));
         } catch (SQLException e) {
             throw new StoreException("cannot read the partnership", e);
+        }
+    }
+
+    /**
+     * The partnership's code (partnership.csv's optional {@code code}, stored upper-case), which
+     * names its database in a region store; empty when the database has no partnership or the
+     * dataset gave no code.
+     */
+    public static Optional<String> code(Database db) {
+        String sql = "SELECT code FROM partnership WHERE id = 1";
+        try (PreparedStatement st = db.connection().prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+            return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the partnership's code", e);
         }
     }
 

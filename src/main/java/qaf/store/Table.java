@@ -10,7 +10,7 @@ import java.util.List;
 public enum Table {
     PARTNERSHIP("partnership", List.of("id"),
             Column.integer("id"), Column.text("name"), Column.text("short_name"), Column.text("area"),
-            Column.text("bank_holidays"), Column.integer("year_start_month")),
+            Column.text("bank_holidays"), Column.integer("year_start_month"), Column.text("code")),
     AGENCIES("agencies", List.of("code"),
             Column.text("code"), Column.text("name"), Column.text("sector"), Column.text("parent_code"),
             Column.text("lead_person")),

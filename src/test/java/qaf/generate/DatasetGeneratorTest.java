@@ -101,6 +101,7 @@ class DatasetGeneratorTest {
     void manyPartnershipsGetTheirOwnFoldersAndRefsThatDoNotCollide() throws IOException {
         new DatasetGenerator(5).write(tmp, 3);
         Set<String> areas = new HashSet<>();
+        Set<String> codes = new HashSet<>();
         Set<String> agencyCodes = new HashSet<>();
         Set<String> caseRefs = new HashSet<>();
         Set<String> childRefs = new HashSet<>();
@@ -115,6 +116,7 @@ class DatasetGeneratorTest {
             List<Map<String, String>> partnership = check.rows("partnership.csv");
             assertEquals(1, partnership.size());
             areas.add(partnership.get(0).get("area"));
+            codes.add(partnership.get(0).get("code"));
             for (Map<String, String> a : check.rows("agencies.csv")) {
                 agencyCodes.add(a.get("code"));
                 agencies++;
@@ -133,10 +135,22 @@ class DatasetGeneratorTest {
             assertTrue(check.rows("agencies.csv").stream().allMatch(a -> a.get("code").startsWith(prefix)));
         }
         assertEquals(3, areas.size(), "each partnership has its own invented area");
+        assertEquals(Set.of("CM", "PD", "LH"), codes, "each partnership has its own code, for a region store");
         assertEquals(agencies, agencyCodes.size(), "agency codes collide across partnerships");
         assertEquals(cases, caseRefs.size(), "case refs collide across partnerships");
         assertEquals(children, childRefs.size(), "child refs collide across partnerships");
         assertFalse(Files.exists(tmp.resolve("partnership.csv")));
+    }
+
+    @Test
+    void everyGeneratedCodeIsDistinctAndCanNameAFile() {
+        List<String> codes = DatasetGenerator.codes(200);
+        assertEquals(200, new HashSet<>(codes).size(), "duplicate codes: " + codes);
+        assertTrue(codes.stream().allMatch(c -> c.matches("[A-Z0-9-]{1,16}")), codes.toString());
+        assertEquals(List.of("CM", "PD", "LH", "WM", "DF"), codes.subList(0, 5), "initials of the invented areas");
+        // Whimbrel Mere (the 16th) meets Whimbrel Moor's initials and takes its number.
+        assertEquals("Whimbrel Mere", DatasetGenerator.areaName(15));
+        assertEquals("WM-16", codes.get(15));
     }
 
     @Test

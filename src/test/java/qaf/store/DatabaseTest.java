@@ -101,6 +101,17 @@ class DatabaseTest {
     }
 
     @Test
+    void aPartnershipCodeIsStoredUpperCaseOnly() {
+        try (Database db = Database.open(tmp.resolve("qaf.db"))) {
+            assertThrows(StoreException.class, () -> db.transaction(tx -> tx.upsert(Table.PARTNERSHIP,
+                    Arrays.asList(1L, "Area SCP", "ASCP", "Area", "england-and-wales", 4L, "kv"))));
+            db.transaction(tx -> tx.upsert(Table.PARTNERSHIP,
+                    Arrays.asList(1L, "Area SCP", "ASCP", "Area", "england-and-wales", 4L, "KV")));
+            assertEquals(java.util.Optional.of("KV"), PartnershipQueries.code(db));
+        }
+    }
+
+    @Test
     void foreignKeysAreEnforcedAtCommit() {
         try (Database db = Database.open(tmp.resolve("qaf.db"))) {
             assertThrows(StoreException.class, () -> db.transaction(tx -> tx.upsert(Table.AGENCIES,
