@@ -49,7 +49,8 @@ final class BenchChronology implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         boolean pdf = formats.contains("pdf");
         boolean docx = formats.contains("docx");
-        Path work = Files.createTempDirectory(AppPaths.fromSystem().home().resolve(".qaf"), "bench-chronology");
+        Path scratch = Files.createDirectories(AppPaths.fromSystem().home().resolve(".qaf"));
+        Path work = Files.createTempDirectory(scratch, "bench-chronology");
         try {
             ChronologyDocument warm = SyntheticChronology.of(200, 1);
             if (pdf) {
