@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -52,8 +54,8 @@ import qaf.render.RenderContext;
 final class PdfPostProcessor {
     private static final Logger LOG = Logger.getLogger(PdfPostProcessor.class.getName());
     private static final long IN_MEMORY_LIMIT_BYTES = 24L * 1024 * 1024;
-    private static final java.time.format.DateTimeFormatter INFO_DATE =
-            java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
+    private static final DateTimeFormatter INFO_DATE =
+            DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private PdfPostProcessor() {
     }

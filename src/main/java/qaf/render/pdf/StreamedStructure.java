@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
 import net.sf.jasperreports.pdf.classic.ClassicPdfStructure;
 import net.sf.jasperreports.pdf.classic.ClassicStructureEntry;
@@ -65,7 +66,7 @@ final class StreamedStructure extends ClassicPdfStructure {
         try {
             Field field = PdfStructureTreeRoot.class.getDeclaredField("parentTree");
             field.setAccessible(true);
-            if (!((java.util.Map<?, ?>) field.get(root)).isEmpty()) {
+            if (!((Map<?, ?>) field.get(root)).isEmpty()) {
                 throw new IllegalStateException("the parent tree already has entries");
             }
             field.set(root, new ParentTree());

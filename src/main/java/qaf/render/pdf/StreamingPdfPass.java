@@ -301,10 +301,10 @@ final class StreamingPdfPass {
                 span = new Span(object.valueStart(), object.valueEnd());
             }
             Map<String, Span> dict = PdfSyntax.dictionary(b, span.start(), span.end());
-            for (int font : values(raw, b, dict.get("Font"), seen)) {
+            for (int font : values(raw, b, dict.get("Font"))) {
                 font(raw, font);
             }
-            for (int number : values(raw, b, dict.get("XObject"), seen)) {
+            for (int number : values(raw, b, dict.get("XObject"))) {
                 if (number < 0 || !seen.add(number)) {
                     continue;
                 }
@@ -317,7 +317,7 @@ final class StreamingPdfPass {
         }
 
         /** The objects a sub-dictionary (inline or by reference) names, in entry order. */
-        private static List<Integer> values(RawPdf raw, byte[] b, Span span, Set<Integer> seen) throws IOException {
+        private static List<Integer> values(RawPdf raw, byte[] b, Span span) throws IOException {
             if (span == null) {
                 return List.of();
             }
