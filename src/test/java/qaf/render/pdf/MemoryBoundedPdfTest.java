@@ -2,6 +2,7 @@ package qaf.render.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -9,8 +10,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -57,7 +64,36 @@ class MemoryBoundedPdfTest {
             String last = stripper.getText(doc);
             assertTrue(last.contains("(entry " + ENTRIES + ")"), "last entry missing from the last page");
             assertTrue(last.contains("Page " + pages + " of"), () -> "no page number on the last page:\n" + last);
-            assertTrue(doc.getDocumentCatalog().getStructureTreeRoot() != null, "no structure tree");
+            COSDictionary root = doc.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.STRUCT_TREE_ROOT);
+            assertTrue(root != null, "no structure tree");
+            int[] cells = {0};
+            checkKids(root, cells);
+            assertTrue(cells[0] >= ENTRIES * 7, "expected a TD per cell, found " + cells[0]);
+        }
+    }
+
+    /**
+     * Every structure element is its own object, named by reference in its parent's /K, and its /P
+     * is that parent: elements written early must keep the tree a reader walks (a regression: they
+     * were once written inline, their /P pointing at nothing).
+     */
+    private static void checkKids(COSDictionary parent, int[] cells) {
+        COSBase k = parent.getItem(COSName.K);
+        List<COSBase> kids = new ArrayList<>();
+        if (k instanceof COSArray array) {
+            array.forEach(kids::add);
+        } else if (k != null) {
+            kids.add(k);
+        }
+        for (COSBase kid : kids) {
+            COSBase resolved = kid instanceof COSObject object ? object.getObject() : kid;
+            if (resolved instanceof COSDictionary element && element.containsKey(COSName.S)) {
+                assertTrue(kid instanceof COSObject, () -> element.getNameAsString(COSName.S) + " written inline");
+                assertSame(parent, element.getDictionaryObject(COSName.P),
+                        () -> element.getNameAsString(COSName.S) + "'s /P is not its parent");
+                cells[0] += "TD".equals(element.getNameAsString(COSName.S)) ? 1 : 0;
+                checkKids(element, cells);
+            }
         }
     }
 
