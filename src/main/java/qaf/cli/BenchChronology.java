@@ -23,7 +23,7 @@ import qaf.render.pdf.SyntheticChronology;
 
 /**
  * Times one synthetic chronology in both formats and the plain-PDFBox lower bound, in the same JVM,
- * after a warm-up on a small document, interleaving the three in each round so they share the
+ * after a warm-up on a smaller document, interleaving the three in each round so they share the
  * machine's background load; prints every round, then the medians and the PDF's ratio to the bound.
  */
 @Command(name = "chronology", mixinStandardHelpOptions = true,
@@ -42,6 +42,7 @@ final class BenchChronology implements Callable<Integer> {
     @Option(names = "--formats", split = ",", defaultValue = "pdf,docx", description = "pdf, docx or both.")
     java.util.List<String> formats;
 
+    private static final int WARM_UP_ENTRIES = 2_000;
     private static final RenderContext CONTEXT = new RenderContext(Instant.parse("2019-03-31T00:00:00Z"), "qaf bench");
 
     @Override
@@ -49,9 +50,12 @@ final class BenchChronology implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         boolean pdf = formats.contains("pdf");
         boolean docx = formats.contains("docx");
-        Path work = Files.createTempDirectory(AppPaths.fromSystem().home().resolve(".qaf"), "bench-chronology");
+        Path scratch = Files.createDirectories(AppPaths.fromSystem().home().resolve(".qaf"));
+        Path work = Files.createTempDirectory(scratch, "bench-chronology");
         try {
-            ChronologyDocument warm = SyntheticChronology.of(200, 1);
+            // Large enough to take the same path as the measured document (large documents take the
+            // memory-bounded one), so that the first round does not pay for compiling it.
+            ChronologyDocument warm = SyntheticChronology.of(Math.min(entries, WARM_UP_ENTRIES), 1);
             if (pdf) {
                 time(() -> render(new ChronologyPdf(), warm, work.resolve("warm.pdf")));
                 time(() -> PlainPdfLowerBound.plain(warm, work.resolve("warm-plain.pdf")));

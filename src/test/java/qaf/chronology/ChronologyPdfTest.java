@@ -163,8 +163,9 @@ class ChronologyPdfTest {
 
     @Test
     void swappedToDiskLargeChronologyIsCompliantAndReproducible() throws IOException {
-        // 1,600 entries: above JasperPdf's threshold, so pages go through the swap-file virtualiser
-        // (and the timeline figure through its renderer cache).
+        // 1,600 entries: above JasperPdf's threshold, so the memory-bounded path: pages through the
+        // swap-file virtualiser (and the timeline figure through its renderer cache), the structure
+        // tree written while exporting, the streaming post-processing pass.
         ChronologyDocument doc = SyntheticChronology.of(1_600, 11);
         byte[] first = render(doc);
         byte[] second = render(doc);

@@ -36,18 +36,24 @@ public final class AccessiblePdf {
      *
      * @param title the document title (PDF title, shown in the viewer's title bar)
      * @param workDir a private directory for intermediate files; the caller deletes it
+     * @param large whether to take the memory-bounded path: structure tree written while exporting,
+     *     post-processing one object at a time ({@link StreamingPdfPass}) instead of in PDFBox
      */
-    public static void write(JasperPrint print, String title, RenderContext context, Path workDir, OutputStream out)
-            throws IOException {
+    public static void write(JasperPrint print, String title, RenderContext context, Path workDir, boolean large,
+            OutputStream out) throws IOException {
         Path raw = workDir.resolve("exported.pdf");
         Path icc = workDir.resolve("srgb.icc");
         Files.write(icc, ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
         long start = System.nanoTime();
         try (OutputStream rawOut = new BufferedOutputStream(Files.newOutputStream(raw), 1 << 16)) {
-            export(print, title, context, icc, rawOut);
+            export(print, title, context, icc, large, rawOut);
         }
         long exported = System.nanoTime();
-        PdfPostProcessor.process(raw, title, context, out);
+        if (large) {
+            StreamingPdfPass.process(raw, title, context, out);
+        } else {
+            PdfPostProcessor.process(raw, title, context, out);
+        }
         long done = System.nanoTime();
         // Timings only: never the title or any other text of the document.
         LOG.fine(() -> "exported in " + JasperPdf.millis(start, exported) + " ms, post-processed in "
@@ -64,9 +70,9 @@ public final class AccessiblePdf {
         PdfPostProcessor.writeMetadata(doc, title, context);
     }
 
-    private static void export(JasperPrint print, String title, RenderContext context, Path icc, OutputStream out)
-            throws IOException {
-        JRPdfExporter exporter = new FurnitureAwarePdfExporter();
+    private static void export(JasperPrint print, String title, RenderContext context, Path icc, boolean large,
+            OutputStream out) throws IOException {
+        JRPdfExporter exporter = new FurnitureAwarePdfExporter(large);
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();

@@ -4,6 +4,7 @@ import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
+import java.util.Stack;
 import net.sf.jasperreports.engine.JRLineBox;
 import net.sf.jasperreports.engine.JRPrintElement;
 import net.sf.jasperreports.engine.JRPrintEllipse;
@@ -14,6 +15,7 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.JRPdfExporterTagHelper;
 import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
 import net.sf.jasperreports.pdf.classic.ClassicStructureEntry;
+import net.sf.jasperreports.pdf.common.PdfProducer;
 import net.sf.jasperreports.pdf.common.PdfStructureEntry;
 
 /**
@@ -32,6 +34,9 @@ import net.sf.jasperreports.pdf.common.PdfStructureEntry;
  * /Scope /Column >>}: done here, as each TH is created, it costs nothing; done afterwards it needs a
  * walk over the whole structure tree.
  *
+ * <p>For large documents the structure tree is written while exporting ({@link StreamedStructure})
+ * rather than held whole until the end.
+ *
  * <p>The property name sits under {@code net.sf.jasperreports.export.}, which JasperReports copies
  * from template elements to filled elements by default.
  */
@@ -39,8 +44,9 @@ final class FurnitureAwarePdfExporter extends JRPdfExporter {
     static final String ARTIFACT_PROPERTY = "net.sf.jasperreports.export.qaf.artifact";
     private static final PdfName ARTIFACT = new PdfName("Artifact");
 
-    FurnitureAwarePdfExporter() {
-        tagHelper = new ArtifactTagHelper(this);
+    /** @param streamedStructure whether to write the structure tree while exporting (large documents) */
+    FurnitureAwarePdfExporter(boolean streamedStructure) {
+        tagHelper = new ArtifactTagHelper(this, streamedStructure);
     }
 
     // Lines, rectangles, ellipses and cell borders are decoration: painted as artifacts here, so the
@@ -91,9 +97,39 @@ final class FurnitureAwarePdfExporter extends JRPdfExporter {
 
         /** How the text being drawn was opened, so that its end matches. */
         private Mode mode = Mode.TAGGED;
+        private final boolean streamedStructure;
 
-        ArtifactTagHelper(JRPdfExporter exporter) {
+        ArtifactTagHelper(JRPdfExporter exporter, boolean streamedStructure) {
             super(exporter);
+            this.streamedStructure = streamedStructure;
+        }
+
+        @Override
+        protected void setPdfProducer(PdfProducer producer) {
+            super.setPdfProducer(producer);
+            if (streamedStructure) {
+                pdfStructure = new StreamedStructure((ClassicPdfProducer) producer);
+            }
+        }
+
+        @Override
+        protected void init() {
+            super.init();
+            if (streamedStructure && isTagged) {
+                // The helper closes an element by popping it off its stack: that is when its children
+                // are complete and can be written.
+                StreamedStructure structure = (StreamedStructure) pdfStructure;
+                Stack<PdfStructureEntry> closing = new Stack<>() {
+                    @Override
+                    public synchronized PdfStructureEntry pop() {
+                        PdfStructureEntry entry = super.pop();
+                        structure.closed(entry);
+                        return entry;
+                    }
+                };
+                closing.addAll(tagStack);
+                tagStack = closing;
+            }
         }
 
         @Override

@@ -28,18 +28,26 @@ import qaf.render.RenderContext;
  * Fills a compiled qaf template and writes it as an accessible PDF: the one call a document kind's
  * PDF renderer makes after building its parameters ({@link PageFurniture#parameters}) and rows.
  *
- * <p>Large documents are filled through a swap-file virtualiser so that 100,000 rows fit in a small
- * heap. Swap and intermediate files live in a fresh directory readable by the owner only (they hold
- * case data) and are deleted before this method returns, whatever happens.
+ * <p>Large documents ({@link #isLarge}) take a memory-bounded path so that 100,000 rows fit in a
+ * 256 MB heap: pages are filled through a swap-file virtualiser, the exporter writes the structure
+ * tree as it goes ({@link StreamedStructure}) and the post-processing pass copies the file one object
+ * at a time ({@link StreamingPdfPass}). Swap and intermediate files live in a fresh directory readable
+ * by the owner only (they hold case data) and are deleted before this method returns, whatever
+ * happens.
  */
 public final class JasperPdf {
-    /** From this many rows on, filled pages are swapped to disk. */
-    static final int VIRTUALIZE_FROM_ROWS = 1_500;
+    /** From this many rows on, a document takes the memory-bounded path. */
+    static final int LARGE_FROM_ROWS = 1_500;
     private static final int PAGES_IN_MEMORY = 40;
 
     private static final Logger LOG = Logger.getLogger(JasperPdf.class.getName());
 
     private JasperPdf() {
+    }
+
+    /** Whether a document of {@code rowCount} rows takes the memory-bounded path. */
+    static boolean isLarge(int rowCount) {
+        return rowCount >= LARGE_FROM_ROWS;
     }
 
     static long millis(long fromNanos, long toNanos) {
@@ -50,7 +58,7 @@ public final class JasperPdf {
      * @param template the name of the template, e.g. {@code chronology}
      * @param parameters the report parameters (not modified)
      * @param rows the main data source
-     * @param rowCount how many rows {@code rows} yields, to decide on virtualisation
+     * @param rowCount how many rows {@code rows} yields, to decide on the memory-bounded path
      * @param title the document title for the PDF metadata
      */
     public static void render(String template, Map<String, Object> parameters, JRDataSource rows, int rowCount,
@@ -60,7 +68,8 @@ public final class JasperPdf {
         JRSwapFileVirtualizer virtualizer = null;
         try {
             Map<String, Object> fillParameters = new HashMap<>(parameters);
-            if (rowCount >= VIRTUALIZE_FROM_ROWS) {
+            boolean large = isLarge(rowCount);
+            if (large) {
                 virtualizer = new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
                         new JRSwapFile(workDir.toString(), 4096, 1024), true);
                 fillParameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
@@ -79,7 +88,7 @@ public final class JasperPdf {
                 // Pages are complete: keep them read-only in the swap file while exporting.
                 virtualizer.setReadOnly(true);
             }
-            AccessiblePdf.write(print, title, context, workDir, out);
+            AccessiblePdf.write(print, title, context, workDir, large, out);
         } finally {
             if (virtualizer != null) {
                 virtualizer.cleanup();

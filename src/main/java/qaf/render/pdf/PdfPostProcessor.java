@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -52,6 +54,8 @@ import qaf.render.RenderContext;
 final class PdfPostProcessor {
     private static final Logger LOG = Logger.getLogger(PdfPostProcessor.class.getName());
     private static final long IN_MEMORY_LIMIT_BYTES = 24L * 1024 * 1024;
+    private static final DateTimeFormatter INFO_DATE =
+            DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private PdfPostProcessor() {
     }
@@ -143,13 +147,24 @@ final class PdfPostProcessor {
      */
     private static void renameSubset(COSDictionary dict, COSName key, Map<String, String> prefixes) {
         String name = dict.getNameAsString(key);
-        if (name == null || name.length() < 8 || name.charAt(6) != '+' || !name.substring(0, 6).matches("[A-Z]{6}")) {
+        if (name == null || !isSubsetName(name)) {
             return;
         }
-        String oldPrefix = name.substring(0, 6);
+        dict.setName(key, newPrefix(name, prefixes) + name.substring(6));
+    }
+
+    /** Whether a font name carries a subset tag ("ABCDEF+"). */
+    static boolean isSubsetName(String name) {
+        return name.length() >= 8 && name.charAt(6) == '+' && name.substring(0, 6).matches("[A-Z]{6}");
+    }
+
+    /**
+     * The tag replacing the subset tag of {@code name}: derived from the font name and the order of
+     * first use, kept in {@code prefixes} (old tag to new) so every use of a tag gets the same one.
+     */
+    static String newPrefix(String name, Map<String, String> prefixes) {
         String rest = name.substring(7);
-        String newPrefix = prefixes.computeIfAbsent(oldPrefix, p -> subsetTag(rest + '#' + prefixes.size()));
-        dict.setName(key, newPrefix + '+' + rest);
+        return prefixes.computeIfAbsent(name.substring(0, 6), p -> subsetTag(rest + '#' + prefixes.size()));
     }
 
     private static String subsetTag(String seed) {
@@ -178,13 +193,42 @@ final class PdfPostProcessor {
         doc.getDocumentCatalog().setMetadata(metadata);
 
         // A fixed ID: without one PDFBox would derive it from the clock.
-        byte[] id = sha256((title + '\n' + context.documentDate() + '\n' + context.toolVersion() + '\n'
-                + doc.getNumberOfPages()).getBytes(StandardCharsets.UTF_8));
-        byte[] first16 = Arrays.copyOf(id, 16);
+        byte[] first16 = documentId(title, context, doc.getNumberOfPages());
         COSArray ids = new COSArray();
         ids.add(new COSString(first16));
         ids.add(new COSString(first16));
         doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    /** The document ID: derived from title, date, tool and page count, never from the clock. */
+    static byte[] documentId(String title, RenderContext context, int pages) {
+        byte[] id = sha256((title + '\n' + context.documentDate() + '\n' + context.toolVersion() + '\n'
+                + pages).getBytes(StandardCharsets.UTF_8));
+        return Arrays.copyOf(id, 16);
+    }
+
+    /**
+     * The Info dictionary {@link #writeMetadata} writes, as PDF bytes, for the streaming pass: the
+     * same entries, and the same date form PDFBox writes (D:yyyyMMddHHmmss+00'00', UTC).
+     */
+    static byte[] infoDictionary(String title, RenderContext context) {
+        String date = "D:" + INFO_DATE.format(context.documentDate()) + "+00'00'";
+        String dictionary = "<</Title " + pdfString(title) + "/Creator " + pdfString(context.toolVersion())
+                + "/Producer " + pdfString(context.toolVersion()) + "/CreationDate (" + date + ")/ModDate ("
+                + date + ")>>";
+        return dictionary.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** A PDF text string: literal when plain ASCII, otherwise UTF-16BE with a byte-order mark, in hex. */
+    private static String pdfString(String text) {
+        if (text.chars().allMatch(c -> c >= 0x20 && c < 0x7F)) {
+            return "(" + text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")";
+        }
+        StringBuilder hex = new StringBuilder("<FEFF");
+        for (byte b : text.getBytes(StandardCharsets.UTF_16BE)) {
+            hex.append(String.format(Locale.ROOT, "%02X", b & 0xFF));
+        }
+        return hex.append('>').toString();
     }
 
     private static byte[] sha256(byte[] data) {
