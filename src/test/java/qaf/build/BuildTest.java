@@ -210,6 +210,8 @@ class BuildTest {
         String text = PdfText.project(Files.readAllBytes(out.resolve("2018-19/chronology/E1_C3.pdf")));
         assertTrue(text.contains("Entries: 20000") || text.contains("Entries: 20,000"), "summary count missing");
         assertTrue(text.contains("Bulk entry 19999"), "the last entry is missing");
+        int pages = text.split("=== page ", -1).length - 1;
+        assertTrue(text.contains("Page " + pages + " of " + pages), "the page total is missing on the last page");
         assertTrue(Files.size(out.resolve("2018-19/chronology/E1_C3.docx")) > 100_000);
     }
 }
