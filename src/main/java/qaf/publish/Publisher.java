@@ -1,8 +1,9 @@
 package qaf.publish;
 
-import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import qaf.render.Format;
+import qaf.render.PagedOutput;
 import qaf.render.RenderContext;
 import qaf.render.Renderer;
 import qaf.report.Audience;
@@ -35,28 +37,34 @@ public final class Publisher {
         this.outputDir = outputDir;
     }
 
-    /** Renders one document in one format and publishes it; returns its manifest entry. */
+    /**
+     * Renders one document in one format and publishes it; returns its manifest entry. The renderer
+     * writes straight into a temporary beside the final name, digested and counted on the way, so a
+     * document of any size costs no memory here; a renderer that throws half-way leaves only that
+     * temporary, which is deleted.
+     */
     public <D extends ReportDocument> Manifest.Document publish(
             String period, D document, Format format, Renderer<D> renderer, RenderContext context) throws IOException {
-        // Rendered in memory first: a renderer that throws half-way leaves nothing behind.
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
-        renderer.render(document, context, buffer);
-        byte[] bytes = buffer.toByteArray();
         Path folder = folder(period, document);
-        Path file = folder.resolve(document.name() + "." + format.extension());
+        Path file = outputDir.resolve(path(period, document, format));
         boolean ownerOnly = document.meta().audience() == Audience.CASE;
         createFolder(folder.getParent(), false);
         createFolder(folder, false);
-        AtomicFiles.write(file, ownerOnly, bytes);
+        Written written = new Written();
+        AtomicFiles.write(file, ownerOnly, out -> renderer.render(document, context, written.wrap(out)));
+        Integer pages = null;
+        if (format == Format.PDF) {
+            pages = written.pages >= 0 ? written.pages : pages(file);
+        }
         return new Manifest.Document(
                 document.meta().kind(),
                 document.meta().title(),
                 document.meta().audience().id(),
                 format.extension(),
                 relative(file),
-                sha256(bytes),
-                bytes.length,
-                format == Format.PDF ? pages(bytes) : null,
+                written.hex(),
+                written.bytes,
+                pages,
                 document.meta().refs(),
                 List.of());
     }
@@ -68,14 +76,52 @@ public final class Publisher {
         createFolder(dataDir, ownerOnly);
         List<Manifest.DataFile> files = new ArrayList<>();
         for (DataTable table : document.dataTables()) {
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            DataCsv.write(table, buffer);
-            byte[] bytes = buffer.toByteArray();
             Path file = dataDir.resolve(table.name() + ".csv");
-            AtomicFiles.write(file, ownerOnly, bytes);
-            files.add(new Manifest.DataFile(table.name(), relative(file), sha256(bytes), bytes.length));
+            Written written = new Written();
+            AtomicFiles.write(file, ownerOnly, out -> DataCsv.write(table, written.wrap(out)));
+            files.add(new Manifest.DataFile(table.name(), relative(file), written.hex(), written.bytes));
         }
         return files;
+    }
+
+    /** What went through the stream a renderer was given: its size, its SHA-256 and, for a PDF, its pages. */
+    private static final class Written {
+        private final MessageDigest digest = newSha256();
+        private long bytes;
+        private int pages = -1;
+
+        OutputStream wrap(OutputStream out) {
+            return new Counting(out);
+        }
+
+        String hex() {
+            return HexFormat.of().formatHex(digest.digest());
+        }
+
+        private final class Counting extends FilterOutputStream implements PagedOutput {
+            Counting(OutputStream out) {
+                super(out);
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                out.write(b);
+                digest.update((byte) b);
+                bytes++;
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+                digest.update(b, off, len);
+                bytes += len;
+            }
+
+            @Override
+            public void pages(int count) {
+                pages = count;
+            }
+        }
     }
 
     /** Where a document's file in one format goes, relative to the output folder as the manifest says it. */
@@ -167,7 +213,7 @@ public final class Publisher {
     }
 
     private static String sha256(Path file) throws IOException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = newSha256();
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[1 << 16];
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
@@ -177,7 +223,7 @@ public final class Publisher {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static MessageDigest sha256() {
+    private static MessageDigest newSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -185,12 +231,9 @@ public final class Publisher {
         }
     }
 
-    static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256().digest(bytes));
-    }
-
-    private static int pages(byte[] pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
+    /** A renderer that did not report its pages: read the file's page tree. */
+    private static int pages(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return doc.getNumberOfPages();
         }
     }

@@ -102,7 +102,9 @@ public final class TimelineChart {
         for (int i = 0; i < lanes.size(); i++) {
             int y = lanes.size() - 1 - i;
             names[y] = lanes.get(i).agency();
-            for (Mark m : lanes.get(i).marks()) {
+            // One mark per lane, day and kind: more would draw the same shape on itself. A chronology
+            // of 100,000 entries would otherwise put 100,000 shapes into the PDF's drawing in memory.
+            for (Mark m : new java.util.LinkedHashSet<>(lanes.get(i).marks())) {
                 (m.keyEvent() ? keys : entries).add(millis(m.date()), y);
             }
         }

@@ -54,6 +54,10 @@ public final class AccessiblePdf {
         } else {
             PdfPostProcessor.process(raw, title, context, out);
         }
+        if (out instanceof qaf.render.PagedOutput paged) {
+            // The post-pass neither adds nor drops pages: the filled report's count is the file's.
+            paged.pages(print.getPages().size());
+        }
         long done = System.nanoTime();
         // Timings only: never the title or any other text of the document.
         LOG.fine(() -> "exported in " + JasperPdf.millis(start, exported) + " ms, post-processed in "
