@@ -55,6 +55,11 @@ public final class BoardPack {
         return KIND + "-" + period;
     }
 
+    /** Named on the cover. */
+    public String partnershipName() {
+        return partnershipName;
+    }
+
     public String period() {
         return period;
     }

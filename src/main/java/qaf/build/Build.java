@@ -316,7 +316,8 @@ public final class Build {
             try {
                 try (Database.Reads reads = db.recordReads()) {
                     document = kind.compose(db, year, key);
-                    fingerprint = previous.fingerprint(kind.id(), year.label(), document.name(), reads.fingerprint());
+                    fingerprint = previous.fingerprint(kind.id(), year.start() + ".." + year.end(), document.name(),
+                            reads.fingerprint());
                 }
                 for (Format format : options.formats()) {
                     Manifest.Document same = previous.same(publisher.path(year.label(), document, format), fingerprint);
@@ -324,8 +325,13 @@ public final class Build {
                         kept.add(same);
                     }
                 }
-                data = kept.size() == options.formats().size() ? kept.get(0).data()
-                        : publisher.publishData(year.label(), document);
+                if (kept.size() == options.formats().size()) {
+                    data = kept.get(0).data();
+                } else {
+                    data = publisher.publishData(year.label(), document);
+                    // A kept format lists the data files as now written, whatever an earlier build wrote.
+                    kept.replaceAll(k -> k.withData(data));
+                }
             } catch (IOException | RuntimeException e) {
                 // Queued like any document, so the log and report keep submission order.
                 collector.add(new Pending(kind.id(), key, System.nanoTime() - composeStart, List.of(),
@@ -383,6 +389,7 @@ public final class Build {
                 for (Manifest.Document d : BoardPack.select(documents, options.include(), format)) {
                     inputs.append('\n').append(d.path()).append(' ').append(d.sha256()).append(' ').append(d.title());
                 }
+                inputs.append('\n').append(pack.partnershipName());
                 String fingerprint = previous.fingerprint(BoardPack.KIND, pack.period(), pack.name(), inputs.toString());
                 Manifest.Document same = previous.same(pack.path(format), fingerprint);
                 if (same != null && publisher.intact(same)) {

@@ -20,8 +20,9 @@ import java.util.stream.Stream;
 /**
  * A digest of everything besides the data that decides a document's bytes: qaf's own classes and
  * resources (composers, audience rules, renderers, compiled templates, the house style, bank holidays)
- * and the file names of the libraries on the class path, which carry their versions (the launcher's
- * thin jar names them in its META-INF/MANIFEST.MF, which is digested with the other entries). A document built
+ * the file names of the libraries on the class path, which carry their versions (the launcher's
+ * thin jar names them in its META-INF/MANIFEST.MF, which is digested with the other entries), and the
+ * JDK's version with the locale, zone and encoding the run is pinned to. A document built
  * by a different qaf is never taken as unchanged, even when the version string stayed the same (a
  * developer's build).
  *
@@ -52,6 +53,12 @@ public final class Implementation {
         Collections.sort(libraries);
         for (String library : libraries) {
             digest.update(("L" + library + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        // The JDK draws the charts and deflates the files, and the launcher pins locale and zone.
+        for (String property : List.of("java.vendor", "java.version", "user.language", "user.country",
+                "user.timezone", "file.encoding")) {
+            digest.update(("P" + property + "=" + System.getProperty(property, "") + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(digest.digest());
     }

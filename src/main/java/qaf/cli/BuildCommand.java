@@ -238,6 +238,15 @@ final class BuildCommand implements Callable<Integer> {
                 result = new Build(database, own, Versions.current(), progress, clock).run();
             } catch (java.time.format.DateTimeParseException e) {
                 throw new ParameterException(spec.commandLine(), "--year " + year + ": " + e.getMessage());
+            } catch (IOException | RuntimeException e) {
+                // Partnerships build independently: one that cannot build at all is reported, the rest go on.
+                if (bar != null) {
+                    bar.clear();
+                }
+                summaries.println(code + ": FAILED, nothing built: " + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+                failing.add(code);
+                continue;
             }
             if (bar != null) {
                 bar.clear();
@@ -253,14 +262,14 @@ final class BuildCommand implements Callable<Integer> {
                 failing.add(code);
             }
         }
-        if (!quiet || failed > 0) {
+        if (!quiet || !failing.isEmpty()) {
             double seconds = Duration.between(start, clock.instant()).toMillis() / 1000.0;
             summaries.println(String.format(Locale.UK, "region: %d partnership%s, %d documents built, %d unchanged,"
                             + " %d failed in %.1f s (%d files)%s", codes.size(), codes.size() == 1 ? "" : "s", built,
                     unchanged, failed,
                     seconds, files, failing.isEmpty() ? "" : "; failures in " + String.join(", ", failing)));
         }
-        return failed > 0 ? ExitCode.SOME_DOCUMENTS_FAILED : ExitCode.OK;
+        return failing.isEmpty() ? ExitCode.OK : ExitCode.SOME_DOCUMENTS_FAILED;
     }
 
     /** The build's options with another output folder: every other option applies to every partnership. */

@@ -71,7 +71,13 @@ public final class PartnershipQueries {
                 + " UNION ALL SELECT published_on FROM briefings WHERE published_on IS NOT NULL"
                 + ") dates";
         try (Statement st = db.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            String max = rs.next() ? rs.getString(1) : null;
+            // Composers read it too (a briefing draft falls in the latest year): recorded like any read.
+            db.noteQuery(sql, List.of());
+            boolean any = rs.next();
+            if (any) {
+                db.noteRow(rs);
+            }
+            String max = any ? rs.getString(1) : null;
             if (max == null) {
                 throw new StoreException("the database holds no dated activity (evaluations, reviews, audits or"
                         + " events), so there is no reporting year to build; ingest a dataset or pass --year", null);

@@ -234,6 +234,30 @@ class IncrementalBuildTest {
         }
     }
 
+    /**
+     * One format built after a change, then the change undone: the other format's old file is current
+     * again and kept, but it must be listed with the data files as they are now, not as they were.
+     */
+    @Test
+    void aFormatKeptAfterAnotherWasRebuiltListsTheDataFilesAsNowWritten() throws IOException {
+        Path out = dir.resolve("out");
+        String grades = "evaluation_ref,case_ref,agency_code,self_grade,panel_grade,regrade_rationale\n";
+        try (Database db = Database.open(dir.resolve("qaf.db"))) {
+            Ingest.ingest(dataset(), db);
+            build(db, out, false, "test");
+            ingestChange(db, "agency_evaluations.csv", grades + "E2,C3,KVP,good,requires-improvement,No strategy meeting\n");
+            new Build(db, new Build.Options(out, "2018-19", KINDS, EnumSet.of(Format.PDF), 1), "test",
+                    BuildProgress.SILENT, Clock.systemUTC()).run();
+            ingestChange(db, "agency_evaluations.csv", grades + "E2,C3,KVP,good,,\n");
+
+            build(db, out, false, "test");
+
+            Path fresh = dir.resolve("fresh");
+            build(db, fresh, true, "test");
+            assertSameFiles(files(fresh), files(out));
+        }
+    }
+
     @Test
     void aBuildOfOneFormatKeepsTheOtherFormatsFilesOfDocumentsThatStillExist() throws IOException {
         Path out = dir.resolve("out");

@@ -202,6 +202,32 @@ class RegionCommandTest {
     }
 
     @Test
+    void aPartnershipThatCannotBuildAtAllIsReportedAndTheOthersStillBuild() throws IOException {
+        Path data = region("AA", "KV");
+        // AA has sent agencies only: no dated activity, so no reporting year to build.
+        try (Stream<Path> files = Files.list(data.resolve("partnership-01"))) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (!name.equals("partnership.csv") && !name.equals("agencies.csv")) {
+                    Files.delete(f);
+                }
+            }
+        }
+        Path store = tmp.resolve("region");
+        assertEquals(ExitCode.OK, qaf("ingest", data.toString(), "--db", store.toString()).code());
+        Path out = tmp.resolve("out");
+
+        Run run = qaf("build", "--db", store.toString(), "--out", out.toString(), "--kinds", KINDS, "--quiet");
+
+        assertEquals(ExitCode.SOME_DOCUMENTS_FAILED, run.code(), run.err());
+        assertTrue(run.err().contains("AA: FAILED, nothing built: StoreException: the database holds no dated activity"),
+                run.err());
+        assertTrue(run.err().lines().anyMatch(l -> l.startsWith("region: 2 partnerships, ")
+                && l.endsWith("; failures in AA")), run.err());
+        assertTrue(Files.exists(out.resolve("KV").resolve(Manifest.FILE_NAME)), "KV still built");
+    }
+
+    @Test
     void partnershipSelectsOneAndAnUnknownCodeIsAUsageErrorListingTheKnownOnes() throws IOException {
         Path store = tmp.resolve("region");
         assertEquals(ExitCode.OK, qaf("ingest", region("KV", "XY").toString(), "--db", store.toString()).code());

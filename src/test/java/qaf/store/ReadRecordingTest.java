@@ -53,6 +53,26 @@ class ReadRecordingTest {
     }
 
     @Test
+    void theLatestYearIsARecordedRead() {
+        try (Database db = Database.open(tmp.resolve("qaf.db"))) {
+            agency(db, "KVP", "Kestrel Vale Police");
+            db.transaction(tx -> tx.upsert(Table.LEARNING_EVENTS, java.util.Arrays.asList(
+                    "LE1", "course", "Neglect", null, "2018-06-01", null)));
+            String before = latestYear(db);
+            db.transaction(tx -> tx.upsert(Table.LEARNING_EVENTS, java.util.Arrays.asList(
+                    "LE2", "course", "Exploitation", null, "2019-06-01", null)));
+            assertNotEquals(before, latestYear(db), "a briefing draft's year follows the latest year");
+        }
+    }
+
+    private static String latestYear(Database db) {
+        try (Database.Reads reads = db.recordReads()) {
+            PartnershipQueries.latestYear(db, 4);
+            return reads.fingerprint();
+        }
+    }
+
+    @Test
     void recordingsDoNotNestAndEndWhenClosed() {
         try (Database db = Database.open(tmp.resolve("qaf.db"))) {
             agency(db, "KVP", "Kestrel Vale Police");
