@@ -37,7 +37,7 @@ import qaf.store.Database;
 import qaf.store.PartnershipQueries;
 
 /**
- * The build: sweep a killed build's leftovers → list the documents → for each document: compose
+ * The build: sweep a killed build's leftovers (temporaries, PDF work folders) → list the documents → for each document: compose
  * (recording the rows it reads) → keep its files if their fingerprint and checksums say they are
  * current, else render each format → publish → write the manifest → remove what no longer exists →
  * write the build report. One document's failure is recorded and the others still build.
@@ -130,6 +130,7 @@ public final class Build {
     public Result run() throws IOException {
         Instant startedAt = clock.instant();
         AtomicFiles.sweep(options.outputDir());
+        qaf.render.pdf.JasperPdf.sweepLeftovers();
         PartnershipQueries.Partnership partnership = PartnershipQueries.partnership(db);
         ReportingYear year = options.year() == null
                 ? PartnershipQueries.latestYear(db, partnership.yearStartMonth())

@@ -5,13 +5,17 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRDataSource;
@@ -106,12 +110,51 @@ public final class JasperPdf {
         return text == null || text.isEmpty() ? "\u00A0" : text;
     }
 
+    /** Work folders are named after their process, so a later run can tell a killed run's leftovers. */
+    private static final Pattern WORK_DIR = Pattern.compile("qaf-pdf-(\\d+)-.*");
+
     private static Path privateTempDir() throws IOException {
+        String prefix = "qaf-pdf-" + ProcessHandle.current().pid() + "-";
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            return Files.createTempDirectory("qaf-pdf-",
+            return Files.createTempDirectory(prefix,
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         }
-        return Files.createTempDirectory("qaf-pdf-");
+        return Files.createTempDirectory(prefix);
+    }
+
+    /**
+     * Deletes the work folders of runs that have ended (a killed build leaves its raw, unprocessed PDFs
+     * there, case documents included); the folders of live processes are left alone.
+     *
+     * @return how many folders were deleted
+     */
+    public static int sweepLeftovers(Path tempRoot) throws IOException {
+        if (!Files.isDirectory(tempRoot)) {
+            return 0;
+        }
+        List<Path> ended = new ArrayList<>();
+        try (Stream<Path> list = Files.list(tempRoot)) {
+            for (Path dir : list.toList()) {
+                Matcher m = WORK_DIR.matcher(dir.getFileName().toString());
+                if (m.matches() && Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) && Files.isWritable(dir)
+                        && !alive(Long.parseLong(m.group(1)))) {
+                    ended.add(dir);
+                }
+            }
+        }
+        for (Path dir : ended) {
+            deleteRecursively(dir);
+        }
+        return ended.size();
+    }
+
+    /** As {@link #sweepLeftovers(Path)} in the JVM's temporary folder, where the work folders are made. */
+    public static int sweepLeftovers() throws IOException {
+        return sweepLeftovers(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    private static boolean alive(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

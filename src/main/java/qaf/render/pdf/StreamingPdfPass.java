@@ -104,8 +104,14 @@ final class StreamingPdfPass {
             // Offset and number packed in one long so one primitive sort gives the file order.
             long[] packed = new long[used];
             int k = 0;
+            if (offsets.length > 1 << 24) {
+                throw new IllegalStateException("more PDF objects than this pass can order: " + offsets.length);
+            }
             for (int n = 0; n < offsets.length; n++) {
                 if (offsets[n] >= 0) {
+                    if (offsets[n] >= 1L << 39) {
+                        throw new IllegalStateException("a PDF too large for this pass to order: offset " + offsets[n]);
+                    }
                     packed[k++] = offsets[n] << 24 | n;
                 }
             }
@@ -260,10 +266,16 @@ final class StreamingPdfPass {
             Deque<Integer> nodes = new ArrayDeque<>();
             nodes.push(PdfSyntax.reference(catalog.bytes(), entries.get("Pages")));
             while (!nodes.isEmpty()) {
-                RawObject node = raw.object(nodes.pop());
+                int number = nodes.pop();
+                RawObject node = raw.object(number);
                 byte[] b = node.bytes();
                 Map<String, Span> dict = node.dictionary();
                 if ("Pages".equals(PdfSyntax.name(b, dict.get("Type")))) {
+                    if (dict.containsKey("Resources")) {
+                        // OpenPDF gives every page its own; inherited fonts would escape the subset renaming.
+                        throw new IllegalStateException("page tree node " + number + " has inherited /Resources,"
+                                + " which this pass does not follow");
+                    }
                     List<Span> kids = PdfSyntax.array(b, dict.get("Kids").start(), dict.get("Kids").end());
                     for (int k = kids.size() - 1; k >= 0; k--) {
                         nodes.push(PdfSyntax.reference(b, kids.get(k)));
@@ -457,7 +469,11 @@ final class StreamingPdfPass {
 
         private byte[] readHeader() throws IOException {
             ByteBuffer buffer = ByteBuffer.allocate((int) raw.headerEnd);
-            raw.channel.read(buffer, 0);
+            while (buffer.hasRemaining()) {
+                if (raw.channel.read(buffer, buffer.position()) < 0) {
+                    throw new IOException("the exported PDF ends inside its header");
+                }
+            }
             return buffer.array();
         }
 
