@@ -234,8 +234,15 @@ final class BuildCommand implements Callable<Integer> {
             TerminalProgress bar = !quiet && System.console() != null ? new TerminalProgress(stderr, clock) : null;
             BuildProgress progress = bar != null ? bar : new LogProgress(quiet ? stderr : stdout, quiet);
             Build.Result result;
-            try (Database database = Database.open(region.database(code))) {
+            // Its own lock too: a single build may have been pointed at <out>/<CODE> directly.
+            try (OutputLock ownLock = OutputLock.acquire(own.outputDir(), clock);
+                    Database database = Database.open(region.database(code))) {
                 result = new Build(database, own, Versions.current(), progress, clock).run();
+            } catch (OutputLock.Busy busy) {
+                summaries.println(code + ": FAILED, nothing built: " + busy.getMessage() + ": "
+                        + describe(busy.holder()));
+                failing.add(code);
+                continue;
             } catch (java.time.format.DateTimeParseException e) {
                 throw new ParameterException(spec.commandLine(), "--year " + year + ": " + e.getMessage());
             } catch (IOException | RuntimeException e) {

@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import qaf.publish.BuildReport;
 import qaf.publish.Manifest;
+import qaf.publish.OutputLock;
 import qaf.store.Database;
 import qaf.store.PartnershipQueries;
 import qaf.store.RegionStore;
@@ -225,6 +227,22 @@ class RegionCommandTest {
         assertTrue(run.err().lines().anyMatch(l -> l.startsWith("region: 2 partnerships, ")
                 && l.endsWith("; failures in AA")), run.err());
         assertTrue(Files.exists(out.resolve("KV").resolve(Manifest.FILE_NAME)), "KV still built");
+    }
+
+    @Test
+    void aPartnershipFolderInUseByASingleBuildIsLeftAloneAndTheOthersBuild() throws Exception {
+        Path store = tmp.resolve("region");
+        assertEquals(ExitCode.OK, qaf("ingest", region("KV", "XY").toString(), "--db", store.toString()).code());
+        Path out = tmp.resolve("out");
+        // As a single build of XY's database pointed at <out>/XY would hold it.
+        try (OutputLock held = OutputLock.acquire(out.resolve("XY"), Clock.systemUTC())) {
+            Run run = qaf("build", "--db", store.toString(), "--out", out.toString(), "--kinds", KINDS, "--quiet");
+
+            assertEquals(ExitCode.SOME_DOCUMENTS_FAILED, run.code(), run.err());
+            assertTrue(run.err().contains("XY: FAILED, nothing built: "), run.err());
+            assertTrue(Files.exists(out.resolve("KV").resolve(Manifest.FILE_NAME)), "KV still built");
+            assertFalse(Files.exists(out.resolve("XY").resolve(Manifest.FILE_NAME)), "XY left to its holder");
+        }
     }
 
     @Test
