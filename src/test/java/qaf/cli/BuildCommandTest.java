@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import qaf.publish.BuildReport;
 import qaf.publish.Manifest;
 import qaf.publish.OutputLock;
+import qaf.testing.CliRun;
 import qaf.testing.SmallDataset;
 
 /** {@code qaf build} as the nightly job runs it: what it prints, the report beside the manifest, the lock. */
@@ -27,23 +26,12 @@ class BuildCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run qaf(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString().replace(System.lineSeparator(), "\n"),
-                err.toString().replace(System.lineSeparator(), "\n"));
-    }
-
     @Test
     void aLockedOutputFolderNamesTheHolderExitsFiveAndChangesNothing() throws IOException, OutputLock.Busy {
         Path out = dir.resolve("out");
         Path db = dir.resolve("never-created.db");
         try (OutputLock held = OutputLock.acquire(out, Clock.systemUTC())) {
-            Run run = qaf("build", "--db", db.toString(), "--out", out.toString());
+            CliRun run = CliRun.of("build", "--db", db.toString(), "--out", out.toString());
             assertEquals(ExitCode.OUTPUT_LOCKED, run.code(), run.err());
             assertTrue(run.err().contains("is in use by another qaf build: process "
                     + ProcessHandle.current().pid() + " on "), run.err());
@@ -57,15 +45,15 @@ class BuildCommandTest {
     @Test
     void quietPrintsNothingTheLogIsOneLinePerDocumentAndTheReportStaysOutOfTheManifest() throws IOException {
         Path db = dir.resolve("qaf.db");
-        Run ingest = qaf("ingest", SmallDataset.write(dir.resolve("dataset")).toString(), "--db", db.toString());
+        CliRun ingest = CliRun.of("ingest", SmallDataset.write(dir.resolve("dataset")).toString(), "--db", db.toString());
         assertEquals(ExitCode.OK, ingest.code(), ingest.err());
         Path quietOut = dir.resolve("quiet");
         Path loudOut = dir.resolve("loud");
 
-        Run quiet = qaf("build", "--db", db.toString(), "--out", quietOut.toString(), "--quiet");
-        assertEquals(new Run(ExitCode.OK, "", ""), quiet);
+        CliRun quiet = CliRun.of("build", "--db", db.toString(), "--out", quietOut.toString(), "--quiet");
+        assertEquals(new CliRun(ExitCode.OK, "", ""), quiet);
 
-        Run loud = qaf("build", "--db", db.toString(), "--out", loudOut.toString(), "--jobs", "1");
+        CliRun loud = CliRun.of("build", "--db", db.toString(), "--out", loudOut.toString(), "--jobs", "1");
         assertEquals(ExitCode.OK, loud.code(), loud.err());
         assertEquals("", loud.err());
         List<String> lines = loud.out().lines().toList();
@@ -96,7 +84,7 @@ class BuildCommandTest {
         assertFalse(Files.exists(loudOut.resolve(OutputLock.HOLDER_FILE)), "the lock was not released");
 
         // Nothing changed: the next build says so per document and in its summary, and keeps the manifest.
-        Run again = qaf("build", "--db", db.toString(), "--out", loudOut.toString(), "--jobs", "1");
+        CliRun again = CliRun.of("build", "--db", db.toString(), "--out", loudOut.toString(), "--jobs", "1");
         assertEquals(ExitCode.OK, again.code(), again.err());
         List<String> againLines = again.out().lines().toList();
         assertTrue(againLines.get(1).matches("\\[1/" + documents + "] unchanged [a-z-]+/.+ \\(pdf, docx\\)"),

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +22,7 @@ import qaf.store.Database;
 import qaf.store.PartnershipQueries;
 import qaf.store.RegionStore;
 import qaf.store.TableCount;
+import qaf.testing.CliRun;
 import qaf.testing.SmallDataset;
 
 /** A region: {@code qaf ingest} of partnership folders into a region store, {@code qaf build} of it per partnership. */
@@ -33,17 +32,6 @@ class RegionCommandTest {
 
     @TempDir
     Path tmp;
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run qaf(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString().replace(System.lineSeparator(), "\n"),
-                err.toString().replace(System.lineSeparator(), "\n"));
-    }
 
     /** A region folder of small partnerships, one subfolder each, with these codes (null: no code column). */
     private Path region(String... codes) throws IOException {
@@ -83,7 +71,7 @@ class RegionCommandTest {
     @Test
     void aRegionIsIngestedOneDatabasePerPartnershipNamedByItsCode() throws IOException {
         Path store = tmp.resolve("region");
-        Run run = qaf("ingest", region("kv", "XY").toString(), "--db", store.toString());
+        CliRun run = CliRun.of("ingest", region("kv", "XY").toString(), "--db", store.toString());
 
         assertEquals(ExitCode.OK, run.code(), run.err());
         assertEquals(List.of("KV.db", "XY.db"), files(store).stream().filter(f -> f.endsWith(".db")).toList());
@@ -98,7 +86,7 @@ class RegionCommandTest {
         Path another = SmallDataset.write(tmp.resolve("another"));
         Files.writeString(another.resolve("partnership.csv"), "name,short_name,area,code\nArea Z SCP,AZ SCP,Area Z,ZZ\n",
                 StandardCharsets.UTF_8);
-        Run added = qaf("ingest", another.toString(), "--db", store.toString());
+        CliRun added = CliRun.of("ingest", another.toString(), "--db", store.toString());
         assertEquals(ExitCode.OK, added.code(), added.err());
         assertEquals(List.of("KV", "XY", "ZZ"), new RegionStore(store).codes());
     }
@@ -106,7 +94,7 @@ class RegionCommandTest {
     @Test
     void aMissingCodeInARegionNamesTheFileAndNothingIsWritten() throws IOException {
         Path store = tmp.resolve("region");
-        Run run = qaf("ingest", region("KV", null).toString(), "--db", store.toString());
+        CliRun run = CliRun.of("ingest", region("KV", null).toString(), "--db", store.toString());
 
         assertEquals(ExitCode.INPUT_REJECTED, run.code(), run.err());
         assertEquals(List.of("partnership-02/partnership.csv:1: code: missing column — in a region each partnership's"
@@ -119,7 +107,7 @@ class RegionCommandTest {
 
     @Test
     void twoPartnershipsWithOneCodeAreRejectedAtTheSecondCell() throws IOException {
-        Run run = qaf("ingest", region("KV", "kv").toString(), "--db", tmp.resolve("region").toString());
+        CliRun run = CliRun.of("ingest", region("KV", "kv").toString(), "--db", tmp.resolve("region").toString());
 
         assertEquals(ExitCode.INPUT_REJECTED, run.code(), run.err());
         assertEquals("partnership-02/partnership.csv:2:4: code: 'KV' is also the code of partnership-01 — give each"
@@ -134,7 +122,7 @@ class RegionCommandTest {
         Files.writeString(data.resolve("partnership-01/cases.csv"), "case_ref,child_ref,case_type,opened_on\n"
                 + "C1,CH9,cp,2017-01-10\n", StandardCharsets.UTF_8);
         Path store = tmp.resolve("region");
-        Run run = qaf("ingest", data.toString(), "--db", store.toString());
+        CliRun run = CliRun.of("ingest", data.toString(), "--db", store.toString());
 
         assertEquals(ExitCode.INPUT_REJECTED, run.code(), run.err());
         List<String> err = run.err().lines().toList();
@@ -150,7 +138,7 @@ class RegionCommandTest {
         // Once corrected, the same command loads it.
         Files.writeString(data.resolve("partnership-01/cases.csv"), "case_ref,child_ref,case_type,opened_on\n"
                 + "C1,CH1,cp,2017-01-10\nC2,CH2,cin,2017-05-02\nC3,CH3,cic,2015-02-02\n", StandardCharsets.UTF_8);
-        Run again = qaf("ingest", data.toString(), "--db", store.toString());
+        CliRun again = CliRun.of("ingest", data.toString(), "--db", store.toString());
         assertEquals(ExitCode.OK, again.code(), again.err());
         assertEquals(List.of("KV", "XY"), new RegionStore(store).codes());
         assertEquals(3, agencies(store.resolve("KV.db")));
@@ -159,14 +147,14 @@ class RegionCommandTest {
     @Test
     void aRegionWithoutDbOrIntoADatabaseFileIsAUsageError() throws IOException {
         Path data = region("KV", "XY");
-        Run noDb = qaf("ingest", data.toString());
+        CliRun noDb = CliRun.of("ingest", data.toString());
         assertEquals(ExitCode.USAGE, noDb.code());
         assertTrue(noDb.err().contains("holds 2 partnership folders (a region): name the region store folder to load"
                 + " them into with --db DIR"), noDb.err());
 
         Path file = tmp.resolve("single.db");
         Files.writeString(file, "", StandardCharsets.UTF_8);
-        Run intoFile = qaf("ingest", data.toString(), "--db", file.toString());
+        CliRun intoFile = CliRun.of("ingest", data.toString(), "--db", file.toString());
         assertEquals(ExitCode.USAGE, intoFile.code());
         assertTrue(intoFile.err().contains("is a database file, but"), intoFile.err());
         assertEquals(0, Files.size(file));
@@ -175,10 +163,10 @@ class RegionCommandTest {
     @Test
     void aRegionBuildsEachPartnershipIntoItsOwnFolderExactlyAsASingleBuildWould() throws IOException {
         Path store = tmp.resolve("region");
-        assertEquals(ExitCode.OK, qaf("ingest", region("KV", "XY").toString(), "--db", store.toString()).code());
+        assertEquals(ExitCode.OK, CliRun.of("ingest", region("KV", "XY").toString(), "--db", store.toString()).code());
         Path out = tmp.resolve("out");
 
-        Run run = qaf("build", "--db", store.toString(), "--out", out.toString(), "--kinds", KINDS, "--jobs", "2");
+        CliRun run = CliRun.of("build", "--db", store.toString(), "--out", out.toString(), "--kinds", KINDS, "--jobs", "2");
 
         assertEquals(ExitCode.OK, run.code(), run.err());
         assertEquals(List.of(".qaf-build.lock", "KV", "XY"), files(out), "one lock, on the region's output folder");
@@ -194,7 +182,7 @@ class RegionCommandTest {
 
         // Each folder is a single-partnership output: the same manifest as a build of that database alone.
         Path single = tmp.resolve("single");
-        Run alone = qaf("build", "--db", store.resolve("XY.db").toString(), "--out", single.toString(), "--kinds", KINDS,
+        CliRun alone = CliRun.of("build", "--db", store.resolve("XY.db").toString(), "--out", single.toString(), "--kinds", KINDS,
                 "--quiet");
         assertEquals(ExitCode.OK, alone.code(), alone.err());
         assertArrayEquals(Files.readAllBytes(single.resolve(Manifest.FILE_NAME)),
@@ -216,10 +204,10 @@ class RegionCommandTest {
             }
         }
         Path store = tmp.resolve("region");
-        assertEquals(ExitCode.OK, qaf("ingest", data.toString(), "--db", store.toString()).code());
+        assertEquals(ExitCode.OK, CliRun.of("ingest", data.toString(), "--db", store.toString()).code());
         Path out = tmp.resolve("out");
 
-        Run run = qaf("build", "--db", store.toString(), "--out", out.toString(), "--kinds", KINDS, "--quiet");
+        CliRun run = CliRun.of("build", "--db", store.toString(), "--out", out.toString(), "--kinds", KINDS, "--quiet");
 
         assertEquals(ExitCode.SOME_DOCUMENTS_FAILED, run.code(), run.err());
         assertTrue(run.err().contains("AA: FAILED, nothing built: StoreException: the database holds no dated activity"),
@@ -232,11 +220,11 @@ class RegionCommandTest {
     @Test
     void aPartnershipFolderInUseByASingleBuildIsLeftAloneAndTheOthersBuild() throws Exception {
         Path store = tmp.resolve("region");
-        assertEquals(ExitCode.OK, qaf("ingest", region("KV", "XY").toString(), "--db", store.toString()).code());
+        assertEquals(ExitCode.OK, CliRun.of("ingest", region("KV", "XY").toString(), "--db", store.toString()).code());
         Path out = tmp.resolve("out");
         // As a single build of XY's database pointed at <out>/XY would hold it.
         try (OutputLock held = OutputLock.acquire(out.resolve("XY"), Clock.systemUTC())) {
-            Run run = qaf("build", "--db", store.toString(), "--out", out.toString(), "--kinds", KINDS, "--quiet");
+            CliRun run = CliRun.of("build", "--db", store.toString(), "--out", out.toString(), "--kinds", KINDS, "--quiet");
 
             assertEquals(ExitCode.SOME_DOCUMENTS_FAILED, run.code(), run.err());
             assertTrue(run.err().contains("XY: FAILED, nothing built: "), run.err());
@@ -248,15 +236,15 @@ class RegionCommandTest {
     @Test
     void partnershipSelectsOneAndAnUnknownCodeIsAUsageErrorListingTheKnownOnes() throws IOException {
         Path store = tmp.resolve("region");
-        assertEquals(ExitCode.OK, qaf("ingest", region("KV", "XY").toString(), "--db", store.toString()).code());
+        assertEquals(ExitCode.OK, CliRun.of("ingest", region("KV", "XY").toString(), "--db", store.toString()).code());
         Path out = tmp.resolve("out");
 
-        Run one = qaf("build", "--db", store.toString(), "--out", out.toString(), "--kinds", KINDS,
+        CliRun one = CliRun.of("build", "--db", store.toString(), "--out", out.toString(), "--kinds", KINDS,
                 "--partnership", "xy", "--quiet");
-        assertEquals(new Run(ExitCode.OK, "", ""), one);
+        assertEquals(new CliRun(ExitCode.OK, "", ""), one);
         assertEquals(List.of(".qaf-build.lock", "XY"), files(out));
 
-        Run unknown = qaf("build", "--db", store.toString(), "--out", tmp.resolve("out2").toString(),
+        CliRun unknown = CliRun.of("build", "--db", store.toString(), "--out", tmp.resolve("out2").toString(),
                 "--partnership", "QQ");
         assertEquals(ExitCode.USAGE, unknown.code());
         assertTrue(unknown.err().contains("--partnership QQ: no such partnership in " + store
@@ -267,25 +255,25 @@ class RegionCommandTest {
     @Test
     void partnershipWithADatabaseFileMustMatchItsCode() throws IOException {
         Path store = tmp.resolve("region");
-        assertEquals(ExitCode.OK, qaf("ingest", region("KV", "XY").toString(), "--db", store.toString()).code());
+        assertEquals(ExitCode.OK, CliRun.of("ingest", region("KV", "XY").toString(), "--db", store.toString()).code());
         Path kv = store.resolve("KV.db");
 
-        Run wrong = qaf("build", "--db", kv.toString(), "--out", tmp.resolve("wrong").toString(),
+        CliRun wrong = CliRun.of("build", "--db", kv.toString(), "--out", tmp.resolve("wrong").toString(),
                 "--partnership", "XY");
         assertEquals(ExitCode.USAGE, wrong.code());
         assertTrue(wrong.err().contains("--partnership XY: the database " + kv + " holds partnership KV"), wrong.err());
         assertFalse(Files.exists(tmp.resolve("wrong")));
 
-        Run right = qaf("build", "--db", kv.toString(), "--out", tmp.resolve("right").toString(), "--kinds", KINDS,
+        CliRun right = CliRun.of("build", "--db", kv.toString(), "--out", tmp.resolve("right").toString(), "--kinds", KINDS,
                 "--partnership", "KV", "--quiet");
-        assertEquals(new Run(ExitCode.OK, "", ""), right);
+        assertEquals(new CliRun(ExitCode.OK, "", ""), right);
         assertTrue(Files.exists(tmp.resolve("right").resolve(Manifest.FILE_NAME)), "a single build's layout");
     }
 
     @Test
     void anEmptyRegionStoreIsAUsageError() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
-        Run run = qaf("build", "--db", empty.toString(), "--out", tmp.resolve("out").toString());
+        CliRun run = CliRun.of("build", "--db", empty.toString(), "--out", tmp.resolve("out").toString());
         assertEquals(ExitCode.USAGE, run.code());
         assertTrue(run.err().contains("holds no partnership database (<CODE>.db)"), run.err());
     }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,27 +13,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import qaf.cli.ExitCode;
-import qaf.cli.Main;
+import qaf.testing.CliRun;
 
 /** {@code qaf generate} through the real command line, without exiting the JVM. */
 class GenerateCommandTest {
     @TempDir
     Path tmp;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
-
     @Test
     void sampleFlagWritesTheSampleAndReportsRowCounts() throws IOException {
         Path out = tmp.resolve("sample");
-        Result r = run("generate", "--sample", "--out", out.toString());
+        CliRun r = CliRun.of("generate", "--sample", "--out", out.toString());
         assertEquals(ExitCode.OK, r.code(), r.err());
         Path expected = tmp.resolve("expected");
         new DatasetGenerator(2018).writeSample(expected);
@@ -50,12 +38,12 @@ class GenerateCommandTest {
     @Test
     void refusesANonEmptyFolderWithoutForce() throws IOException {
         Files.writeString(tmp.resolve("keep.txt"), "mine", StandardCharsets.UTF_8);
-        Result r = run("generate", "--out", tmp.toString());
+        CliRun r = CliRun.of("generate", "--out", tmp.toString());
         assertEquals(ExitCode.USAGE, r.code());
         assertTrue(r.err().contains("--force"), r.err());
         assertFalse(Files.exists(tmp.resolve("agencies.csv")), "nothing may be written");
 
-        Result forced = run("generate", "--out", tmp.toString(), "--force");
+        CliRun forced = CliRun.of("generate", "--out", tmp.toString(), "--force");
         assertEquals(ExitCode.OK, forced.code(), forced.err());
         assertTrue(Files.exists(tmp.resolve("agencies.csv")));
         assertEquals("mine", Files.readString(tmp.resolve("keep.txt"), StandardCharsets.UTF_8));
@@ -64,7 +52,7 @@ class GenerateCommandTest {
     @Test
     void writesSeveralPartnershipsWithTheGivenSeed() throws IOException {
         Path out = tmp.resolve("many");
-        Result r = run("generate", "--out", out.toString(), "--partnerships", "2", "--seed", "42");
+        CliRun r = CliRun.of("generate", "--out", out.toString(), "--partnerships", "2", "--seed", "42");
         assertEquals(ExitCode.OK, r.code(), r.err());
         assertTrue(r.out().contains("partnership-02"), r.out());
         Path expected = tmp.resolve("expected");
@@ -77,9 +65,9 @@ class GenerateCommandTest {
 
     @Test
     void rejectsImpossibleOptions() {
-        assertEquals(ExitCode.USAGE, run("generate", "--out", tmp.resolve("x").toString(), "--partnerships", "0").code());
-        assertEquals(ExitCode.USAGE, run("generate", "--out", tmp.resolve("y").toString(), "--sample",
+        assertEquals(ExitCode.USAGE, CliRun.of("generate", "--out", tmp.resolve("x").toString(), "--partnerships", "0").code());
+        assertEquals(ExitCode.USAGE, CliRun.of("generate", "--out", tmp.resolve("y").toString(), "--sample",
                 "--partnerships", "3").code());
-        assertEquals(ExitCode.USAGE, run("generate").code(), "--out is required");
+        assertEquals(ExitCode.USAGE, CliRun.of("generate").code(), "--out is required");
     }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,23 +13,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import qaf.cli.ExitCode;
-import qaf.cli.Main;
 import qaf.store.Database;
 import qaf.store.Dump;
+import qaf.testing.CliRun;
 
 class IngestCommandTest {
     @TempDir
     Path tmp;
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run qaf(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private static String dump(Path db) {
         try (Database d = Database.open(db)) {
@@ -43,7 +31,7 @@ class IngestCommandTest {
     void errorsInSeveralFilesAreAllReportedAndNothingIsWritten() throws IOException {
         Path db = tmp.resolve("qaf.db");
         Path full = TestDatasets.copy("full", tmp.resolve("full"));
-        Run first = qaf("ingest", full.toString(), "--db", db.toString());
+        CliRun first = CliRun.of("ingest", full.toString(), "--db", db.toString());
         assertEquals(ExitCode.OK, first.code(), first.err());
         assertTrue(first.out().contains("chronology.csv                     5         5         0         0"),
                 first.out());
@@ -51,7 +39,7 @@ class IngestCommandTest {
         byte[] bytesBefore = Files.readAllBytes(db);
 
         Path bad = TestDatasets.copy("several-errors", tmp.resolve("bad"));
-        Run run = qaf("ingest", bad.toString(), "--db", db.toString());
+        CliRun run = CliRun.of("ingest", bad.toString(), "--db", db.toString());
 
         assertEquals(ExitCode.INPUT_REJECTED, run.code());
         assertEquals("", run.out());
@@ -72,7 +60,7 @@ class IngestCommandTest {
 
     @Test
     void ingestOfAMissingFolderIsAUsageError() {
-        Run run = qaf("ingest", tmp.resolve("nope").toString(), "--db", tmp.resolve("qaf.db").toString());
+        CliRun run = CliRun.of("ingest", tmp.resolve("nope").toString(), "--db", tmp.resolve("qaf.db").toString());
         assertEquals(ExitCode.USAGE, run.code());
         assertTrue(run.err().contains("is not a folder"));
     }
