@@ -108,6 +108,13 @@ class IncrementalBuildTest {
         }
     }
 
+    /** {@code out} holds exactly what a full build of the database into a new folder writes. */
+    private void assertSameAsAFullBuild(Database db, Path out) throws IOException {
+        Path fresh = dir.resolve("fresh");
+        build(db, fresh, true, "test");
+        assertSameFiles(files(fresh), files(out));
+    }
+
     @Test
     void anUnchangedDatabaseKeepsEveryFileAndTheSameManifest() throws IOException {
         Path out = dir.resolve("out");
@@ -149,9 +156,7 @@ class IncrementalBuildTest {
             assertEquals(BuildReport.SKIPPED, statuses.get("chronology/E1_C2"));
 
             // Kept or rebuilt, the folder is exactly what a full build of the changed data writes.
-            Path fresh = dir.resolve("fresh");
-            build(db, fresh, true, "test");
-            assertSameFiles(files(fresh), files(out));
+            assertSameAsAFullBuild(db, out);
         }
     }
 
@@ -252,9 +257,7 @@ class IncrementalBuildTest {
 
             build(db, out, false, "test");
 
-            Path fresh = dir.resolve("fresh");
-            build(db, fresh, true, "test");
-            assertSameFiles(files(fresh), files(out));
+            assertSameAsAFullBuild(db, out);
         }
     }
 
