@@ -17,8 +17,8 @@ import qaf.analysis.audit.RagCounts;
 import qaf.analysis.audit.Ratio;
 import qaf.calendar.ReportingYear;
 import qaf.render.chart.RagBarChart;
-import qaf.report.Audience;
-import qaf.report.DocumentMeta;
+import qaf.document.Audience;
+import qaf.document.DocumentMeta;
 
 /**
  * Words the action register ({@link ActionTracker}) for the board. Pure: the actions, agencies and

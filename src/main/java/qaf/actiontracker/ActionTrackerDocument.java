@@ -3,10 +3,10 @@ package qaf.actiontracker;
 import java.util.List;
 import java.util.Objects;
 import qaf.analysis.audit.ActionRag;
-import qaf.report.DataTable;
-import qaf.report.DocumentMeta;
-import qaf.report.Figure;
-import qaf.report.ReportDocument;
+import qaf.document.DataTable;
+import qaf.document.DocumentMeta;
+import qaf.document.Figure;
+import qaf.document.ReportDocument;
 
 /**
  * The one register of actions from every QA process (board audience: actions name agencies, never a

@@ -18,8 +18,8 @@ import qaf.analysis.evaluation.Flag;
 import qaf.analysis.evaluation.GradeAnalysis;
 import qaf.analysis.evaluation.Share;
 import qaf.calendar.ClockResult;
-import qaf.report.Audience;
-import qaf.report.DocumentMeta;
+import qaf.document.Audience;
+import qaf.document.DocumentMeta;
 
 /**
  * Composes one agency's feedback from an evaluation's findings. Pure: findings in, model out. The

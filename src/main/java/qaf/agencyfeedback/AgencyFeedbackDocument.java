@@ -1,9 +1,9 @@
 package qaf.agencyfeedback;
 
 import java.util.List;
-import qaf.report.DataTable;
-import qaf.report.DocumentMeta;
-import qaf.report.ReportDocument;
+import qaf.document.DataTable;
+import qaf.document.DocumentMeta;
+import qaf.document.ReportDocument;
 
 /**
  * One agency's feedback from one multi-agency case evaluation, to be sent to its board

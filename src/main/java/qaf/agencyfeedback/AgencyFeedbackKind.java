@@ -5,7 +5,7 @@ import java.util.List;
 import qaf.analysis.evaluation.EvaluationData;
 import qaf.analysis.evaluation.EvaluationFindings;
 import qaf.analysis.evaluation.GradeGroup;
-import qaf.build.DocumentKind;
+import qaf.kind.DocumentKind;
 import qaf.calendar.BankHolidays;
 import qaf.calendar.Nation;
 import qaf.calendar.ReportingYear;

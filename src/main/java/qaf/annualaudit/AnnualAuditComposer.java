@@ -33,17 +33,17 @@ import qaf.analysis.evaluation.SubmissionTally;
 import qaf.analysis.evaluation.Timeliness;
 import qaf.analysis.evaluation.Trend;
 import qaf.analysis.evaluation.Trends;
-import qaf.auditdoc.AuditOverviewDocument;
-import qaf.auditdoc.Block;
-import qaf.auditdoc.Cells;
-import qaf.auditdoc.TableLayout;
+import qaf.document.BlockDocument;
+import qaf.document.Block;
+import qaf.compose.Cells;
+import qaf.document.TableLayout;
 import qaf.calendar.ClockResult;
 import qaf.calendar.ReportingYear;
 import qaf.calendar.Timetable;
 import qaf.render.chart.GradeComparisonChart;
-import qaf.report.Audience;
-import qaf.report.DataTable;
-import qaf.report.DocumentMeta;
+import qaf.document.Audience;
+import qaf.document.DataTable;
+import qaf.document.DocumentMeta;
 
 /**
  * Words the Audit &amp; Scrutiny subgroup's annual report (framework section 9) from figures the
@@ -59,7 +59,7 @@ public final class AnnualAuditComposer {
     private AnnualAuditComposer() {
     }
 
-    public static AuditOverviewDocument compose(AnnualAuditInput in) {
+    public static BlockDocument compose(AnnualAuditInput in) {
         ReportingYear year = in.year();
         Figures f = Figures.of(in);
         List<String> refs = new ArrayList<>();
@@ -91,7 +91,7 @@ public final class AnnualAuditComposer {
         } else {
             body.add(new Block.Bullets(priorities));
         }
-        return new AuditOverviewDocument(meta, KIND + "-" + year.label(),
+        return new BlockDocument(meta, KIND + "-" + year.label(),
                 "Statuses as at " + Cells.longDay(year.end()) + ", the end of the reporting year.", body);
     }
 

@@ -13,10 +13,10 @@ import qaf.analysis.audit.SingleAgencyAuditAnalysis;
 import qaf.analysis.audit.SingleAgencyOverview;
 import qaf.analysis.evaluation.EvaluationData;
 import qaf.analysis.evaluation.EvaluationFindings;
-import qaf.auditdoc.AuditOverviewDocument;
-import qaf.auditdoc.AuditOverviewDocx;
-import qaf.auditdoc.AuditOverviewPdf;
-import qaf.build.DocumentKind;
+import qaf.document.BlockDocument;
+import qaf.render.docx.BlockDocx;
+import qaf.render.pdf.BlockPdf;
+import qaf.kind.DocumentKind;
 import qaf.calendar.BankHolidays;
 import qaf.calendar.Nation;
 import qaf.calendar.ReportingYear;
@@ -35,7 +35,7 @@ import qaf.store.PartnershipQueries;
  * last day. The audit cycles in the year are the ones the Section 11 and schools overviews file
  * under it (their kinds' {@code keys}), so the annual report and the overviews never disagree.
  */
-public final class AnnualAuditKind implements DocumentKind<AuditOverviewDocument> {
+public final class AnnualAuditKind implements DocumentKind<BlockDocument> {
 
     @Override
     public String id() {
@@ -48,7 +48,7 @@ public final class AnnualAuditKind implements DocumentKind<AuditOverviewDocument
     }
 
     @Override
-    public AuditOverviewDocument compose(Database db, ReportingYear year, String key) {
+    public BlockDocument compose(Database db, ReportingYear year, String key) {
         return AnnualAuditComposer.compose(input(db, year));
     }
 
@@ -78,10 +78,10 @@ public final class AnnualAuditKind implements DocumentKind<AuditOverviewDocument
     }
 
     @Override
-    public Renderer<AuditOverviewDocument> renderer(Format format) {
+    public Renderer<BlockDocument> renderer(Format format) {
         return switch (format) {
-            case PDF -> new AuditOverviewPdf();
-            case DOCX -> new AuditOverviewDocx();
+            case PDF -> new BlockPdf();
+            case DOCX -> new BlockDocx();
         };
     }
 }

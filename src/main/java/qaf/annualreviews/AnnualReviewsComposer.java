@@ -19,18 +19,18 @@ import qaf.analysis.review.ReviewYear.ClockSummary;
 import qaf.analysis.review.ReviewYear.Learning;
 import qaf.analysis.review.ReviewYear.ThemeCount;
 import qaf.analysis.review.ReviewYear.TypeCount;
-import qaf.auditdoc.ActionsSection;
-import qaf.auditdoc.AuditOverviewDocument;
-import qaf.auditdoc.Block;
-import qaf.auditdoc.Cells;
-import qaf.auditdoc.TableLayout;
+import qaf.compose.ActionsSection;
+import qaf.document.BlockDocument;
+import qaf.document.Block;
+import qaf.compose.Cells;
+import qaf.document.TableLayout;
 import qaf.calendar.ClockResult;
 import qaf.calendar.ClockRule;
 import qaf.calendar.ReportingYear;
 import qaf.render.chart.CountBarChart;
-import qaf.report.Audience;
-import qaf.report.DataTable;
-import qaf.report.DocumentMeta;
+import qaf.document.Audience;
+import qaf.document.DataTable;
+import qaf.document.DocumentMeta;
 
 /**
  * Words the Serious Case Review subgroup's year as its annual report to the board. Pure: the
@@ -52,7 +52,7 @@ public final class AnnualReviewsComposer {
      * @param reviewActions actions with source kind review, rated as at the year end by
      *     {@link qaf.analysis.audit.ActionTracker}
      */
-    public static AuditOverviewDocument compose(String partnershipName, ReportingYear year, ReviewYear r,
+    public static BlockDocument compose(String partnershipName, ReportingYear year, ReviewYear r,
             ActionRegister reviewActions) {
         DocumentMeta meta = new DocumentMeta(KIND, partnershipName,
                 "Serious Case Review subgroup: annual report " + year.label(),
@@ -79,7 +79,7 @@ public final class AnnualReviewsComposer {
             body.add(new Block.Bullets(priorities));
         }
         notes(r, reviewActions, body);
-        return new AuditOverviewDocument(meta, KIND + "-" + year.label(),
+        return new BlockDocument(meta, KIND + "-" + year.label(),
                 "Statuses as at " + Cells.longDay(year.end()) + ", the end of the reporting year.", body);
     }
 

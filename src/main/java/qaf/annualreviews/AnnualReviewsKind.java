@@ -8,10 +8,10 @@ import qaf.analysis.audit.ActionTracker;
 import qaf.analysis.review.Review;
 import qaf.analysis.review.ReviewAnalysis;
 import qaf.analysis.review.ReviewYear;
-import qaf.auditdoc.AuditOverviewDocument;
-import qaf.auditdoc.AuditOverviewDocx;
-import qaf.auditdoc.AuditOverviewPdf;
-import qaf.build.DocumentKind;
+import qaf.document.BlockDocument;
+import qaf.render.docx.BlockDocx;
+import qaf.render.pdf.BlockPdf;
+import qaf.kind.DocumentKind;
 import qaf.calendar.BankHolidays;
 import qaf.calendar.Nation;
 import qaf.calendar.ReportingYear;
@@ -28,7 +28,7 @@ import qaf.store.ReviewQueries;
  * activity (a review became known, a clock was measured, or a review was completed or published).
  * Statuses are as at the year's last day.
  */
-public final class AnnualReviewsKind implements DocumentKind<AuditOverviewDocument> {
+public final class AnnualReviewsKind implements DocumentKind<BlockDocument> {
 
     @Override
     public String id() {
@@ -50,7 +50,7 @@ public final class AnnualReviewsKind implements DocumentKind<AuditOverviewDocume
     }
 
     @Override
-    public AuditOverviewDocument compose(Database db, ReportingYear year, String key) {
+    public BlockDocument compose(Database db, ReportingYear year, String key) {
         if (!key.equals(year.label())) {
             throw new IllegalArgumentException("the annual report's key is its year, " + year.label());
         }
@@ -73,10 +73,10 @@ public final class AnnualReviewsKind implements DocumentKind<AuditOverviewDocume
     }
 
     @Override
-    public Renderer<AuditOverviewDocument> renderer(Format format) {
+    public Renderer<BlockDocument> renderer(Format format) {
         return switch (format) {
-            case PDF -> new AuditOverviewPdf();
-            case DOCX -> new AuditOverviewDocx();
+            case PDF -> new BlockPdf();
+            case DOCX -> new BlockDocx();
         };
     }
 }

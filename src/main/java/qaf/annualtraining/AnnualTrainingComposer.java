@@ -13,16 +13,16 @@ import qaf.analysis.training.TrainingYear.ConfidenceChange;
 import qaf.analysis.training.TrainingYear.EventLine;
 import qaf.analysis.training.TrainingYear.NeedCoverage;
 import qaf.analysis.training.TrainingYear.Tally;
-import qaf.auditdoc.AuditOverviewDocument;
-import qaf.auditdoc.Block;
-import qaf.auditdoc.Cells;
-import qaf.auditdoc.TableLayout;
-import qaf.briefinguses.BriefingUseRollup;
+import qaf.document.BlockDocument;
+import qaf.document.Block;
+import qaf.compose.Cells;
+import qaf.document.TableLayout;
+import qaf.analysis.briefing.BriefingUseRollup;
 import qaf.calendar.ReportingYear;
 import qaf.render.chart.CountBarChart;
-import qaf.report.Audience;
-import qaf.report.DataTable;
-import qaf.report.DocumentMeta;
+import qaf.document.Audience;
+import qaf.document.DataTable;
+import qaf.document.DocumentMeta;
 
 /**
  * Words the Training subgroup's year as its annual report to the board. Pure: the training figures
@@ -46,7 +46,7 @@ final class AnnualTrainingComposer {
      * @param briefings the 7MB roll-up of the year (built once, by the briefing-uses kind)
      * @param briefingsPublished briefings whose publication day falls in the year
      */
-    static AuditOverviewDocument compose(String partnershipName, ReportingYear year, TrainingYear t,
+    static BlockDocument compose(String partnershipName, ReportingYear year, TrainingYear t,
             BriefingUseRollup briefings, int briefingsPublished) {
         List<String> refs = new ArrayList<>();
         refs.add("training-" + year.label());
@@ -73,7 +73,7 @@ final class AnnualTrainingComposer {
         } else {
             body.add(new Block.Bullets(priorities));
         }
-        return new AuditOverviewDocument(meta, KIND + "-" + year.label(),
+        return new BlockDocument(meta, KIND + "-" + year.label(),
                 "Events held " + Cells.longDay(year.start()) + " to " + Cells.longDay(year.end())
                         + "; statuses as at " + Cells.longDay(year.end()) + ".", body);
     }

@@ -3,12 +3,12 @@ package qaf.annualtraining;
 import java.util.List;
 import qaf.analysis.training.TrainingAnalysis;
 import qaf.analysis.training.TrainingYear;
-import qaf.auditdoc.AuditOverviewDocument;
-import qaf.auditdoc.AuditOverviewDocx;
-import qaf.auditdoc.AuditOverviewPdf;
-import qaf.briefinguses.BriefingUseRollup;
+import qaf.document.BlockDocument;
+import qaf.render.docx.BlockDocx;
+import qaf.render.pdf.BlockPdf;
+import qaf.analysis.briefing.BriefingUseRollup;
 import qaf.briefinguses.BriefingUsesKind;
-import qaf.build.DocumentKind;
+import qaf.kind.DocumentKind;
 import qaf.calendar.ReportingYear;
 import qaf.render.Format;
 import qaf.render.Renderer;
@@ -23,7 +23,7 @@ import qaf.store.TrainingQueries;
  * learning event. The briefing figures are the year's 7MB roll-up exactly as the briefing-uses kind
  * builds it, taken from that kind so the two documents cannot disagree.
  */
-public final class AnnualTrainingKind implements DocumentKind<AuditOverviewDocument> {
+public final class AnnualTrainingKind implements DocumentKind<BlockDocument> {
 
     @Override
     public String id() {
@@ -36,7 +36,7 @@ public final class AnnualTrainingKind implements DocumentKind<AuditOverviewDocum
     }
 
     @Override
-    public AuditOverviewDocument compose(Database db, ReportingYear year, String key) {
+    public BlockDocument compose(Database db, ReportingYear year, String key) {
         TrainingYear t = TrainingAnalysis.analyse(year, TrainingQueries.events(db, year),
                 TrainingQueries.attendance(db, year), TrainingQueries.feedback(db, year), AuditQueries.agencies(db),
                 TrainingQueries.needs(db, year));
@@ -47,10 +47,10 @@ public final class AnnualTrainingKind implements DocumentKind<AuditOverviewDocum
     }
 
     @Override
-    public Renderer<AuditOverviewDocument> renderer(Format format) {
+    public Renderer<BlockDocument> renderer(Format format) {
         return switch (format) {
-            case PDF -> new AuditOverviewPdf();
-            case DOCX -> new AuditOverviewDocx();
+            case PDF -> new BlockPdf();
+            case DOCX -> new BlockDocx();
         };
     }
 }

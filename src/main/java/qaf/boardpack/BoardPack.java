@@ -18,8 +18,8 @@ import qaf.publish.AtomicFiles;
 import qaf.publish.Manifest;
 import qaf.render.Format;
 import qaf.render.RenderContext;
-import qaf.report.Audience;
-import qaf.report.DocumentMeta;
+import qaf.document.Audience;
+import qaf.document.DocumentMeta;
 
 /**
  * The board pack: after a year's documents are published, one PDF (cover and contents, then each

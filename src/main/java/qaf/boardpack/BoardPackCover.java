@@ -11,7 +11,7 @@ import qaf.render.RenderContext;
 import qaf.render.pdf.GlyphSubstitution;
 import qaf.render.pdf.JasperPdf;
 import qaf.render.pdf.PageFurniture;
-import qaf.report.DocumentMeta;
+import qaf.document.DocumentMeta;
 
 /**
  * The board pack's cover and contents as an accessible PDF, from

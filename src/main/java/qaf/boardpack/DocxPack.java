@@ -18,7 +18,7 @@ import java.util.zip.ZipOutputStream;
 import qaf.render.RenderContext;
 import qaf.render.docx.DocxDocument;
 import qaf.render.docx.Span;
-import qaf.report.DocumentMeta;
+import qaf.document.DocumentMeta;
 
 /**
  * The board pack's DOCX twin, made by merging the published DOCX bodies (not by composing each

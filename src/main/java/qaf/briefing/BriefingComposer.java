@@ -1,5 +1,7 @@
 package qaf.briefing;
 
+import qaf.analysis.briefing.BriefingSource;
+
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,8 +19,8 @@ import qaf.analysis.evaluation.GradeGroup;
 import qaf.briefing.SevenMinuteBriefing.Findings;
 import qaf.briefing.SevenMinuteBriefing.ImprovementTheme;
 import qaf.briefing.SevenMinuteBriefing.Panel;
-import qaf.report.Audience;
-import qaf.report.DocumentMeta;
+import qaf.document.Audience;
+import qaf.document.DocumentMeta;
 
 /**
  * Composes a seven-minute briefing for the public. Pure: the public-audience rules (no exact dates,

@@ -1,8 +1,12 @@
 package qaf.briefing;
 
+import qaf.analysis.briefing.BriefingYear;
+
+import qaf.analysis.briefing.BriefingSource;
+
 import java.util.List;
 import qaf.analysis.evaluation.EvaluationFindings;
-import qaf.build.DocumentKind;
+import qaf.kind.DocumentKind;
 import qaf.calendar.BankHolidays;
 import qaf.calendar.Nation;
 import qaf.calendar.ReportingYear;

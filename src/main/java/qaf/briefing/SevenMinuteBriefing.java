@@ -3,9 +3,9 @@ package qaf.briefing;
 import java.util.ArrayList;
 import java.util.List;
 import qaf.analysis.evaluation.Share;
-import qaf.report.DataTable;
-import qaf.report.DocumentMeta;
-import qaf.report.ReportDocument;
+import qaf.document.DataTable;
+import qaf.document.DocumentMeta;
+import qaf.document.ReportDocument;
 
 /**
  * One seven-minute briefing: a {@code public} document, so it holds no personal data, no case-level

@@ -1,5 +1,9 @@
 package qaf.briefinguses;
 
+import qaf.analysis.briefing.BriefingUseRollup;
+
+import qaf.analysis.briefing.BriefingUse;
+
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,8 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import qaf.calendar.ReportingYear;
-import qaf.report.Audience;
-import qaf.report.DocumentMeta;
+import qaf.document.Audience;
+import qaf.document.DocumentMeta;
 
 /** Composes the year's 7MB action plan roll-up. Pure: the store hands over the lists. */
 public final class BriefingUsesComposer {

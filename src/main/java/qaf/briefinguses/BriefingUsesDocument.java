@@ -1,11 +1,13 @@
 package qaf.briefinguses;
 
+import qaf.analysis.briefing.BriefingUseRollup;
+
 import java.util.ArrayList;
 import java.util.List;
-import qaf.briefinguses.BriefingUseRollup.Counts;
-import qaf.report.DataTable;
-import qaf.report.DocumentMeta;
-import qaf.report.ReportDocument;
+import qaf.analysis.briefing.BriefingUseRollup.Counts;
+import qaf.document.DataTable;
+import qaf.document.DocumentMeta;
+import qaf.document.ReportDocument;
 
 /**
  * The 7MB action plan roll-up for one reporting year (board audience): how agencies cascaded the

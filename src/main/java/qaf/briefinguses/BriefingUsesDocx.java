@@ -1,5 +1,7 @@
 package qaf.briefinguses;
 
+import qaf.analysis.briefing.BriefingUseRollup;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;

@@ -1,9 +1,13 @@
 package qaf.briefinguses;
 
+import qaf.analysis.briefing.BriefingUseRollup;
+
+import qaf.analysis.briefing.BriefingUse;
+
 import java.util.ArrayList;
 import java.util.List;
-import qaf.briefing.BriefingYear;
-import qaf.build.DocumentKind;
+import qaf.analysis.briefing.BriefingYear;
+import qaf.kind.DocumentKind;
 import qaf.calendar.ReportingYear;
 import qaf.render.Format;
 import qaf.render.Renderer;

@@ -1,5 +1,7 @@
 package qaf.chronology;
 
+import qaf.analysis.chronology.ChronologySource;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -10,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import qaf.calendar.PartialDate;
 import qaf.render.chart.TimelineChart;
-import qaf.report.Audience;
-import qaf.report.DocumentMeta;
+import qaf.document.Audience;
+import qaf.document.DocumentMeta;
 
 /**
  * Merges every agency's entries for one child into the chronology model. Pure: no I/O, so every

@@ -2,10 +2,10 @@ package qaf.chronology;
 
 import java.time.LocalDate;
 import java.util.List;
-import qaf.report.DataTable;
-import qaf.report.DocumentMeta;
-import qaf.report.Figure;
-import qaf.report.ReportDocument;
+import qaf.document.DataTable;
+import qaf.document.DocumentMeta;
+import qaf.document.Figure;
+import qaf.document.ReportDocument;
 
 /**
  * The merged multi-agency chronology of one child: a {@code case}-audience document, so it names the

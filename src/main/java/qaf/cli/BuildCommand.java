@@ -1,12 +1,16 @@
 package qaf.cli;
 
+import qaf.app.Versions;
+
+import qaf.app.AppPaths;
+
+import qaf.app.ExitCode;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -22,8 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import qaf.build.Build;
-import qaf.build.BuildProgress;
+import qaf.pipeline.Build;
+import qaf.pipeline.BuildProgress;
+import qaf.pipeline.RegionBuild;
 import qaf.publish.BuildReport;
 import qaf.publish.OutputLock;
 import qaf.publish.Manifest;
@@ -112,7 +117,7 @@ final class BuildCommand implements Callable<Integer> {
         try {
             options = new Build.Options(outDir, year, new LinkedHashSet<>(kinds), formats(), jobs, boardPack, include,
                     full);
-            qaf.build.DocumentKinds.select(options.kinds());
+            qaf.catalogue.Catalogue.select(options.kinds());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -133,10 +138,10 @@ final class BuildCommand implements Callable<Integer> {
     private int build(Path dbFile, AppPaths paths, Build.Options options, Clock clock) throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        if (!Database.hasData(dbFile)) {
+        if (!Database.hasData(dbFile, paths.nativeLibraries())) {
             stdout.println("No database with data at " + dbFile + ": creating it from the sample data in "
                     + paths.sampleData() + " first.");
-            int code = DatasetLoading.load(paths.sampleData(), dbFile, true, stdout, stderr);
+            int code = DatasetLoading.load(paths.sampleData(), dbFile, paths.nativeLibraries(), true, stdout, stderr);
             if (code != ExitCode.OK) {
                 return code;
             }
@@ -144,7 +149,7 @@ final class BuildCommand implements Callable<Integer> {
         // System.console() is null unless both stdin and stdout are a terminal: cron, systemd and pipes get lines.
         TerminalProgress bar = !quiet && System.console() != null ? new TerminalProgress(stderr, clock) : null;
         BuildProgress progress = bar != null ? bar : new LogProgress(quiet ? stderr : stdout, quiet);
-        try (Database database = Database.open(dbFile)) {
+        try (Database database = Database.open(dbFile, paths.nativeLibraries())) {
             Build.Result result = new Build(database, options, Versions.current(), progress, clock).run();
             if (bar != null) {
                 bar.clear();
@@ -169,10 +174,11 @@ final class BuildCommand implements Callable<Integer> {
         // Checked before the lock, so a mistyped code leaves the output folder untouched.
         List<String> codes = region ? regionCodes(new RegionStore(db)) : List.of();
         if (!region) {
-            checkSinglePartnership(db);
+            checkSinglePartnership(db, paths.nativeLibraries());
         }
         try (OutputLock lock = OutputLock.acquire(options.outputDir(), clock)) {
-            return region ? buildRegion(new RegionStore(db), codes, options, clock) : build(db, paths, options, clock);
+            return region ? buildRegion(new RegionStore(db), codes, options, paths, clock)
+                    : build(db, paths, options, clock);
         } catch (OutputLock.Busy busy) {
             spec.commandLine().getErr().println("qaf: " + busy.getMessage() + ": " + describe(busy.holder())
                     + ". Nothing was changed. The lock ends with that process; if it has ended, run again.");
@@ -200,11 +206,11 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     /** {@code --partnership} with a database file: it must hold that partnership, or nothing is built. */
-    private void checkSinglePartnership(Path db) {
+    private void checkSinglePartnership(Path db, Path nativeLibraries) {
         String wanted = partnership.strip().toUpperCase(Locale.ROOT);
         Optional<String> code = Optional.empty();
-        if (Database.hasData(db)) {
-            try (Database database = Database.open(db)) {
+        if (Database.hasData(db, nativeLibraries)) {
+            try (Database database = Database.open(db, nativeLibraries)) {
                 code = PartnershipQueries.code(database);
             }
         }
@@ -215,74 +221,52 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    private int buildRegion(RegionStore region, List<String> codes, Build.Options options, Clock clock)
-            throws IOException {
+    private int buildRegion(RegionStore region, List<String> codes, Build.Options options, AppPaths paths,
+            Clock clock) {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         PrintWriter summaries = quiet ? stderr : stdout;
-        Instant start = clock.instant();
-        int built = 0;
-        int unchanged = 0;
-        int failed = 0;
-        int files = 0;
-        List<String> failing = new ArrayList<>();
-        for (String code : codes) {
-            Build.Options own = forPartnership(options, options.outputDir().resolve(code));
-            if (!quiet) {
-                stdout.println(code + ": building " + region.database(code) + " into " + own.outputDir());
-            }
-            TerminalProgress bar = !quiet && System.console() != null ? new TerminalProgress(stderr, clock) : null;
-            BuildProgress progress = bar != null ? bar : new LogProgress(quiet ? stderr : stdout, quiet);
-            Build.Result result;
-            // Its own lock too: a single build may have been pointed at <out>/<CODE> directly.
-            try (OutputLock ownLock = OutputLock.acquire(own.outputDir(), clock);
-                    Database database = Database.open(region.database(code))) {
-                result = new Build(database, own, Versions.current(), progress, clock).run();
-            } catch (OutputLock.Busy busy) {
-                summaries.println(code + ": FAILED, nothing built: " + busy.getMessage() + ": "
-                        + describe(busy.holder()));
-                failing.add(code);
-                continue;
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new ParameterException(spec.commandLine(), "--year " + year + ": " + e.getMessage());
-            } catch (IOException | RuntimeException e) {
-                // Partnerships build independently: one that cannot build at all is reported, the rest go on.
-                if (bar != null) {
-                    bar.clear();
+        TerminalProgress[] bar = new TerminalProgress[1];
+        RegionBuild.Listener listener = new RegionBuild.Listener() {
+            @Override
+            public BuildProgress starting(String code, Path database, Path outputDir) {
+                if (!quiet) {
+                    stdout.println(code + ": building " + database + " into " + outputDir);
                 }
-                summaries.println(code + ": FAILED, nothing built: " + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-                failing.add(code);
-                continue;
+                bar[0] = !quiet && System.console() != null ? new TerminalProgress(stderr, clock) : null;
+                return bar[0] != null ? bar[0] : new LogProgress(quiet ? stderr : stdout, quiet);
             }
-            if (bar != null) {
-                bar.clear();
+
+            @Override
+            public void finished(RegionBuild.Partnership p) {
+                if (bar[0] != null) {
+                    bar[0].clear();
+                }
+                if (p.failure() instanceof OutputLock.Busy busy) {
+                    summaries.println(p.code() + ": FAILED, nothing built: " + busy.getMessage() + ": "
+                            + describe(busy.holder()));
+                } else if (p.failure() != null) {
+                    summaries.println(p.code() + ": FAILED, nothing built: " + Build.reason(p.failure()));
+                } else if (!quiet || p.result().failed()) {
+                    summaries.println(p.code() + ": " + summary(p.result(), p.outputDir()));
+                }
             }
-            if (!quiet || result.failed()) {
-                summaries.println(code + ": " + summary(result, own.outputDir()));
-            }
-            built += result.report().built();
-            unchanged += result.report().skipped();
-            failed += result.report().failed();
-            files += result.published();
-            if (result.failed()) {
-                failing.add(code);
-            }
+        };
+        RegionBuild.Result result;
+        try {
+            result = RegionBuild.run(region, codes, options, Versions.current(), paths.nativeLibraries(), clock,
+                    listener);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ParameterException(spec.commandLine(), "--year " + year + ": " + e.getMessage());
         }
+        List<String> failing = result.failing();
         if (!quiet || !failing.isEmpty()) {
-            double seconds = Duration.between(start, clock.instant()).toMillis() / 1000.0;
             summaries.println(String.format(Locale.UK, "region: %d partnership%s, %d documents built, %d unchanged,"
-                            + " %d failed in %.1f s (%d files)%s", codes.size(), codes.size() == 1 ? "" : "s", built,
-                    unchanged, failed,
-                    seconds, files, failing.isEmpty() ? "" : "; failures in " + String.join(", ", failing)));
+                            + " %d failed in %.1f s (%d files)%s", codes.size(), codes.size() == 1 ? "" : "s",
+                    result.built(), result.unchanged(), result.failedDocuments(), result.elapsed().toMillis() / 1000.0,
+                    result.files(), failing.isEmpty() ? "" : "; failures in " + String.join(", ", failing)));
         }
         return failing.isEmpty() ? ExitCode.OK : ExitCode.SOME_DOCUMENTS_FAILED;
-    }
-
-    /** The build's options with another output folder: every other option applies to every partnership. */
-    private static Build.Options forPartnership(Build.Options options, Path outputDir) {
-        return new Build.Options(outputDir, options.year(), options.kinds(), options.formats(), options.jobs(),
-                options.boardPack(), options.include(), options.full());
     }
 
     static String summary(Build.Result result, Path outDir) {

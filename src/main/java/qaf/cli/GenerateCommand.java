@@ -1,5 +1,7 @@
 package qaf.cli;
 
+import qaf.app.ExitCode;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;

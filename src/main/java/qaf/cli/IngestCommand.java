@@ -1,19 +1,19 @@
 package qaf.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import qaf.app.AppPaths;
+
+import qaf.app.ExitCode;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import qaf.ingest.RegionIngest;
 import qaf.store.RegionStore;
 
 /** {@code qaf ingest DIR [--db PATH]}: one dataset into a database, or a region into a region store. */
@@ -45,18 +45,19 @@ final class IngestCommand implements Callable<Integer> {
             err.println("qaf ingest: " + dir + " is not a folder — give the folder holding the dataset's CSV files");
             return ExitCode.USAGE;
         }
-        Path dbFile = AppPaths.fromSystem().database(db, System.getenv());
-        List<Path> region = partnershipFolders(dir);
+        AppPaths paths = AppPaths.fromSystem();
+        Path dbFile = paths.database(db, System.getenv());
+        List<Path> region = RegionIngest.partnershipFolders(dir);
         if (!region.isEmpty()) {
-            return ingestRegion(region, dbFile);
+            return ingestRegion(region, dbFile, paths);
         }
         if (Files.isDirectory(dbFile)) {
-            return DatasetLoading.loadRegion(List.of(dir), new RegionStore(dbFile), out, err);
+            return DatasetLoading.loadRegion(List.of(dir), new RegionStore(dbFile), paths.nativeLibraries(), out, err);
         }
-        return DatasetLoading.load(dir, dbFile, false, out, err);
+        return DatasetLoading.load(dir, dbFile, paths.nativeLibraries(), false, out, err);
     }
 
-    private int ingestRegion(List<Path> partnerships, Path store) {
+    private int ingestRegion(List<Path> partnerships, Path store, AppPaths paths) {
         var err = spec.commandLine().getErr();
         // Without --db the default is a database file's name (data/qaf.db, or $QAF_DB): never made a folder unasked.
         if (db == null && !Files.isDirectory(store)) {
@@ -70,33 +71,7 @@ final class IngestCommand implements Callable<Integer> {
                     + " partnership): give --db a folder, e.g. --db data/region");
             return ExitCode.USAGE;
         }
-        return DatasetLoading.loadRegion(partnerships, new RegionStore(store), spec.commandLine().getOut(), err);
-    }
-
-    /**
-     * The subfolders of {@code dir} that hold CSV files, in name order, when {@code dir} itself holds
-     * none: then it is a region. Otherwise empty: a folder with CSV files is one dataset, exactly as
-     * before regions existed (its subfolders are ignored).
-     */
-    static List<Path> partnershipFolders(Path dir) {
-        if (hasCsvFiles(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.filter(Files::isDirectory).filter(IngestCommand::hasCsvFiles)
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
-        }
-    }
-
-    private static boolean hasCsvFiles(Path dir) {
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.anyMatch(p -> Files.isRegularFile(p)
-                    && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
-        }
+        return DatasetLoading.loadRegion(partnerships, new RegionStore(store), paths.nativeLibraries(),
+                spec.commandLine().getOut(), err);
     }
 }

@@ -1,5 +1,9 @@
 package qaf.cli;
 
+import qaf.app.AppPaths;
+
+import qaf.app.ExitCode;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -31,6 +35,6 @@ final class InitCommand implements Callable<Integer> {
                     + " (or set -Dqaf.home), or load your own data with qaf ingest DIR");
             return ExitCode.USAGE;
         }
-        return DatasetLoading.load(sample, paths.database(db, System.getenv()), true, out, err);
+        return DatasetLoading.load(sample, paths.database(db, System.getenv()), paths.nativeLibraries(), true, out, err);
     }
 }

@@ -2,7 +2,7 @@ package qaf.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import qaf.build.BuildProgress;
+import qaf.pipeline.BuildProgress;
 import qaf.publish.BuildReport;
 
 /**

@@ -1,5 +1,11 @@
 package qaf.cli;
 
+import qaf.bench.BenchCommand;
+
+import qaf.app.Versions;
+
+import qaf.app.ExitCode;
+
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.TimeZone;

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import qaf.build.BuildProgress;
+import qaf.pipeline.BuildProgress;
 import qaf.publish.BuildReport;
 
 /**

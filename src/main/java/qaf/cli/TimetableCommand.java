@@ -1,5 +1,9 @@
 package qaf.cli;
 
+import qaf.app.Versions;
+
+import qaf.app.ExitCode;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -16,9 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
-import qaf.auditdoc.AuditOverviewDocument;
-import qaf.auditdoc.AuditOverviewDocx;
-import qaf.auditdoc.AuditOverviewPdf;
+import qaf.document.BlockDocument;
+import qaf.render.docx.BlockDocx;
+import qaf.render.pdf.BlockPdf;
 import qaf.calendar.BankHolidays;
 import qaf.calendar.Nation;
 import qaf.calendar.ReportingYear;
@@ -91,13 +95,13 @@ final class TimetableCommand implements Callable<Integer> {
 
     /** Published like a built document, so the file names and atomic writes are the pipeline's. */
     private void render(Timetable timetable) throws IOException {
-        AuditOverviewDocument doc = TimetableDocuments.compose(partnership, timetable, nation);
+        BlockDocument doc = TimetableDocuments.compose(partnership, timetable, nation);
         String period = ReportingYear.containing(timetable.start(), 4).label();
         RenderContext context = new RenderContext(
                 timetable.start().atStartOfDay(ZoneOffset.UTC).toInstant(), "qaf " + Versions.current());
         Publisher publisher = new Publisher(renderDir.toAbsolutePath().normalize());
-        Renderer<AuditOverviewDocument> pdf = new AuditOverviewPdf();
-        Renderer<AuditOverviewDocument> docx = new AuditOverviewDocx();
+        Renderer<BlockDocument> pdf = new BlockPdf();
+        Renderer<BlockDocument> docx = new BlockDocx();
         for (Manifest.Document written : List.of(
                 publisher.publish(period, doc, Format.PDF, pdf, context),
                 publisher.publish(period, doc, Format.DOCX, docx, context))) {

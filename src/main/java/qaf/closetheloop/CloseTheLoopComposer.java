@@ -18,8 +18,8 @@ import qaf.calendar.ClockResult;
 import qaf.closetheloop.CloseTheLoopDocument.Field;
 import qaf.closetheloop.CloseTheLoopDocument.Kind;
 import qaf.closetheloop.CloseTheLoopDocument.Section;
-import qaf.report.Audience;
-import qaf.report.DocumentMeta;
+import qaf.document.Audience;
+import qaf.document.DocumentMeta;
 
 /**
  * Pre-fills appendix C for one agency on one case from an evaluation's findings, the child's

@@ -2,9 +2,9 @@ package qaf.closetheloop;
 
 import java.util.List;
 import java.util.Objects;
-import qaf.report.DataTable;
-import qaf.report.DocumentMeta;
-import qaf.report.ReportDocument;
+import qaf.document.DataTable;
+import qaf.document.DocumentMeta;
+import qaf.document.ReportDocument;
 
 /**
  * The close-the-loop form (framework appendix C) for one agency on one case, pre-filled: a

@@ -2,10 +2,10 @@ package qaf.evaluationoverview;
 
 import java.util.ArrayList;
 import java.util.List;
-import qaf.report.DataTable;
-import qaf.report.DocumentMeta;
-import qaf.report.Figure;
-import qaf.report.ReportDocument;
+import qaf.document.DataTable;
+import qaf.document.DocumentMeta;
+import qaf.document.Figure;
+import qaf.document.ReportDocument;
 
 /**
  * The overview of one multi-agency case evaluation for the partnership board: a {@code board}

@@ -42,8 +42,8 @@ import qaf.evaluationoverview.EvaluationOverview.Regrade;
 import qaf.evaluationoverview.EvaluationOverview.SampleCase;
 import qaf.evaluationoverview.EvaluationOverview.SubmissionRow;
 import qaf.render.chart.GradeComparisonChart;
-import qaf.report.Audience;
-import qaf.report.DocumentMeta;
+import qaf.document.Audience;
+import qaf.document.DocumentMeta;
 
 /**
  * Words an evaluation's findings for the board. Pure: findings and names in, model out. Only

@@ -6,7 +6,7 @@ import java.util.TreeMap;
 import qaf.analysis.audit.Agency;
 import qaf.analysis.evaluation.EvaluationData;
 import qaf.analysis.evaluation.EvaluationFindings;
-import qaf.build.DocumentKind;
+import qaf.kind.DocumentKind;
 import qaf.calendar.BankHolidays;
 import qaf.calendar.Nation;
 import qaf.calendar.ReportingYear;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import qaf.report.DataTable;
+import qaf.document.DataTable;
 
 /**
  * Writes a document's table as CSV for reuse in a spreadsheet. A cell that a spreadsheet would take

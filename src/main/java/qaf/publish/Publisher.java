@@ -22,9 +22,9 @@ import qaf.render.Format;
 import qaf.render.PagedOutput;
 import qaf.render.RenderContext;
 import qaf.render.Renderer;
-import qaf.report.Audience;
-import qaf.report.DataTable;
-import qaf.report.ReportDocument;
+import qaf.document.Audience;
+import qaf.document.DataTable;
+import qaf.document.ReportDocument;
 
 /**
  * Decides where each document goes ({@code <out>/<period>/<kind>/<name>.<ext>}) and publishes it

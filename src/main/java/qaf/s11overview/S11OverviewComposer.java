@@ -16,18 +16,18 @@ import qaf.analysis.audit.Section11Overview.ProfileCell;
 import qaf.analysis.audit.Section11Overview.ReturnLine;
 import qaf.analysis.audit.Section11Overview.StandardChange;
 import qaf.analysis.audit.Section11Overview.StandardSummary;
-import qaf.auditdoc.ActionsSection;
-import qaf.auditdoc.AuditOverviewDocument;
-import qaf.auditdoc.Block;
-import qaf.auditdoc.Cells;
-import qaf.auditdoc.TableLayout;
+import qaf.compose.ActionsSection;
+import qaf.document.BlockDocument;
+import qaf.document.Block;
+import qaf.compose.Cells;
+import qaf.document.TableLayout;
 import qaf.calendar.ClockResult;
 import qaf.calendar.ReportingYear;
 import qaf.render.chart.CountBarChart;
 import qaf.render.chart.LabelledGrid;
-import qaf.report.Audience;
-import qaf.report.DataTable;
-import qaf.report.DocumentMeta;
+import qaf.document.Audience;
+import qaf.document.DataTable;
+import qaf.document.DocumentMeta;
 
 /**
  * Words one Section 11 cycle's figures as the board overview. Pure: analysis records in, document
@@ -48,7 +48,7 @@ public final class S11OverviewComposer {
      * @param year the reporting year being built; its end dates every status
      * @param actions the cycle's Section 11 actions, rated as at the year end
      */
-    public static AuditOverviewDocument compose(String partnershipName, ReportingYear year, Section11Overview o,
+    public static BlockDocument compose(String partnershipName, ReportingYear year, Section11Overview o,
             ActionRegister actions) {
         String cycle = o.cycle();
         List<String> refs = new ArrayList<>();
@@ -65,7 +65,7 @@ public final class S11OverviewComposer {
         comparison(o, body);
         body.addAll(ActionsSection.blocks(actions, "Section 11 cycle " + cycle));
         notes(o, actions, body);
-        return new AuditOverviewDocument(meta, "s11-" + cycle,
+        return new BlockDocument(meta, "s11-" + cycle,
                 "Statuses as at " + Cells.longDay(year.end()) + ", the end of the reporting year.", body);
     }
 

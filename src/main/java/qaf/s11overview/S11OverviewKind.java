@@ -11,11 +11,11 @@ import qaf.analysis.audit.Section11Analysis;
 import qaf.analysis.audit.Section11Cycle;
 import qaf.analysis.audit.Section11Overview;
 import qaf.analysis.audit.Section11Return;
-import qaf.auditdoc.ActionsSection;
-import qaf.auditdoc.AuditOverviewDocument;
-import qaf.auditdoc.AuditOverviewDocx;
-import qaf.auditdoc.AuditOverviewPdf;
-import qaf.build.DocumentKind;
+import qaf.compose.ActionsSection;
+import qaf.document.BlockDocument;
+import qaf.render.docx.BlockDocx;
+import qaf.render.pdf.BlockPdf;
+import qaf.kind.DocumentKind;
 import qaf.calendar.BankHolidays;
 import qaf.calendar.Nation;
 import qaf.calendar.ReportingYear;
@@ -31,7 +31,7 @@ import qaf.store.PartnershipQueries;
  * due date of the cycle's return rows decides, so a cycle belongs to exactly one year). Statuses are
  * as at the year's last day.
  */
-public final class S11OverviewKind implements DocumentKind<AuditOverviewDocument> {
+public final class S11OverviewKind implements DocumentKind<BlockDocument> {
 
     @Override
     public String id() {
@@ -57,7 +57,7 @@ public final class S11OverviewKind implements DocumentKind<AuditOverviewDocument
     }
 
     @Override
-    public AuditOverviewDocument compose(Database db, ReportingYear year, String key) {
+    public BlockDocument compose(Database db, ReportingYear year, String key) {
         PartnershipQueries.Partnership p = PartnershipQueries.partnership(db);
         WorkingDays wd = new WorkingDays(BankHolidays.load(Nation.fromId(p.bankHolidays())));
         Section11Cycle cycle = AuditQueries.section11(db, key);
@@ -69,10 +69,10 @@ public final class S11OverviewKind implements DocumentKind<AuditOverviewDocument
     }
 
     @Override
-    public Renderer<AuditOverviewDocument> renderer(Format format) {
+    public Renderer<BlockDocument> renderer(Format format) {
         return switch (format) {
-            case PDF -> new AuditOverviewPdf();
-            case DOCX -> new AuditOverviewDocx();
+            case PDF -> new BlockPdf();
+            case DOCX -> new BlockDocx();
         };
     }
 }

@@ -8,16 +8,16 @@ import qaf.analysis.audit.SchoolsOverview;
 import qaf.analysis.audit.SchoolsOverview.AreaSummary;
 import qaf.analysis.audit.SchoolsOverview.SchoolFlag;
 import qaf.analysis.audit.SchoolsOverview.SchoolReturn;
-import qaf.auditdoc.ActionsSection;
-import qaf.auditdoc.AuditOverviewDocument;
-import qaf.auditdoc.Block;
-import qaf.auditdoc.Cells;
-import qaf.auditdoc.TableLayout;
+import qaf.compose.ActionsSection;
+import qaf.document.BlockDocument;
+import qaf.document.Block;
+import qaf.compose.Cells;
+import qaf.document.TableLayout;
 import qaf.calendar.ReportingYear;
 import qaf.render.chart.CountBarChart;
-import qaf.report.Audience;
-import qaf.report.DataTable;
-import qaf.report.DocumentMeta;
+import qaf.document.Audience;
+import qaf.document.DataTable;
+import qaf.document.DocumentMeta;
 
 /**
  * Words one schools' audit cycle as the board overview. Pure: analysis records in, document out.
@@ -33,7 +33,7 @@ public final class SchoolsOverviewComposer {
     private SchoolsOverviewComposer() {
     }
 
-    public static AuditOverviewDocument compose(String partnershipName, ReportingYear year, SchoolsOverview o,
+    public static BlockDocument compose(String partnershipName, ReportingYear year, SchoolsOverview o,
             ActionRegister actions) {
         String cycle = o.cycle();
         DocumentMeta meta = new DocumentMeta(KIND, partnershipName, "Schools' safeguarding audit " + cycle
@@ -53,7 +53,7 @@ public final class SchoolsOverviewComposer {
         } else {
             body.add(new Block.Bullets(notes));
         }
-        return new AuditOverviewDocument(meta, "schools-" + cycle,
+        return new BlockDocument(meta, "schools-" + cycle,
                 "Statuses as at " + Cells.longDay(year.end()) + ", the end of the reporting year.", body);
     }
 

@@ -11,11 +11,11 @@ import qaf.analysis.audit.ActionSource;
 import qaf.analysis.audit.SchoolAuditAnalysis;
 import qaf.analysis.audit.SchoolAuditCycle;
 import qaf.analysis.audit.SchoolAuditRating;
-import qaf.auditdoc.ActionsSection;
-import qaf.auditdoc.AuditOverviewDocument;
-import qaf.auditdoc.AuditOverviewDocx;
-import qaf.auditdoc.AuditOverviewPdf;
-import qaf.build.DocumentKind;
+import qaf.compose.ActionsSection;
+import qaf.document.BlockDocument;
+import qaf.render.docx.BlockDocx;
+import qaf.render.pdf.BlockPdf;
+import qaf.kind.DocumentKind;
 import qaf.calendar.ReportingYear;
 import qaf.render.Format;
 import qaf.render.Renderer;
@@ -29,7 +29,7 @@ import qaf.store.PartnershipQueries;
  * submission date at all belongs to the year that starts in the calendar year its label names
  * ("2018" → 2018-19), so it is never silently left out.
  */
-public final class SchoolsOverviewKind implements DocumentKind<AuditOverviewDocument> {
+public final class SchoolsOverviewKind implements DocumentKind<BlockDocument> {
 
     @Override
     public String id() {
@@ -57,7 +57,7 @@ public final class SchoolsOverviewKind implements DocumentKind<AuditOverviewDocu
     }
 
     @Override
-    public AuditOverviewDocument compose(Database db, ReportingYear year, String key) {
+    public BlockDocument compose(Database db, ReportingYear year, String key) {
         PartnershipQueries.Partnership p = PartnershipQueries.partnership(db);
         SchoolAuditCycle cycle = AuditQueries.schoolAudits(db, key);
         ActionRegister actions = ActionsSection.register(AuditQueries.actions(db), cycle.agencies(),
@@ -66,10 +66,10 @@ public final class SchoolsOverviewKind implements DocumentKind<AuditOverviewDocu
     }
 
     @Override
-    public Renderer<AuditOverviewDocument> renderer(Format format) {
+    public Renderer<BlockDocument> renderer(Format format) {
         return switch (format) {
-            case PDF -> new AuditOverviewPdf();
-            case DOCX -> new AuditOverviewDocx();
+            case PDF -> new BlockPdf();
+            case DOCX -> new BlockDocx();
         };
     }
 }

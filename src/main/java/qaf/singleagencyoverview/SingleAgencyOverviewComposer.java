@@ -15,8 +15,8 @@ import qaf.analysis.audit.SingleAgencyOverview.AuditLine;
 import qaf.analysis.audit.SingleAgencyOverview.HowActionedCount;
 import qaf.analysis.audit.SingleAgencyOverview.SubmissionStatus;
 import qaf.calendar.ReportingYear;
-import qaf.report.Audience;
-import qaf.report.DocumentMeta;
+import qaf.document.Audience;
+import qaf.document.DocumentMeta;
 
 /**
  * Words a year's single agency audit analysis ({@link SingleAgencyAuditAnalysis}) for the board.

@@ -2,9 +2,9 @@ package qaf.singleagencyoverview;
 
 import java.util.List;
 import java.util.Objects;
-import qaf.report.DataTable;
-import qaf.report.DocumentMeta;
-import qaf.report.ReportDocument;
+import qaf.document.DataTable;
+import qaf.document.DocumentMeta;
+import qaf.document.ReportDocument;
 
 /**
  * A reporting year's single agency audits (framework section 7, appendix E) for the board: the

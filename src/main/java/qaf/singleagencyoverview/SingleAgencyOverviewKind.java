@@ -1,7 +1,7 @@
 package qaf.singleagencyoverview;
 
 import java.util.List;
-import qaf.build.DocumentKind;
+import qaf.kind.DocumentKind;
 import qaf.calendar.ReportingYear;
 import qaf.render.Format;
 import qaf.render.Renderer;

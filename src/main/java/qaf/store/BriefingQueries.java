@@ -5,9 +5,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import qaf.briefing.BriefingSource;
-import qaf.briefinguses.BriefingUse;
-import qaf.briefinguses.BriefingUseRollup;
+import qaf.analysis.briefing.BriefingSource;
+import qaf.analysis.briefing.BriefingUse;
+import qaf.analysis.briefing.BriefingUseRollup;
 import qaf.calendar.ReportingYear;
 
 /**

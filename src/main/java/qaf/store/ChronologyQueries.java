@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import qaf.calendar.PartialDate;
 import qaf.calendar.ReportingYear;
-import qaf.chronology.ChronologySource;
+import qaf.analysis.chronology.ChronologySource;
 
 /**
  * Reads what a merged chronology needs. A key is {@code E|evaluation|case} for a case in an

@@ -20,7 +20,6 @@ import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
-import qaf.cli.AppPaths;
 
 /**
  * The SQLite store: one file, migrated to the current schema when opened, one connection. Every
@@ -48,15 +47,29 @@ public final class Database implements AutoCloseable {
      */
     static final int DEFAULT_CACHE_KIB = 32 * 1024;
 
-    /** Opens (creating the file and its folders if needed) and migrates the database. */
-    public static Database open(Path file) {
-        return open(file, DEFAULT_CACHE_KIB);
+    /**
+     * Opens (creating the file and its folders if needed) and migrates the database.
+     *
+     * @param nativeLibraries the owner-only folder the SQLite driver extracts its native library into
+     *     (never the shared temp folder); only the first database a JVM opens decides it
+     */
+    public static Database open(Path file, Path nativeLibraries) {
+        return open(file, nativeLibraries, DEFAULT_CACHE_KIB);
     }
 
-    /** As {@link #open(Path)} with a given page cache; tests use a small one to force early spills. */
-    static Database open(Path file, int cacheKib) {
+    /**
+     * As {@link #open(Path, Path)} with the native library in an owner-only folder beside the
+     * database file ({@code .qaf-native}): for tests and tools that have no application folder.
+     */
+    public static Database open(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        NativeLibraryDirectory.prepare(AppPaths.fromSystem().nativeLibraries());
+        return open(absolute, absolute.getParent().resolve(".qaf-native"), DEFAULT_CACHE_KIB);
+    }
+
+    /** As {@link #open(Path, Path)} with a given page cache; tests use a small one to force early spills. */
+    static Database open(Path file, Path nativeLibraries, int cacheKib) {
+        Path absolute = file.toAbsolutePath().normalize();
+        NativeLibraryDirectory.prepare(nativeLibraries);
         try {
             Files.createDirectories(absolute.getParent());
             createOwnerOnly(absolute);
@@ -83,10 +96,16 @@ public final class Database implements AutoCloseable {
      * Does not create the file when it is missing.
      */
     public static boolean hasData(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return hasData(absolute, absolute.getParent().resolve(".qaf-native"));
+    }
+
+    /** As {@link #hasData(Path)}, the native library in the given owner-only folder. */
+    public static boolean hasData(Path file, Path nativeLibraries) {
         if (!Files.isRegularFile(file)) {
             return false;
         }
-        try (Database db = open(file)) {
+        try (Database db = open(file, nativeLibraries)) {
             return db.count(Table.AGENCIES) > 0;
         }
     }

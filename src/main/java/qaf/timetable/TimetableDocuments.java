@@ -4,14 +4,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import qaf.auditdoc.AuditOverviewDocument;
-import qaf.auditdoc.Block;
-import qaf.auditdoc.TableLayout;
+import qaf.document.BlockDocument;
+import qaf.document.Block;
+import qaf.document.TableLayout;
 import qaf.calendar.Nation;
 import qaf.calendar.Timetable;
-import qaf.report.Audience;
-import qaf.report.DataTable;
-import qaf.report.DocumentMeta;
+import qaf.document.Audience;
+import qaf.document.DataTable;
+import qaf.document.DocumentMeta;
 
 /**
  * An evaluation's timetable as a document ({@code qaf timetable --render}): the key dates, then every
@@ -25,7 +25,7 @@ public final class TimetableDocuments {
     private TimetableDocuments() {
     }
 
-    public static AuditOverviewDocument compose(String partnershipName, Timetable t, Nation nation) {
+    public static BlockDocument compose(String partnershipName, Timetable t, Nation nation) {
         String title = t.kind().title() + " timetable from " + DATE.format(t.start());
         DocumentMeta meta = new DocumentMeta(KIND, partnershipName, title,
                 t.kind().weeks() + " weeks; panel day " + DATE.format(t.panelDay()), Audience.PUBLIC,
@@ -49,7 +49,7 @@ public final class TimetableDocuments {
                 steps), TableLayout.FOUR));
         body.add(new Block.Paragraph("Working day 1 is the start. Days are counted in working days: weekends"
                 + " and the bank holidays of " + nationName(nation) + " are skipped."));
-        return new AuditOverviewDocument(meta, "timetable-" + t.kind().id() + "-" + t.start(),
+        return new BlockDocument(meta, "timetable-" + t.kind().id() + "-" + t.start(),
                 "Dated in working days from the evaluation's start.", body);
     }
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import qaf.actiontracker.ActionTrackerDocument.CountRow;
 import qaf.actiontracker.ActionTrackerDocument.Row;
 import qaf.analysis.audit.ActionRag;
-import qaf.report.Audience;
+import qaf.document.Audience;
 
 class ActionTrackerComposerTest {
     private final ActionTrackerDocument doc = ActionTrackerFixtures.document();

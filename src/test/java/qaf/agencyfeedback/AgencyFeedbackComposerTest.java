@@ -11,7 +11,7 @@ import qaf.agencyfeedback.AgencyFeedbackDocument.ActionRow;
 import qaf.agencyfeedback.AgencyFeedbackDocument.CaseGrade;
 import qaf.agencyfeedback.AgencyFeedbackDocument.PositionRow;
 import qaf.agencyfeedback.AgencyFeedbackDocument.ReturnRow;
-import qaf.report.Audience;
+import qaf.document.Audience;
 
 /** Expected values are worked out by hand in {@link FeedbackFixtures}'s comment. */
 class AgencyFeedbackComposerTest {

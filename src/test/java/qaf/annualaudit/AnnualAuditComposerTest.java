@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import qaf.analysis.evaluation.AgencyGrade;
 import qaf.analysis.evaluation.EvaluationData;
 import qaf.analysis.evaluation.Grade;
-import qaf.auditdoc.AuditOverviewDocument;
-import qaf.auditdoc.Block;
-import qaf.report.DataTable;
+import qaf.document.BlockDocument;
+import qaf.document.Block;
+import qaf.document.DataTable;
 
 /**
  * Figures worked by hand from {@link AnnualAuditFixtures}. The year's six gradings (self → final):
@@ -28,7 +28,7 @@ import qaf.report.DataTable;
  */
 class AnnualAuditComposerTest {
 
-    private static String text(AuditOverviewDocument d) {
+    private static String text(BlockDocument d) {
         List<String> parts = new ArrayList<>();
         for (Block b : d.body()) {
             if (b instanceof Block.Heading h) {
@@ -44,12 +44,12 @@ class AnnualAuditComposerTest {
         return String.join("\n", parts);
     }
 
-    private static DataTable table(AuditOverviewDocument d, String name) {
+    private static DataTable table(BlockDocument d, String name) {
         return d.dataTables().stream().filter(t -> t.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no table " + name));
     }
 
-    private static List<String> priorities(AuditOverviewDocument d) {
+    private static List<String> priorities(BlockDocument d) {
         int i = d.body().indexOf(new Block.Heading(1, "Priorities arising"));
         for (Block b : d.body().subList(i, d.body().size())) {
             if (b instanceof Block.Bullets l) {
@@ -61,7 +61,7 @@ class AnnualAuditComposerTest {
 
     @Test
     void summaryOpensTheReportOnItsOwnPage() {
-        AuditOverviewDocument d = AnnualAuditFixtures.document();
+        BlockDocument d = AnnualAuditFixtures.document();
         assertEquals(new Block.Heading(1, "Summary of the year"), d.body().get(0));
         Block.Bullets summary = assertInstanceOf(Block.Bullets.class, d.body().get(2));
         assertInstanceOf(Block.PageBreak.class, d.body().get(3));
@@ -82,7 +82,7 @@ class AnnualAuditComposerTest {
 
     @Test
     void gradesByAgencyAndThemeForTheYearOnly() {
-        AuditOverviewDocument d = AnnualAuditFixtures.document();
+        BlockDocument d = AnnualAuditFixtures.document();
         // Police: outstanding→good, RI→good, good→inadequate. Social Care: good→RI, good, inadequate.
         assertEquals(List.of(
                 List.of("Social Care", "3", "67% (2 of 3)", "33% (1 of 3)", "0", "1"),
@@ -100,7 +100,7 @@ class AnnualAuditComposerTest {
 
     @Test
     void complianceCountsMissingSubmissionsAndOverdueForms() {
-        AuditOverviewDocument d = AnnualAuditFixtures.document();
+        BlockDocument d = AnnualAuditFixtures.document();
         assertEquals(List.of(
                 List.of("Social Care", "67% (2 of 3)", "0 late, 1 missing", "67% (2 of 3)", "0 late, 1 missing"),
                 List.of("Police", "100% (3 of 3)", "0 late, 0 missing", "100% (3 of 3)", "0 late, 0 missing")),
@@ -116,7 +116,7 @@ class AnnualAuditComposerTest {
 
     @Test
     void changeAndImpactComeFromTheEarlierYear() {
-        AuditOverviewDocument d = AnnualAuditFixtures.document();
+        BlockDocument d = AnnualAuditFixtures.document();
         assertEquals(List.of(List.of("2017-18", "2", "100% (2 of 2)", "50% (1 of 2)"),
                 List.of("2018-19", "6", "67% (4 of 6)", "50% (3 of 6)")), table(d, "grades-by-year").rows());
         assertEquals(List.of(List.of("Neglect", "2017-18: 50% (1 of 2)", "2018-19: 75% (3 of 4)")),
@@ -141,8 +141,8 @@ class AnnualAuditComposerTest {
         List<AgencyGrade> grades = new ArrayList<>(g.grades());
         grades.add(AnnualAuditFixtures.grade("E-2", "C9", "POL", Grade.GOOD, null, null, null));
         EvaluationData stray = new EvaluationData(g.evaluation(), g.cases(), grades, g.returns(), g.actions());
-        AuditOverviewDocument d = AnnualAuditComposer.compose(input(List.of(earlier(), neglect(), stray), actions()));
-        AuditOverviewDocument clean = AnnualAuditFixtures.document();
+        BlockDocument d = AnnualAuditComposer.compose(input(List.of(earlier(), neglect(), stray), actions()));
+        BlockDocument clean = AnnualAuditFixtures.document();
         for (String name : List.of("grades-by-agency", "grades-by-theme", "grades-by-year", "re-evaluated-themes")) {
             assertEquals(table(clean, name), table(d, name), name);
         }
@@ -150,7 +150,7 @@ class AnnualAuditComposerTest {
 
     @Test
     void noPreviousYearIsSaidPlainly() {
-        AuditOverviewDocument d = AnnualAuditComposer.compose(input(List.of(neglect(), gangs()), actions()));
+        BlockDocument d = AnnualAuditComposer.compose(input(List.of(neglect(), gangs()), actions()));
         String text = text(d);
         assertTrue(text.contains("Change on the previous year (final grades good or better): no previous year's"
                 + " data."), text);
@@ -160,7 +160,7 @@ class AnnualAuditComposerTest {
 
     @Test
     void anEmptyYearRendersSentencesNotZeros() {
-        AuditOverviewDocument d = AnnualAuditComposer.compose(input(List.of(earlier()), List.of()));
+        BlockDocument d = AnnualAuditComposer.compose(input(List.of(earlier()), List.of()));
         String text = text(d);
         assertTrue(text.contains("No case evaluation had its panel day in 2018-19."), text);
         assertTrue(text.contains("Final grades good or better: none graded"), text);

@@ -15,7 +15,7 @@ import qaf.analysis.evaluation.EvaluationCase;
 import qaf.analysis.evaluation.EvaluationData;
 import qaf.analysis.evaluation.EvaluationFindings;
 import qaf.analysis.evaluation.Grade;
-import qaf.auditdoc.AuditOverviewDocument;
+import qaf.document.BlockDocument;
 import qaf.calendar.BankHolidays;
 import qaf.calendar.Nation;
 import qaf.calendar.ReportingYear;
@@ -107,7 +107,7 @@ public final class AnnualAuditFixtures {
                 List.of(), Optional.empty(), ActionTracker.register(actions, AGENCIES, YEAR.end()));
     }
 
-    public static AuditOverviewDocument document() {
+    public static BlockDocument document() {
         return AnnualAuditComposer.compose(input(List.of(earlier(), neglect(), gangs()), actions()));
     }
 }

@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qaf.auditdoc.AuditOverviewDocument;
+import qaf.document.BlockDocument;
 import qaf.calendar.ReportingYear;
 import qaf.ingest.Ingest;
-import qaf.report.DataTable;
+import qaf.document.DataTable;
 import qaf.s11overview.S11OverviewKind;
 import qaf.schoolsoverview.SchoolsOverviewKind;
 import qaf.store.AuditQueries;
@@ -42,7 +42,7 @@ class AnnualAuditKindTest {
             assertEquals(new SchoolsOverviewKind().keys(db, YEAR), in.schools().stream().map(o -> o.cycle()).toList());
             assertTrue(in.singleAgency().isPresent());
 
-            AuditOverviewDocument d = kind.compose(db, YEAR, "2018-19");
+            BlockDocument d = kind.compose(db, YEAR, "2018-19");
             DataTable byAgency = d.dataTables().stream().filter(t -> t.name().equals("grades-by-agency")).findFirst()
                     .orElseThrow();
             DataTable byTheme = d.dataTables().stream().filter(t -> t.name().equals("grades-by-theme")).findFirst()

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import qaf.auditdoc.AuditOverviewDocument;
+import qaf.document.BlockDocument;
 import qaf.render.Format;
 import qaf.render.RenderContext;
 import qaf.render.docx.DocxProjection;
@@ -18,7 +18,7 @@ import qaf.testing.PdfText;
 class AnnualAuditRenderTest {
     private static final RenderContext CONTEXT = new RenderContext(Instant.parse("2019-03-31T00:00:00Z"), "qaf test");
 
-    private static byte[] render(AuditOverviewDocument d, Format format) throws IOException {
+    private static byte[] render(BlockDocument d, Format format) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new AnnualAuditKind().renderer(format).render(d, CONTEXT, out);
         return out.toByteArray();
@@ -38,7 +38,7 @@ class AnnualAuditRenderTest {
 
     @Test
     void anEmptyYearIsCompliantAndSaysSo() throws IOException {
-        AuditOverviewDocument d = AnnualAuditComposer.compose(AnnualAuditFixtures.input(
+        BlockDocument d = AnnualAuditComposer.compose(AnnualAuditFixtures.input(
                 List.of(AnnualAuditFixtures.earlier()), List.of()));
         byte[] bytes = render(d, Format.PDF);
         VeraPdf.assertCompliant(bytes, "annual-report-audit empty year");

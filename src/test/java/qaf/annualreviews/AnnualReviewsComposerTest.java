@@ -16,10 +16,10 @@ import qaf.analysis.audit.Agency;
 import qaf.analysis.review.ReviewAnalysis;
 import qaf.analysis.review.ReviewFixtures;
 import qaf.analysis.review.ReviewYear;
-import qaf.auditdoc.AuditOverviewDocument;
-import qaf.auditdoc.Block;
+import qaf.document.BlockDocument;
+import qaf.document.Block;
 import qaf.calendar.ReportingYear;
-import qaf.report.DataTable;
+import qaf.document.DataTable;
 
 /** The annual report worded from the hand-worked review year of {@link ReviewFixtures}. */
 class AnnualReviewsComposerTest {
@@ -45,7 +45,7 @@ class AnnualReviewsComposerTest {
                         null)), AGENCIES, YEAR);
     }
 
-    static AuditOverviewDocument document() {
+    static BlockDocument document() {
         ReviewYear y = ReviewAnalysis.analyse(ReviewFixtures.reviews(), YEAR,
                 ReviewFixtures.WD);
         return AnnualReviewsComposer.compose("Test Partnership", YEAR, y, register());
@@ -73,7 +73,7 @@ class AnnualReviewsComposerTest {
 
     @Test
     void opensWithTheSummaryPageAndClosesWithPriorities() {
-        AuditOverviewDocument d = document();
+        BlockDocument d = document();
         assertEquals("annual-report-reviews-2018-19", d.name());
         assertEquals(new Block.Heading(1, "Summary"), d.body().get(0));
         Block.Bullets summary = assertInstanceOf(Block.Bullets.class, d.body().get(2));
@@ -111,7 +111,7 @@ class AnnualReviewsComposerTest {
 
     @Test
     void childDeathsAreCountsAndThemesOnly() {
-        AuditOverviewDocument d = document();
+        BlockDocument d = document();
         assertEquals(List.of(List.of("Unexpected death: SUDI", "2")), table(d, "child-death-themes").rows());
         String all = d.body().toString();
         assertFalse(all.contains("CDR-F"), "no child death review is named");
@@ -130,7 +130,7 @@ class AnnualReviewsComposerTest {
     @Test
     void anEmptyYearSaysSoPlainly() {
         ReviewYear y = ReviewAnalysis.analyse(List.of(), YEAR, ReviewFixtures.WD);
-        AuditOverviewDocument d = AnnualReviewsComposer.compose("Test Partnership", YEAR, y,
+        BlockDocument d = AnnualReviewsComposer.compose("Test Partnership", YEAR, y,
                 AnnualReviewsKind.reviewActions(List.of(), AGENCIES, YEAR));
         String all = d.body().toString();
         assertTrue(all.contains("none measured"));
@@ -139,7 +139,7 @@ class AnnualReviewsComposerTest {
         assertFalse(AnnualReviewsKind.hasActivity(y));
     }
 
-    private static DataTable table(AuditOverviewDocument d, String name) {
+    private static DataTable table(BlockDocument d, String name) {
         return d.dataTables().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
     }
 }

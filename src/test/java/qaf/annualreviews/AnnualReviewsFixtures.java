@@ -11,7 +11,7 @@ import qaf.analysis.review.Review;
 import qaf.analysis.review.ReviewAnalysis;
 import qaf.analysis.review.ReviewFixtures;
 import qaf.analysis.review.ReviewType;
-import qaf.auditdoc.AuditOverviewDocument;
+import qaf.document.BlockDocument;
 
 /** The hand-worked review year plus awkward text, as the document the contract test renders. */
 public final class AnnualReviewsFixtures {
@@ -22,7 +22,7 @@ public final class AnnualReviewsFixtures {
      * The hand-worked year with one more rapid review that has no child and learning full of markup
      * characters ({@code <&>}, quotes, {@code ${x}}, non-Latin letters), and an impact text likewise.
      */
-    public static AuditOverviewDocument awkwardDocument() {
+    public static BlockDocument awkwardDocument() {
         List<Review> reviews = new ArrayList<>(ReviewFixtures.reviews());
         // Aware Mon 4 Feb 2019, no notification yet: due Mon 11 Feb, so overdue on 31 Mar 2019.
         reviews.add(ReviewFixtures.review("RR-\u03A9", ReviewType.RAPID_REVIEW, null, null, "2019-02-04", null,

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import qaf.analysis.review.ReviewAnalysis;
 import qaf.analysis.review.ReviewFixtures;
-import qaf.auditdoc.AuditOverviewDocument;
+import qaf.document.BlockDocument;
 import qaf.render.Format;
 import qaf.render.RenderContext;
 import qaf.render.docx.DocxProjection;
@@ -19,7 +19,7 @@ import qaf.testing.PdfText;
 class AnnualReviewsRenderTest {
     private static final RenderContext CONTEXT = new RenderContext(Instant.parse("2019-03-31T00:00:00Z"), "qaf test");
 
-    private static byte[] render(Format format, AuditOverviewDocument d) throws IOException {
+    private static byte[] render(Format format, BlockDocument d) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new AnnualReviewsKind().renderer(format).render(d, CONTEXT, out);
         return out.toByteArray();
@@ -37,7 +37,7 @@ class AnnualReviewsRenderTest {
 
     @Test
     void aYearWithNoReviewsRendersPlainlyInBothFormats() throws IOException {
-        AuditOverviewDocument empty = AnnualReviewsComposer.compose("Test Partnership", ReviewFixtures.YEAR,
+        BlockDocument empty = AnnualReviewsComposer.compose("Test Partnership", ReviewFixtures.YEAR,
                 ReviewAnalysis.analyse(List.of(), ReviewFixtures.YEAR, ReviewFixtures.WD),
                 AnnualReviewsKind.reviewActions(List.of(), List.of(), ReviewFixtures.YEAR));
         byte[] pdf = render(Format.PDF, empty);

@@ -6,15 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import qaf.analysis.training.TrainingAnalysis;
 import qaf.analysis.training.TrainingYear;
-import qaf.auditdoc.AuditOverviewDocument;
-import qaf.auditdoc.Block;
-import qaf.briefinguses.BriefingUseRollup;
-import qaf.report.DataTable;
+import qaf.document.BlockDocument;
+import qaf.document.Block;
+import qaf.analysis.briefing.BriefingUseRollup;
+import qaf.document.DataTable;
 import org.junit.jupiter.api.Test;
 
 /** The wording of the hand-made year (TrainingFixtures); figures worked out by hand. */
 class AnnualTrainingComposerTest {
-    private final AuditOverviewDocument doc = TrainingFixtures.document();
+    private final BlockDocument doc = TrainingFixtures.document();
 
     @Test
     void opensWithTheSummaryOfHeadlineFigures() {
@@ -90,7 +90,7 @@ class AnnualTrainingComposerTest {
     void anEmptyYearRendersPlainSentences() {
         TrainingYear empty = TrainingAnalysis.analyse(TrainingFixtures.YEAR, List.of(), List.of(), List.of(),
                 TrainingFixtures.AGENCIES, List.of());
-        AuditOverviewDocument d = AnnualTrainingComposer.compose(TrainingFixtures.PARTNERSHIP, TrainingFixtures.YEAR,
+        BlockDocument d = AnnualTrainingComposer.compose(TrainingFixtures.PARTNERSHIP, TrainingFixtures.YEAR,
                 empty, BriefingUseRollup.of(List.of(), List.of(), List.of()), 0);
         List<String> paragraphs = d.body().stream().filter(Block.Paragraph.class::isInstance)
                 .map(b -> ((Block.Paragraph) b).text()).toList();
@@ -104,7 +104,7 @@ class AnnualTrainingComposerTest {
         return table(doc, name);
     }
 
-    private static DataTable table(AuditOverviewDocument d, String name) {
+    private static DataTable table(BlockDocument d, String name) {
         return d.dataTables().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
     }
 }

@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import qaf.analysis.training.TrainingAnalysis;
-import qaf.auditdoc.AuditOverviewDocument;
-import qaf.briefinguses.BriefingUseRollup;
+import qaf.document.BlockDocument;
+import qaf.analysis.briefing.BriefingUseRollup;
 import qaf.render.Format;
 import qaf.render.RenderContext;
 import qaf.render.docx.DocxProjection;
@@ -19,7 +19,7 @@ import qaf.testing.PdfText;
 class AnnualTrainingRenderTest {
     private static final RenderContext CONTEXT = new RenderContext(Instant.parse("2019-03-31T00:00:00Z"), "qaf test");
 
-    private static byte[] render(Format format, AuditOverviewDocument d) throws IOException {
+    private static byte[] render(Format format, BlockDocument d) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new AnnualTrainingKind().renderer(format).render(d, CONTEXT, out);
         return out.toByteArray();
@@ -34,7 +34,7 @@ class AnnualTrainingRenderTest {
 
     @Test
     void aYearWithNothingRecordedRendersPlainlyInBothFormats() throws IOException {
-        AuditOverviewDocument empty = AnnualTrainingComposer.compose(TrainingFixtures.PARTNERSHIP,
+        BlockDocument empty = AnnualTrainingComposer.compose(TrainingFixtures.PARTNERSHIP,
                 TrainingFixtures.YEAR, TrainingAnalysis.analyse(TrainingFixtures.YEAR, List.of(), List.of(),
                         List.of(), TrainingFixtures.AGENCIES, List.of()),
                 BriefingUseRollup.of(List.of(), List.of(), List.of()), 0);

@@ -9,9 +9,9 @@ import qaf.analysis.training.LearningEvent;
 import qaf.analysis.training.LearningNeed;
 import qaf.analysis.training.TrainingAnalysis;
 import qaf.analysis.training.TrainingYear;
-import qaf.auditdoc.AuditOverviewDocument;
-import qaf.briefinguses.BriefingUse;
-import qaf.briefinguses.BriefingUseRollup;
+import qaf.document.BlockDocument;
+import qaf.analysis.briefing.BriefingUse;
+import qaf.analysis.briefing.BriefingUseRollup;
 import qaf.calendar.ReportingYear;
 
 /**
@@ -68,7 +68,7 @@ public final class TrainingFixtures {
                 List.of(new BriefingUse("7MB-1", "C", LocalDate.of(2018, 9, 3), "Staff", 12, "Re-check the policy")));
     }
 
-    public static AuditOverviewDocument document() {
+    public static BlockDocument document() {
         return AnnualTrainingComposer.compose(PARTNERSHIP, YEAR, year(), rollup(), 1);
     }
 }

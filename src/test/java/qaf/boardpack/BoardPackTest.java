@@ -31,7 +31,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qaf.build.Build;
+import qaf.pipeline.Build;
 import qaf.ingest.Ingest;
 import qaf.publish.Manifest;
 import qaf.render.Format;
@@ -62,7 +62,7 @@ class BoardPackTest {
             Build.Options options = new Build.Options(out, "2018-19",
                     Set.of("single-agency-overview", "schools-overview", "action-tracker"),
                     EnumSet.allOf(Format.class), 2, true, List.of(), false);
-            result = new Build(db, options, "test", qaf.build.BuildProgress.SILENT, java.time.Clock.systemUTC()).run();
+            result = new Build(db, options, "test", qaf.pipeline.BuildProgress.SILENT, java.time.Clock.systemUTC()).run();
         }
         log = result.failures().toString();
     }
@@ -258,7 +258,7 @@ class BoardPackTest {
         try (Database db = Database.open(dir.resolve("sample.db"))) {
             Build.Options options = new Build.Options(other, "2018-19", Set.of("single-agency-overview"),
                     EnumSet.of(Format.PDF), 1, true, List.of("single-agency-overview", "chronology"), false);
-            refused = new Build(db, options, "test", qaf.build.BuildProgress.SILENT, java.time.Clock.systemUTC()).run();
+            refused = new Build(db, options, "test", qaf.pipeline.BuildProgress.SILENT, java.time.Clock.systemUTC()).run();
         }
         assertTrue(refused.failed());
         assertEquals(List.of(new Manifest.Failure("board-pack", "board-pack-2018-19", "pdf",

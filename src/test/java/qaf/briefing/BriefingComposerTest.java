@@ -1,5 +1,9 @@
 package qaf.briefing;
 
+import qaf.analysis.briefing.BriefingYear;
+
+import qaf.analysis.briefing.BriefingSource;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import qaf.briefing.SevenMinuteBriefing.ImprovementTheme;
 import qaf.briefing.SevenMinuteBriefing.Panel;
 import qaf.calendar.ReportingYear;
-import qaf.report.Audience;
+import qaf.document.Audience;
 
 class BriefingComposerTest {
     private final BriefingComposer composer = new BriefingComposer();

@@ -1,5 +1,7 @@
 package qaf.briefing;
 
+import qaf.analysis.briefing.BriefingSource;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

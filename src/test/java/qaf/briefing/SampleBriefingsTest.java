@@ -1,5 +1,7 @@
 package qaf.briefing;
 
+import qaf.analysis.briefing.BriefingYear;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,5 +1,9 @@
 package qaf.briefinguses;
 
+import qaf.analysis.briefing.BriefingUseRollup;
+
+import qaf.analysis.briefing.BriefingUse;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,10 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import qaf.briefinguses.BriefingUseRollup.AgencyLine;
-import qaf.briefinguses.BriefingUseRollup.BriefingLine;
-import qaf.briefinguses.BriefingUseRollup.Counts;
-import qaf.briefinguses.BriefingUseRollup.Named;
+import qaf.analysis.briefing.BriefingUseRollup.AgencyLine;
+import qaf.analysis.briefing.BriefingUseRollup.BriefingLine;
+import qaf.analysis.briefing.BriefingUseRollup.Counts;
+import qaf.analysis.briefing.BriefingUseRollup.Named;
 
 class BriefingUseRollupTest {
     static final List<Named> BRIEFINGS = List.of(new Named("B1", "One"), new Named("B2", "Two"), new Named("B0", "Zero"));

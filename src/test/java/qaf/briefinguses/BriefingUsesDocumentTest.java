@@ -1,5 +1,7 @@
 package qaf.briefinguses;
 
+import qaf.analysis.briefing.BriefingUse;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +14,7 @@ import qaf.calendar.ReportingYear;
 import qaf.render.RenderContext;
 import qaf.render.docx.DocxProjection;
 import qaf.render.pdf.VeraPdf;
-import qaf.report.Audience;
+import qaf.document.Audience;
 import qaf.testing.PdfText;
 
 class BriefingUsesDocumentTest {

@@ -1,5 +1,7 @@
 package qaf.chronology;
 
+import qaf.analysis.chronology.ChronologySource;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,7 +12,7 @@ import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import qaf.calendar.StrictDates;
-import qaf.report.Audience;
+import qaf.document.Audience;
 
 class ChronologyComposerTest {
     private static final List<ChronologySource.Agency> AGENCIES = List.of(

@@ -27,7 +27,7 @@ import org.docx4j.wml.Tr;
 import org.junit.jupiter.api.Test;
 import qaf.render.RenderContext;
 import qaf.render.docx.DocxProjection;
-import qaf.report.Audience;
+import qaf.document.Audience;
 
 class ChronologyDocxTest {
     private static final RenderContext CONTEXT = new RenderContext(Instant.parse("2019-04-01T08:00:00Z"), "qaf 0.1.0");

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import qaf.chronology.ChronologyDocument.AgencyCount;
 import qaf.chronology.ChronologyDocument.Entry;
-import qaf.report.Audience;
-import qaf.report.DocumentMeta;
-import qaf.report.Figure;
+import qaf.document.Audience;
+import qaf.document.DocumentMeta;
+import qaf.document.Figure;
 
 /** Invented chronologies that exercise every kind of text the renderers must survive. */
 final class ChronologyFixtures {

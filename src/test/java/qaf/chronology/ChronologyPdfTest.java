@@ -24,10 +24,10 @@ import org.apache.xmpbox.xml.XmpParsingException;
 import org.junit.jupiter.api.Test;
 import qaf.chronology.ChronologyDocument.Entry;
 import qaf.render.RenderContext;
-import qaf.render.pdf.SyntheticChronology;
+import qaf.bench.SyntheticChronologyPdf;
 import qaf.render.pdf.VeraPdf;
-import qaf.report.Audience;
-import qaf.report.DocumentMeta;
+import qaf.document.Audience;
+import qaf.document.DocumentMeta;
 
 class ChronologyPdfTest {
     private static final RenderContext CONTEXT = new RenderContext(Instant.parse("2026-11-02T09:00:00Z"), "qaf 0.1.0");
@@ -62,7 +62,7 @@ class ChronologyPdfTest {
                 "Worried about Mum", "", "negative", true, true));
         entries.add(new Entry(2018, "03/02/2018", "CSC", "Children's Social Care", "Case note",
                 "Core group meeting after the long report", "", "Plan reviewed", "", false, false));
-        return SyntheticChronology.document(meta, "Zoë Łukasz-Nguyễn", LocalDate.of(2009, 3, 14),
+        return SyntheticChronologyPdf.document(meta, "Zoë Łukasz-Nguyễn", LocalDate.of(2009, 3, 14),
                 "Merged for evaluation MACE-2018-01, case C-0101", entries,
                 List.of("Probation Service submitted no entries.", "Housing submitted no entries."));
     }
@@ -140,7 +140,7 @@ class ChronologyPdfTest {
 
     @Test
     void emptyChronologyRendersCompliant() throws IOException {
-        ChronologyDocument doc = SyntheticChronology.document(awkward().meta(), "Łukasz Nowak",
+        ChronologyDocument doc = SyntheticChronologyPdf.document(awkward().meta(), "Łukasz Nowak",
                 LocalDate.of(2012, 1, 5), "Merged for evaluation MACE-2018-01, case C-0102", List.of(),
                 List.of("No agency submitted entries."));
         byte[] pdf = render(doc);
@@ -153,7 +153,7 @@ class ChronologyPdfTest {
 
     @Test
     void sameDocumentGivesSameBytes() throws IOException {
-        ChronologyDocument doc = SyntheticChronology.of(300, 7);
+        ChronologyDocument doc = SyntheticChronologyPdf.of(300, 7);
         byte[] first = render(doc);
         byte[] second = render(doc);
         sample("chronology-300.pdf", first);
@@ -166,7 +166,7 @@ class ChronologyPdfTest {
         // 1,600 entries: above JasperPdf's threshold, so the memory-bounded path: pages through the
         // swap-file virtualiser (and the timeline figure through its renderer cache), the structure
         // tree written while exporting, the streaming post-processing pass.
-        ChronologyDocument doc = SyntheticChronology.of(1_600, 11);
+        ChronologyDocument doc = SyntheticChronologyPdf.of(1_600, 11);
         byte[] first = render(doc);
         byte[] second = render(doc);
         assertArrayEquals(first, second, "two renderings of one large document differ");

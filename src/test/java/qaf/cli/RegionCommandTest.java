@@ -1,5 +1,7 @@
 package qaf.cli;
 
+import qaf.app.ExitCode;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -10,7 +10,7 @@ import qaf.agencyfeedback.FeedbackFixtures;
 import qaf.closetheloop.CloseTheLoopDocument.Field;
 import qaf.closetheloop.CloseTheLoopDocument.Kind;
 import qaf.closetheloop.CloseTheLoopDocument.Section;
-import qaf.report.Audience;
+import qaf.document.Audience;
 
 /** Expected values are worked out by hand in {@link FeedbackFixtures}'s comment. */
 class CloseTheLoopComposerTest {

@@ -30,10 +30,10 @@ import qaf.agencyfeedback.AgencyFeedbackKind;
 import qaf.agencyfeedback.FeedbackFixtures;
 import qaf.briefing.BriefingComposer;
 import qaf.briefing.BriefingKind;
-import qaf.briefing.BriefingSource;
+import qaf.analysis.briefing.BriefingSource;
 import qaf.briefing.SevenMinuteBriefing;
-import qaf.briefinguses.BriefingUse;
-import qaf.briefinguses.BriefingUseRollup;
+import qaf.analysis.briefing.BriefingUse;
+import qaf.analysis.briefing.BriefingUseRollup;
 import qaf.briefinguses.BriefingUsesComposer;
 import qaf.briefinguses.BriefingUsesDocument;
 import qaf.briefinguses.BriefingUsesKind;
@@ -42,7 +42,7 @@ import qaf.calendar.StrictDates;
 import qaf.chronology.ChronologyComposer;
 import qaf.chronology.ChronologyDocument;
 import qaf.chronology.ChronologyKind;
-import qaf.chronology.ChronologySource;
+import qaf.analysis.chronology.ChronologySource;
 import qaf.evaluationoverview.EvaluationOverview;
 import qaf.evaluationoverview.EvaluationOverviewKind;
 import qaf.evaluationoverview.OverviewFixtures;
@@ -129,7 +129,7 @@ class DocumentContractTest {
                 "Youth Justice Service is involved but submitted no chronology entries."));
     }
 
-    static Scenario<qaf.auditdoc.AuditOverviewDocument> s11Overview() {
+    static Scenario<qaf.document.BlockDocument> s11Overview() {
         return new Scenario<>("s11-overview", qaf.s11overview.S11Fixtures.awkwardDocument(),
                 new qaf.s11overview.S11OverviewKind()::renderer, List.of(
                         "Section 11 audit 2018: overview", "OFFICIAL-SENSITIVE",
@@ -140,7 +140,7 @@ class DocumentContractTest {
     }
 
     /** The hand-made training year of TrainingFixtures (figures worked out in AnnualTrainingComposerTest). */
-    static Scenario<qaf.auditdoc.AuditOverviewDocument> annualReportTraining() {
+    static Scenario<qaf.document.BlockDocument> annualReportTraining() {
         return new Scenario<>("annual-report-training", qaf.annualtraining.TrainingFixtures.document(),
                 new qaf.annualtraining.AnnualTrainingKind()::renderer, List.of(
                         "Training subgroup annual report 2018-19", "OFFICIAL-SENSITIVE", "Summary",
@@ -149,7 +149,7 @@ class DocumentContractTest {
                         "Plan learning for the needs no event addressed: 1 of 4 (R-2, Neglect)."));
     }
 
-    static Scenario<qaf.auditdoc.AuditOverviewDocument> annualReportReviews() {
+    static Scenario<qaf.document.BlockDocument> annualReportReviews() {
         return new Scenario<>("annual-report-reviews", qaf.annualreviews.AnnualReviewsFixtures.awkwardDocument(),
                 new qaf.annualreviews.AnnualReviewsKind()::renderer, List.of(
                         "Serious Case Review subgroup: annual report 2018-19", "OFFICIAL-SENSITIVE",
@@ -158,7 +158,7 @@ class DocumentContractTest {
                         "Re-audit: 9 of 10 files <ok> & \"good\"", "Unexpected death: SUDI"));
     }
 
-    static Scenario<qaf.auditdoc.AuditOverviewDocument> schoolsOverview() {
+    static Scenario<qaf.document.BlockDocument> schoolsOverview() {
         return new Scenario<>("schools-overview", qaf.schoolsoverview.SchoolsFixtures.awkwardDocument(),
                 new qaf.schoolsoverview.SchoolsOverviewKind()::renderer, List.of(
                         "Schools' safeguarding audit 2018: overview", "2 of 3 (67%)", "Red in area 5",
@@ -222,7 +222,7 @@ class DocumentContractTest {
     }
 
     /** The hand-made annual report of AnnualAuditFixtures: two evaluations in the year, one the year before. */
-    static Scenario<qaf.auditdoc.AuditOverviewDocument> annualReportAudit() {
+    static Scenario<qaf.document.BlockDocument> annualReportAudit() {
         return new Scenario<>("annual-report-audit", qaf.annualaudit.AnnualAuditFixtures.document(),
                 new qaf.annualaudit.AnnualAuditKind()::renderer, List.of(
                         "Audit and Scrutiny annual report 2018-19", "OFFICIAL-SENSITIVE", "Summary of the year",

@@ -17,8 +17,8 @@ import qaf.evaluationoverview.EvaluationOverview.MatrixRow;
 import qaf.evaluationoverview.EvaluationOverview.Regrade;
 import qaf.evaluationoverview.EvaluationOverview.SampleCase;
 import qaf.evaluationoverview.EvaluationOverview.SubmissionRow;
-import qaf.report.Audience;
-import qaf.report.DataTable;
+import qaf.document.Audience;
+import qaf.document.DataTable;
 
 /** The expected values are worked out by hand in {@link OverviewFixtures}' table. */
 class EvaluationOverviewComposerTest {

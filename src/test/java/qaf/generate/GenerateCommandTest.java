@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qaf.cli.ExitCode;
+import qaf.app.ExitCode;
 import qaf.testing.CliRun;
 
 /** {@code qaf generate} through the real command line, without exiting the JVM. */

@@ -12,7 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qaf.cli.ExitCode;
+import qaf.app.ExitCode;
 import qaf.store.Database;
 import qaf.store.Dump;
 import qaf.testing.CliRun;

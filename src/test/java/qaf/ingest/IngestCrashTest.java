@@ -1,5 +1,7 @@
 package qaf.ingest;
 
+import qaf.bench.SyntheticChronology;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

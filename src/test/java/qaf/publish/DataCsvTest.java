@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import qaf.report.DataTable;
+import qaf.document.DataTable;
 
 class DataCsvTest {
     @Test

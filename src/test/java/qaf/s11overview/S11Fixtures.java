@@ -13,8 +13,8 @@ import qaf.analysis.audit.Section11Analysis;
 import qaf.analysis.audit.Section11Cycle;
 import qaf.analysis.audit.Section11Return;
 import qaf.analysis.audit.Section11Score;
-import qaf.auditdoc.ActionsSection;
-import qaf.auditdoc.AuditOverviewDocument;
+import qaf.compose.ActionsSection;
+import qaf.document.BlockDocument;
 import qaf.calendar.BankHolidays;
 import qaf.calendar.Nation;
 import qaf.calendar.ReportingYear;
@@ -91,15 +91,15 @@ public final class S11Fixtures {
     }
 
     /** The awkward cycle, compared with the earlier one, with the fixture actions. */
-    public static AuditOverviewDocument awkwardDocument() {
+    public static BlockDocument awkwardDocument() {
         return compose(awkwardCycle(), Optional.of(earlierCycle()), actions());
     }
 
-    public static AuditOverviewDocument singleReturnDocument() {
+    public static BlockDocument singleReturnDocument() {
         return compose(singleReturnCycle(), Optional.empty(), List.of());
     }
 
-    static AuditOverviewDocument compose(Section11Cycle cycle, Optional<Section11Cycle> previous,
+    static BlockDocument compose(Section11Cycle cycle, Optional<Section11Cycle> previous,
             List<ActionRecord> actions) {
         ActionRegister register = ActionsSection.register(actions, AGENCIES, ActionSource.S11, cycle.cycle(),
                 YEAR.end());

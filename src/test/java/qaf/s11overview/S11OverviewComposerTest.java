@@ -7,20 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import qaf.auditdoc.AuditOverviewDocument;
-import qaf.auditdoc.Block;
-import qaf.report.DataTable;
+import qaf.document.BlockDocument;
+import qaf.document.Block;
+import qaf.document.DataTable;
 
 /** Every figure below is worked out by hand from {@link S11Fixtures}. */
 class S11OverviewComposerTest {
-    private final AuditOverviewDocument doc = S11Fixtures.awkwardDocument();
+    private final BlockDocument doc = S11Fixtures.awkwardDocument();
 
-    private static DataTable table(AuditOverviewDocument d, String name) {
+    private static DataTable table(BlockDocument d, String name) {
         return d.dataTables().stream().filter(t -> t.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no table " + name));
     }
 
-    private static String text(AuditOverviewDocument d) {
+    private static String text(BlockDocument d) {
         return d.body().stream().map(b -> b instanceof Block.Paragraph p ? p.text()
                 : b instanceof Block.Bullets l ? String.join("\n", l.items())
                 : b instanceof Block.Heading h ? h.text() : "").collect(Collectors.joining("\n"));
@@ -126,7 +126,7 @@ class S11OverviewComposerTest {
 
     @Test
     void singleReturnCycleSaysSoAndHasNoComparison() {
-        AuditOverviewDocument single = S11Fixtures.singleReturnDocument();
+        BlockDocument single = S11Fixtures.singleReturnDocument();
         String t = text(single);
         assertTrue(t.contains("Only one return has been submitted in cycle 2018"), t);
         assertTrue(t.contains("No earlier Section 11 cycle is recorded"), t);

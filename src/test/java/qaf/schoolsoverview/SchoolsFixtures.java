@@ -11,8 +11,8 @@ import qaf.analysis.audit.Rag;
 import qaf.analysis.audit.SchoolAuditAnalysis;
 import qaf.analysis.audit.SchoolAuditCycle;
 import qaf.analysis.audit.SchoolAuditRating;
-import qaf.auditdoc.ActionsSection;
-import qaf.auditdoc.AuditOverviewDocument;
+import qaf.compose.ActionsSection;
+import qaf.document.BlockDocument;
 import qaf.calendar.ReportingYear;
 
 /**
@@ -52,7 +52,7 @@ public final class SchoolsFixtures {
                         LocalDate.of(2018, 7, 1), LocalDate.of(2018, 12, 1), ActionStatus.OPEN, null, null, null));
     }
 
-    public static AuditOverviewDocument awkwardDocument() {
+    public static BlockDocument awkwardDocument() {
         SchoolAuditCycle cycle = awkwardCycle();
         return SchoolsOverviewComposer.compose("Kestrel Vale Safeguarding Children Partnership", YEAR,
                 SchoolAuditAnalysis.analyse(cycle), ActionsSection.register(actions(), AGENCIES,

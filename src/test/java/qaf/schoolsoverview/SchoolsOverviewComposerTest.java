@@ -11,21 +11,21 @@ import org.junit.jupiter.api.Test;
 import qaf.analysis.audit.Rag;
 import qaf.analysis.audit.SchoolAuditCycle;
 import qaf.analysis.audit.SchoolAuditRating;
-import qaf.auditdoc.AuditOverviewDocument;
-import qaf.auditdoc.Block;
+import qaf.document.BlockDocument;
+import qaf.document.Block;
 import qaf.calendar.ReportingYear;
-import qaf.report.DataTable;
+import qaf.document.DataTable;
 
 /** Figures worked out by hand from {@link SchoolsFixtures}. */
 class SchoolsOverviewComposerTest {
-    private final AuditOverviewDocument doc = SchoolsFixtures.awkwardDocument();
+    private final BlockDocument doc = SchoolsFixtures.awkwardDocument();
 
-    private static DataTable table(AuditOverviewDocument d, String name) {
+    private static DataTable table(BlockDocument d, String name) {
         return d.dataTables().stream().filter(t -> t.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no table " + name));
     }
 
-    private static String text(AuditOverviewDocument d) {
+    private static String text(BlockDocument d) {
         return d.body().stream().map(b -> b instanceof Block.Paragraph p ? p.text()
                 : b instanceof Block.Bullets l ? String.join("\n", l.items()) : "").collect(Collectors.joining("\n"));
     }

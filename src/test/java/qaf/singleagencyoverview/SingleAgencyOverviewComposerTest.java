@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import qaf.report.Audience;
+import qaf.document.Audience;
 import qaf.singleagencyoverview.SingleAgencyOverviewDocument.AgencyAudit;
 import qaf.singleagencyoverview.SingleAgencyOverviewDocument.HowRow;
 import qaf.singleagencyoverview.SingleAgencyOverviewDocument.ReturnRow;

@@ -16,7 +16,7 @@ import qaf.analysis.review.Decision;
 import qaf.analysis.review.Review;
 import qaf.analysis.review.ReviewType;
 import qaf.annualreviews.AnnualReviewsKind;
-import qaf.auditdoc.AuditOverviewDocument;
+import qaf.document.BlockDocument;
 import qaf.calendar.ReportingYear;
 import qaf.ingest.Ingest;
 
@@ -67,7 +67,7 @@ class ReviewQueriesTest {
             ReportingYear year = new ReportingYear(2018, 4);
             assertEquals(List.of("2018-19"), kind.keys(db, year));
             assertEquals(List.of(), kind.keys(db, new ReportingYear(2016, 4)));
-            AuditOverviewDocument d = kind.compose(db, year, "2018-19");
+            BlockDocument d = kind.compose(db, year, "2018-19");
             String all = d.body().toString();
             assertTrue(all.contains("Child Q"));
             assertTrue(all.contains("Red (182 days overdue)"), all);
@@ -87,7 +87,7 @@ class ReviewQueriesTest {
             Ingest.ingest(Path.of("sample-data"), db);
             AnnualReviewsKind kind = new AnnualReviewsKind();
             ReportingYear year = new ReportingYear(2018, 4);
-            AuditOverviewDocument d = kind.compose(db, year, "2018-19");
+            BlockDocument d = kind.compose(db, year, "2018-19");
             java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
             qaf.render.RenderContext context = new qaf.render.RenderContext(
                     java.time.Instant.parse("2019-03-31T00:00:00Z"), "qaf test");

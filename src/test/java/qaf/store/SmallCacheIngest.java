@@ -14,7 +14,7 @@ public final class SmallCacheIngest {
     }
 
     public static void main(String[] args) {
-        try (Database db = Database.open(Path.of(args[1]), 256)) {
+        try (Database db = Database.open(Path.of(args[1]), Path.of(args[1]).toAbsolutePath().getParent().resolve(".qaf-native"), 256)) {
             Ingest.ingest(Path.of(args[0]), db);
         } catch (IngestRejected e) {
             System.exit(3);

@@ -21,7 +21,7 @@ import qaf.analysis.training.FeedbackResponse;
 import qaf.analysis.training.LearningEvent;
 import qaf.analysis.training.LearningNeed;
 import qaf.annualtraining.AnnualTrainingKind;
-import qaf.auditdoc.AuditOverviewDocument;
+import qaf.document.BlockDocument;
 import qaf.calendar.ReportingYear;
 import qaf.ingest.Ingest;
 import qaf.render.Format;
@@ -109,7 +109,7 @@ class TrainingQueriesTest {
     void theKindBuildsOneCompliantReportPerYearWithoutPersonalData() throws IOException {
         AnnualTrainingKind kind = new AnnualTrainingKind();
         assertEquals(List.of("2018-19"), kind.keys(db, YEAR));
-        AuditOverviewDocument doc = kind.compose(db, YEAR, "2018-19");
+        BlockDocument doc = kind.compose(db, YEAR, "2018-19");
         assertEquals("annual-report-training-2018-19", doc.name());
         RenderContext context = new RenderContext(Instant.parse("2019-03-31T00:00:00Z"), "qaf test");
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();

@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qaf.auditdoc.AuditOverviewDocument;
-import qaf.auditdoc.Block;
+import qaf.document.BlockDocument;
+import qaf.document.Block;
 import qaf.calendar.BankHolidays;
 import qaf.calendar.Nation;
 import qaf.calendar.Timetable;
@@ -20,7 +20,7 @@ import qaf.calendar.WorkingDays;
 import qaf.cli.Main;
 import qaf.render.docx.DocxProjection;
 import qaf.render.pdf.VeraPdf;
-import qaf.report.Audience;
+import qaf.document.Audience;
 import qaf.testing.PdfText;
 
 class TimetableDocumentsTest {
@@ -34,7 +34,7 @@ class TimetableDocumentsTest {
         // close-the-loop 10 working days after the panel (Wed 12 Dec).
         Timetable t = Timetable.of(Timetable.Kind.FULL, LocalDate.of(2018, 11, 5), null,
                 new WorkingDays(BankHolidays.load(Nation.ENGLAND_AND_WALES)));
-        AuditOverviewDocument doc = TimetableDocuments.compose("Kestrel Vale LSCB", t, Nation.ENGLAND_AND_WALES);
+        BlockDocument doc = TimetableDocuments.compose("Kestrel Vale LSCB", t, Nation.ENGLAND_AND_WALES);
         assertEquals(Audience.PUBLIC, doc.meta().audience());
         assertEquals("timetable-full-2018-11-05", doc.name());
         Block.Table keyDates = (Block.Table) doc.body().get(1);

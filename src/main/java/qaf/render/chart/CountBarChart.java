@@ -20,7 +20,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
-import qaf.report.Figure;
+import qaf.document.Figure;
 
 /**
  * Horizontal stacked bars of counts, one bar per category, with each segment's count printed on it,

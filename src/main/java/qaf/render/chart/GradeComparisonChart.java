@@ -19,7 +19,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
-import qaf.report.Figure;
+import qaf.document.Figure;
 
 /**
  * Grouped bars of two grade distributions side by side per grade (for evaluations: the agencies'

@@ -9,7 +9,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
-import qaf.report.Figure;
+import qaf.document.Figure;
 
 /**
  * A heat map whose every cell carries its value as text ("2→1", "–"), so it reads in black and white

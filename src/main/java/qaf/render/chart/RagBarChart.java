@@ -21,7 +21,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
-import qaf.report.Figure;
+import qaf.document.Figure;
 
 /**
  * Counts by red / amber / green / not rated for a few categories (e.g. the sources of actions), as

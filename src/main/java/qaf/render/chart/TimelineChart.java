@@ -24,7 +24,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import qaf.report.Figure;
+import qaf.document.Figure;
 
 /**
  * The chronology's timeline picture: one lane per agency across the months, a dot per entry and a

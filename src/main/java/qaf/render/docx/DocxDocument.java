@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import qaf.report.DataTable;
-import qaf.report.DocumentMeta;
-import qaf.report.Figure;
+import qaf.document.DataTable;
+import qaf.document.DocumentMeta;
+import qaf.document.Figure;
 import qaf.render.RenderContext;
 
 /**

@@ -46,7 +46,7 @@ import org.docx4j.wml.RPr;
 import org.docx4j.wml.SectPr;
 import org.docx4j.wml.Style;
 import org.docx4j.wml.Styles;
-import qaf.report.DocumentMeta;
+import qaf.document.DocumentMeta;
 import qaf.render.RenderContext;
 
 /**

@@ -15,7 +15,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
-import qaf.report.Figure;
+import qaf.document.Figure;
 
 /**
  * Draws a {@link Figure} into a PNG. Word cannot take the vector drawing the PDF uses, so the DOCX gets

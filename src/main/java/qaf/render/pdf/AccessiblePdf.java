@@ -18,7 +18,7 @@ import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
 import net.sf.jasperreports.pdf.type.PdfVersionEnum;
 import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 import qaf.render.RenderContext;
-import qaf.report.DocumentMeta;
+import qaf.document.DocumentMeta;
 
 /**
  * Writes a filled report as a PDF that passes PDF/A-2a and PDF/UA-1 (veraPDF): tagged, language

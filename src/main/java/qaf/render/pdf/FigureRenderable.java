@@ -7,7 +7,7 @@ import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.renderers.AbstractRenderer;
 import net.sf.jasperreports.renderers.DimensionRenderable;
 import net.sf.jasperreports.renderers.Graphics2DRenderable;
-import qaf.report.Figure;
+import qaf.document.Figure;
 
 /**
  * A {@link Figure} as a JasperReports image: the PDF exporter hands it a Graphics2D that writes PDF

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import net.sf.jasperreports.engine.JRParameter;
-import qaf.report.DocumentMeta;
+import qaf.document.DocumentMeta;
 
 /**
  * The parameters every qaf template with the standard page furniture ({@code report-templates/

@@ -19,10 +19,10 @@ import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.junit.jupiter.api.Test;
 import qaf.render.RenderContext;
-import qaf.report.Audience;
-import qaf.report.DataTable;
-import qaf.report.DocumentMeta;
-import qaf.report.Figure;
+import qaf.document.Audience;
+import qaf.document.DataTable;
+import qaf.document.DocumentMeta;
+import qaf.document.Figure;
 
 class DocxDocumentTest {
     private static final RenderContext CONTEXT = new RenderContext(Instant.parse("2019-04-01T08:00:00Z"), "qaf 0.1.0");

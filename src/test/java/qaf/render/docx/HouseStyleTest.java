@@ -21,8 +21,8 @@ import org.docx4j.wml.Style;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import qaf.render.RenderContext;
-import qaf.report.Audience;
-import qaf.report.DocumentMeta;
+import qaf.document.Audience;
+import qaf.document.DocumentMeta;
 
 /** The house style is edited by people in Word: these are the facts qaf relies on. */
 class HouseStyleTest {

@@ -1,5 +1,7 @@
 package qaf.render.pdf;
 
+import qaf.bench.SyntheticChronologyPdf;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -19,7 +21,7 @@ final class LargeChronologyMain {
     public static void main(String[] args) throws IOException {
         int entries = Integer.parseInt(args[0]);
         try (OutputStream out = Files.newOutputStream(Path.of(args[1]))) {
-            new ChronologyPdf().render(SyntheticChronology.of(entries, 3),
+            new ChronologyPdf().render(SyntheticChronologyPdf.of(entries, 3),
                     new RenderContext(Instant.parse("2019-03-31T00:00:00Z"), "qaf test"), out);
         }
     }

@@ -1,0 +1,532 @@
+package qaf.pipeline;
+
+import qaf.catalogue.Catalogue;
+import qaf.kind.DocumentKind;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import qaf.boardpack.BoardPack;
+import qaf.calendar.ReportingYear;
+import qaf.publish.AtomicFiles;
+import qaf.publish.BuildReport;
+import qaf.publish.Manifest;
+import qaf.publish.Publisher;
+import qaf.render.Format;
+import qaf.render.RenderContext;
+import qaf.document.ReportDocument;
+import qaf.store.Database;
+import qaf.store.PartnershipQueries;
+
+/**
+ * The build: sweep a killed build's leftovers (temporaries, PDF work folders) → list the documents → for each document: compose
+ * (recording the rows it reads) → keep its files if their fingerprint and checksums say they are
+ * current, else render each format → publish → write the manifest → remove what no longer exists →
+ * write the build report. One document's failure is recorded and the others still build.
+ */
+public final class Build {
+
+    /**
+     * @param year a reporting year label such as "2018-19", or null for the latest year with data
+     * @param kinds the kinds to build, empty for all
+     * @param formats the formats to render, never empty
+     * @param jobs how many documents render at once, at least 1
+     * @param boardPack whether to assemble the board pack after the documents are published
+     * @param include what the board pack holds (kinds or document names), empty for its default
+     */
+    /**
+     * @param full render every document even when its fingerprint and files say it is unchanged
+     */
+    public record Options(Path outputDir, String year, Set<String> kinds, Set<Format> formats, int jobs,
+            boolean boardPack, List<String> include, boolean full) {
+        public Options {
+            kinds = Set.copyOf(kinds);
+            formats = Set.copyOf(formats);
+            include = List.copyOf(include);
+            if (!include.isEmpty() && !boardPack) {
+                throw new IllegalArgumentException("--include chooses the board pack's documents: add --board-pack");
+            }
+            if (formats.isEmpty()) {
+                throw new IllegalArgumentException("choose at least one format: pdf, docx");
+            }
+            if (jobs < 1) {
+                throw new IllegalArgumentException("--jobs must be at least 1, not " + jobs);
+            }
+        }
+
+        /** An incremental build without the board pack. */
+        public Options(Path outputDir, String year, Set<String> kinds, Set<Format> formats, int jobs) {
+            this(outputDir, year, kinds, formats, jobs, false, List.of(), false);
+        }
+
+        /** The same build into another output folder (a partnership of a region). */
+        public Options withOutputDir(Path value) {
+            return new Options(value, year, kinds, formats, jobs, boardPack, include, full);
+        }
+
+        /** The same build, rendering everything ({@code --full}) or not. */
+        public Options withFull(boolean value) {
+            return new Options(outputDir, year, kinds, formats, jobs, boardPack, include, value);
+        }
+    }
+
+    /**
+     * What happened; the exit code follows from the failures.
+     *
+     * @param published the files this build rendered or kept, in the manifest
+     * @param removed the files deleted because their documents no longer exist or failed this time
+     */
+    public record Result(ReportingYear year, int published, List<Manifest.Failure> failures, BuildReport report,
+            List<String> removed) {
+        public boolean failed() {
+            return !failures.isEmpty();
+        }
+    }
+
+    private final Database db;
+    private final List<DocumentKind<?>> kinds;
+    private final Options options;
+    private final String version;
+    private final BuildProgress progress;
+    private final Clock clock;
+
+    /**
+     * Builds the catalogue's kinds named in the options.
+     *
+     * @param clock only for the build report's start time and durations; documents never see it
+     */
+    public Build(Database db, Options options, String version, BuildProgress progress, Clock clock) {
+        this(db, Catalogue.select(options.kinds()), options, version, progress, clock);
+    }
+
+    /** Builds the given kinds; tests pass their own to prove the failure policy. */
+    Build(Database db, List<DocumentKind<?>> kinds, Options options, String version, BuildProgress progress,
+            Clock clock) {
+        this.db = db;
+        this.kinds = List.copyOf(kinds);
+        this.options = options;
+        this.version = version;
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    /**
+     * The caller holds the {@link qaf.publish.OutputLock} on the output folder (the CLI does): the
+     * sweep deletes temporary files, which would be another build's live files without it.
+     */
+    public Result run() throws IOException {
+        Instant startedAt = clock.instant();
+        AtomicFiles.sweep(options.outputDir());
+        qaf.render.pdf.JasperPdf.sweepLeftovers();
+        PartnershipQueries.Partnership partnership = PartnershipQueries.partnership(db);
+        ReportingYear year = options.year() == null
+                ? PartnershipQueries.latestYear(db, partnership.yearStartMonth())
+                : ReportingYear.parse(options.year(), partnership.yearStartMonth());
+        // The document date comes from the data, never the wall clock: same database, same bytes.
+        RenderContext context = new RenderContext(year.end().atStartOfDay(ZoneOffset.UTC).toInstant(), "qaf " + version);
+        Optional<Manifest> before = Manifest.read(options.outputDir());
+        Previous previous = new Previous(options.full() ? List.of() : before.map(Manifest::documents).orElse(List.of()),
+                Implementation.fingerprint() + "\n" + version);
+        List<Planned<?>> plan = plan(year);
+        progress.started(plan.stream().mapToInt(p -> p.keys().size()).sum() + (options.boardPack() ? 1 : 0));
+        Publisher publisher = new Publisher(options.outputDir());
+        Collector collector = new Collector();
+        ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), Build::renderThread);
+        try {
+            for (Planned<?> planned : plan) {
+                progress.kindStarted(planned.kind().id());
+                buildKind(planned, year, context, publisher, previous, pool, collector);
+            }
+            collector.drainAll();
+        } finally {
+            pool.shutdownNow();
+        }
+        if (options.boardPack()) {
+            buildBoardPack(new BoardPack(options.outputDir(), partnership.name(), year.label(), context), previous,
+                    publisher, collector);
+        }
+        Set<String> folders = builtFolders();
+        List<Manifest.Document> documents = new ArrayList<>(collector.published);
+        List<Manifest.Failure> failures = new ArrayList<>(collector.failures);
+        before.ifPresent(m -> keepOthers(m, year.label(), folders, publisher, documents, failures));
+        before.ifPresent(m -> keepOtherFormats(m, year.label(), folders, publisher, documents));
+        new Manifest("qaf", version, PartnershipQueries.fingerprint(db), year.label(), documents, failures)
+                .writeTo(options.outputDir());
+        // After the manifest: until it is replaced, the previous one's files are all still there.
+        List<String> removed = prune(publisher, year.label(), folders, documents);
+        BuildReport report = report(year, startedAt, collector.entries);
+        report.writeTo(options.outputDir());
+        return new Result(year, collector.published.size(), collector.failures, report, removed);
+    }
+
+    /** The output folders (below the period) this build is responsible for: its kinds, and the pack. */
+    private Set<String> builtFolders() {
+        Set<String> folders = new TreeSet<>();
+        kinds.forEach(k -> folders.add(k.id()));
+        if (options.boardPack()) {
+            folders.add(BoardPack.KIND);
+        }
+        return folders;
+    }
+
+    /**
+     * Keeps in the manifest what this build was not asked about (other kinds, other years, the board
+     * pack when not rebuilt) while its files are still there, so the manifest always lists every
+     * document in the output folder.
+     */
+    private static void keepOthers(Manifest before, String period, Set<String> folders, Publisher publisher,
+            List<Manifest.Document> documents, List<Manifest.Failure> failures) {
+        for (Manifest.Document d : before.documents()) {
+            if (!inFolders(d.path(), period, folders) && publisher.exists(d.path())) {
+                documents.add(d);
+            }
+        }
+        if (before.period().equals(period)) {
+            before.failures().stream().filter(f -> !folders.contains(f.kind())).forEach(failures::add);
+        }
+    }
+
+    /**
+     * A build of some formats ({@code --formats pdf}) leaves the other formats' files of the documents
+     * it built where they are, listed with the data files this build wrote for the same document. Those
+     * of documents this build did not publish (gone, or failed) are not kept, so they are removed.
+     */
+    private void keepOtherFormats(Manifest before, String period, Set<String> folders, Publisher publisher,
+            List<Manifest.Document> documents) {
+        Set<String> built = new HashSet<>();
+        options.formats().forEach(f -> built.add(f.extension()));
+        Map<String, Manifest.Document> published = byStem(documents);
+        for (Manifest.Document d : before.documents()) {
+            if (inFolders(d.path(), period, folders) && !built.contains(d.format()) && publisher.exists(d.path())) {
+                Manifest.Document sibling = published.get(stem(d.path()));
+                if (sibling != null) {
+                    documents.add(d.withData(sibling.data()));
+                }
+            }
+        }
+    }
+
+    private static Map<String, Manifest.Document> byStem(List<Manifest.Document> documents) {
+        return documents.stream().collect(Collectors.toMap(d -> stem(d.path()), d -> d, (a, b) -> a));
+    }
+
+    private static String stem(String path) {
+        return path.substring(0, path.lastIndexOf('.'));
+    }
+
+    private static boolean inFolders(String path, String period, Set<String> folders) {
+        String[] parts = path.split("/", 3);
+        return parts.length == 3 && parts[0].equals(period) && folders.contains(parts[1]);
+    }
+
+    private static List<String> prune(Publisher publisher, String period, Set<String> folders,
+            List<Manifest.Document> documents) throws IOException {
+        Set<String> keep = new HashSet<>();
+        for (Manifest.Document d : documents) {
+            keep.add(d.path());
+            d.data().forEach(f -> keep.add(f.path()));
+        }
+        List<String> removed = new ArrayList<>();
+        for (String folder : folders) {
+            removed.addAll(publisher.prune(period, folder, keep));
+        }
+        return removed;
+    }
+
+    /**
+     * The previous build's files by path, and what every fingerprint this build makes starts with: a
+     * digest of qaf's own code, templates and libraries, and the version.
+     */
+    private record Previous(Map<String, Manifest.Document> byPath, String implementation) {
+        Previous(List<Manifest.Document> documents, String implementation) {
+            this(documents.stream().collect(Collectors.toMap(Manifest.Document::path, d -> d, (a, b) -> a)),
+                    implementation);
+        }
+
+        /** The previous entry for {@code path} when it was made from the same inputs, else null. */
+        Manifest.Document same(String path, String fingerprint) {
+            Manifest.Document entry = byPath.get(path);
+            return entry != null && fingerprint.equals(entry.fingerprint()) ? entry : null;
+        }
+
+        /**
+         * A document's fingerprint: everything its files are made from. The rows it read while being
+         * composed stand for the data; the kind, year and name for where and how it is drawn; the
+         * implementation for the composers, audience rules, renderers, templates and libraries.
+         */
+        String fingerprint(String kind, String period, String name, String inputs) {
+            MessageDigest digest = sha256();
+            for (String part : List.of(implementation, kind, period, name, inputs)) {
+                digest.update((part.length() + ":" + part + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        }
+    }
+
+    /** A kind and the keys of its documents this year, listed up front so progress has a total. */
+    private record Planned<D extends ReportDocument>(DocumentKind<D> kind, List<String> keys) {
+    }
+
+    private List<Planned<?>> plan(ReportingYear year) {
+        List<Planned<?>> plan = new ArrayList<>();
+        for (DocumentKind<?> kind : kinds) {
+            plan.add(planned(kind, year));
+        }
+        return plan;
+    }
+
+    private <D extends ReportDocument> Planned<D> planned(DocumentKind<D> kind, ReportingYear year) {
+        return new Planned<>(kind, List.copyOf(kind.keys(db, year)));
+    }
+
+    private BuildReport report(ReportingYear year, Instant startedAt, List<BuildReport.Entry> entries) {
+        int failed = (int) entries.stream().filter(BuildReport.Entry::failed).count();
+        int skipped = (int) entries.stream().filter(BuildReport.Entry::skipped).count();
+        long durationMs = Math.max(0, Duration.between(startedAt, clock.instant()).toMillis());
+        return new BuildReport("qaf", version, year.label(), startedAt.toString(), durationMs,
+                entries.size() - failed - skipped, skipped, failed, entries);
+    }
+
+    /**
+     * Composes on this thread (the store has one connection) and renders on the pool. At most twice
+     * as many documents as jobs are held at once, which bounds memory whatever the build's size. A
+     * format whose previous file was made from the same fingerprint, and is intact, is kept.
+     */
+    private <D extends ReportDocument> void buildKind(Planned<D> planned, ReportingYear year, RenderContext context,
+            Publisher publisher, Previous previous, ExecutorService pool, Collector collector) {
+        DocumentKind<D> kind = planned.kind();
+        for (String key : planned.keys()) {
+            long composeStart = System.nanoTime();
+            D document;
+            String fingerprint;
+            List<Manifest.Document> kept = new ArrayList<>();
+            List<Manifest.DataFile> data;
+            try {
+                try (Database.Reads reads = db.recordReads()) {
+                    document = kind.compose(db, year, key);
+                    fingerprint = previous.fingerprint(kind.id(), year.start() + ".." + year.end(), document.name(),
+                            reads.fingerprint());
+                }
+                for (Format format : options.formats()) {
+                    Manifest.Document same = previous.same(publisher.path(year.label(), document, format), fingerprint);
+                    if (same != null && publisher.intact(same)) {
+                        kept.add(same);
+                    }
+                }
+                if (kept.size() == options.formats().size()) {
+                    data = kept.get(0).data();
+                } else {
+                    data = publisher.publishData(year.label(), document);
+                    // A kept format lists the data files as now written, whatever an earlier build wrote.
+                    kept.replaceAll(k -> k.withData(data));
+                }
+            } catch (IOException | RuntimeException e) {
+                // Queued like any document, so the log and report keep submission order.
+                collector.add(new Pending(kind.id(), key, System.nanoTime() - composeStart, List.of(),
+                        new Manifest.Failure(kind.id(), key, "all", reason(e))));
+                collector.drainBeyond(2 * options.jobs());
+                continue;
+            }
+            long composeNanos = System.nanoTime() - composeStart;
+            List<Future<Outcome>> renders = new ArrayList<>();
+            for (Format format : Format.values()) {
+                Manifest.Document same = kept.stream().filter(d -> d.format().equals(format.extension()))
+                        .findFirst().orElse(null);
+                if (same != null) {
+                    renders.add(CompletableFuture.completedFuture(new Outcome(format, same, null, 0, true)));
+                } else if (options.formats().contains(format)) {
+                    renders.add(pool.submit(() -> render(kind, document, format, data, year, context, publisher)
+                            .withFingerprint(fingerprint)));
+                }
+            }
+            collector.add(new Pending(kind.id(), document.name(), composeNanos, renders, null));
+            collector.drainBeyond(2 * options.jobs());
+        }
+    }
+
+    private static <D extends ReportDocument> Outcome render(DocumentKind<D> kind, D document, Format format,
+            List<Manifest.DataFile> data, ReportingYear year, RenderContext context, Publisher publisher) {
+        long start = System.nanoTime();
+        try {
+            Manifest.Document entry = publisher.publish(year.label(), document, format, kind.renderer(format), context);
+            return new Outcome(format, entry.withData(data), null, System.nanoTime() - start, false);
+        } catch (IOException | RuntimeException e) {
+            return new Outcome(format, null,
+                    new Manifest.Failure(kind.id(), document.name(), format.extension(), reason(e)),
+                    System.nanoTime() - start, false);
+        }
+    }
+
+    /**
+     * Assembles the board pack from what this build published; a failure is recorded like any
+     * document's and leaves no file. Its fingerprint is the documents it holds (path and checksum)
+     * and its options: a pack whose documents are all unchanged is kept.
+     */
+    private void buildBoardPack(BoardPack pack, Previous previous, Publisher publisher, Collector collector) {
+        long start = System.nanoTime();
+        List<String> formats = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        List<Manifest.Document> documents = List.copyOf(collector.published);
+        boolean allKept = true;
+        for (Format format : Format.values()) {
+            if (!options.formats().contains(format)) {
+                continue;
+            }
+            try {
+                StringBuilder inputs = new StringBuilder(String.join(",", options.include()));
+                for (Manifest.Document d : BoardPack.select(documents, options.include(), format)) {
+                    inputs.append('\n').append(d.path()).append(' ').append(d.sha256()).append(' ').append(d.title());
+                }
+                inputs.append('\n').append(pack.partnershipName());
+                String fingerprint = previous.fingerprint(BoardPack.KIND, pack.period(), pack.name(), inputs.toString());
+                Manifest.Document same = previous.same(pack.path(format), fingerprint);
+                if (same != null && publisher.intact(same)) {
+                    collector.published.add(same);
+                } else {
+                    collector.published.add(pack.publish(documents, options.include(), format)
+                            .withFingerprint(fingerprint));
+                    allKept = false;
+                }
+                formats.add(format.extension());
+            } catch (IOException | RuntimeException e) {
+                collector.failures.add(new Manifest.Failure(BoardPack.KIND, pack.name(), format.extension(), reason(e)));
+                errors.add(format.extension() + ": " + reason(e));
+            }
+        }
+        String status = !errors.isEmpty() ? BuildReport.FAILED : allKept ? BuildReport.SKIPPED : BuildReport.BUILT;
+        BuildReport.Entry entry = new BuildReport.Entry(BoardPack.KIND, pack.name(), status, formats,
+                (System.nanoTime() - start) / 1_000_000, errors.isEmpty() ? null : String.join("; ", errors));
+        collector.entries.add(entry);
+        progress.documentDone(entry);
+    }
+
+    /** One format of one document: published (rendered, or kept as it was), or failed with its reason. */
+    private record Outcome(Format format, Manifest.Document entry, Manifest.Failure failure, long nanos,
+            boolean kept) {
+        Outcome withFingerprint(String fingerprint) {
+            return entry == null ? this : new Outcome(format, entry.withFingerprint(fingerprint), null, nanos, kept);
+        }
+    }
+
+    /** A document whose formats are rendering, or that failed to compose (no renders, a failure). */
+    private record Pending(String kind, String name, long composeNanos, List<Future<Outcome>> renders,
+            Manifest.Failure composeFailure) {
+    }
+
+    /** Takes finished renders in submission order, so the log reads the same whatever the timing. */
+    private final class Collector {
+        final List<Manifest.Document> published = new ArrayList<>();
+        final List<Manifest.Failure> failures = new ArrayList<>();
+        final List<BuildReport.Entry> entries = new ArrayList<>();
+        private final ArrayDeque<Pending> inFlight = new ArrayDeque<>();
+
+        void add(Pending pending) {
+            inFlight.addLast(pending);
+        }
+
+        void drainBeyond(int limit) {
+            while (inFlight.size() > limit) {
+                take(inFlight.removeFirst());
+            }
+        }
+
+        void drainAll() {
+            drainBeyond(0);
+        }
+
+        private void take(Pending pending) {
+            List<String> formats = new ArrayList<>();
+            List<String> errors = new ArrayList<>();
+            boolean allKept = !pending.renders().isEmpty();
+            long nanos = pending.composeNanos();
+            if (pending.composeFailure() != null) {
+                failures.add(pending.composeFailure());
+                errors.add("all: " + pending.composeFailure().reason());
+            }
+            for (Future<Outcome> future : pending.renders()) {
+                Outcome outcome = await(future);
+                nanos += outcome.nanos();
+                allKept &= outcome.kept();
+                if (outcome.entry() != null) {
+                    published.add(outcome.entry());
+                    formats.add(outcome.format().extension());
+                } else {
+                    failures.add(outcome.failure());
+                    errors.add(outcome.format().extension() + ": " + outcome.failure().reason());
+                }
+            }
+            String status = !errors.isEmpty() ? BuildReport.FAILED : allKept ? BuildReport.SKIPPED : BuildReport.BUILT;
+            BuildReport.Entry entry = new BuildReport.Entry(pending.kind(), pending.name(), status, formats,
+                    nanos / 1_000_000,
+                    errors.isEmpty() ? null : String.join("; ", errors));
+            entries.add(entry);
+            progress.documentDone(entry);
+        }
+    }
+
+    private static Outcome await(Future<Outcome> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the build was interrupted", e);
+        } catch (ExecutionException e) {
+            // render() catches what a document can throw; anything else (an Error) is the JVM's trouble.
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("a render task failed unexpectedly", e.getCause());
+        }
+    }
+
+    private static Thread renderThread(Runnable task) {
+        Thread thread = new Thread(task, "qaf-render");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /**
+     * The failure as the manifest and log show it. Only the exception's type and qaf's own message:
+     * a library's message may quote document text, and logs never hold personal data.
+     */
+    public static String reason(Throwable e) {
+        String type = e.getClass().getSimpleName();
+        StackTraceElement[] trace = e.getStackTrace();
+        if (trace.length == 0) {
+            return type;
+        }
+        String where = trace[0].getClassName();
+        return where.startsWith("qaf.") && e.getMessage() != null
+                ? type + ": " + e.getMessage()
+                : type + " in " + where;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}
