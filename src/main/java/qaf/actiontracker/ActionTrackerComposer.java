@@ -1,5 +1,7 @@
 package qaf.actiontracker;
 
+import qaf.compose.Charts;
+
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -16,7 +18,6 @@ import qaf.analysis.audit.Agency;
 import qaf.analysis.audit.RagCounts;
 import qaf.analysis.audit.Ratio;
 import qaf.calendar.ReportingYear;
-import qaf.render.chart.RagBarChart;
 import qaf.document.Audience;
 import qaf.document.DocumentMeta;
 
@@ -73,8 +74,8 @@ public final class ActionTrackerComposer {
                 "Every action from every quality assurance process, as at " + asOfText, Audience.BOARD,
                 refs(year, records));
         return new ActionTrackerDocument(meta, asOfText, ragRule(asOfText), totalsText,
-                RagBarChart.figure("Actions by source and RAG", "Actions by source and RAG as at " + asOfText,
-                        bySource.stream().map(c -> new RagBarChart.Category(c.label(), c.red(), c.amber(),
+                Charts.rag("Actions by source and RAG", "Actions by source and RAG as at " + asOfText, "Actions",
+                        bySource.stream().map(c -> new Charts.RagCounts(c.label(), c.red(), c.amber(),
                                 c.green(), c.notRated())).toList()),
                 bySource, byAgency, byStatus,
                 ratio(register.completion(), "actions not cancelled are complete",

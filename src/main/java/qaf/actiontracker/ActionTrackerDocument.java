@@ -5,7 +5,7 @@ import java.util.Objects;
 import qaf.analysis.audit.ActionRag;
 import qaf.document.DataTable;
 import qaf.document.DocumentMeta;
-import qaf.document.Figure;
+import qaf.document.Chart;
 import qaf.document.ReportDocument;
 
 /**
@@ -25,7 +25,7 @@ import qaf.document.ReportDocument;
  * @param notes plain sentences about gaps (partnership-wide and cancelled actions, an empty register)
  */
 public record ActionTrackerDocument(DocumentMeta meta, String asOfText, List<String> ragRule, String totals,
-        Figure chart, List<CountRow> bySource, List<CountRow> byAgency, List<CountRow> byStatus, String completion,
+        Chart chart, List<CountRow> bySource, List<CountRow> byAgency, List<CountRow> byStatus, String completion,
         String impact, List<Row> actions, List<String> notes) implements ReportDocument {
     public static final String NAME = "action-tracker";
 

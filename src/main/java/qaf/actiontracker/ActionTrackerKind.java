@@ -1,16 +1,16 @@
 package qaf.actiontracker;
 
 import java.util.List;
+import qaf.kind.BuildContext;
 import qaf.kind.DocumentKind;
-import qaf.calendar.ReportingYear;
+import qaf.kind.Keys;
 import qaf.render.Format;
 import qaf.render.Renderer;
 import qaf.store.AuditQueries;
 import qaf.store.Database;
-import qaf.store.PartnershipQueries;
 
 /** One action tracker per build, filed under the reporting year being built and rated at its end. */
-public final class ActionTrackerKind implements DocumentKind<ActionTrackerDocument> {
+public final class ActionTrackerKind implements DocumentKind<Keys.Year, ActionTrackerDocument> {
     private final ActionTrackerComposer composer = new ActionTrackerComposer();
 
     @Override
@@ -19,13 +19,13 @@ public final class ActionTrackerKind implements DocumentKind<ActionTrackerDocume
     }
 
     @Override
-    public List<String> keys(Database db, ReportingYear year) {
-        return List.of(ActionTrackerDocument.NAME);
+    public List<Keys.Year> keys(Database db, BuildContext context) {
+        return List.of(new Keys.Year(context.year().label()));
     }
 
     @Override
-    public ActionTrackerDocument compose(Database db, ReportingYear year, String key) {
-        return composer.compose(PartnershipQueries.partnership(db).name(), year, AuditQueries.actions(db),
+    public ActionTrackerDocument compose(Database db, BuildContext context, Keys.Year key) {
+        return composer.compose(context.partnershipName(), context.year(), AuditQueries.actions(db),
                 AuditQueries.agencies(db));
     }
 

@@ -5,24 +5,20 @@ import java.util.List;
 import qaf.analysis.evaluation.EvaluationData;
 import qaf.analysis.evaluation.EvaluationFindings;
 import qaf.analysis.evaluation.GradeGroup;
+import qaf.kind.BuildContext;
 import qaf.kind.DocumentKind;
-import qaf.calendar.BankHolidays;
-import qaf.calendar.Nation;
-import qaf.calendar.ReportingYear;
-import qaf.calendar.WorkingDays;
+import qaf.kind.Keys;
 import qaf.render.Format;
 import qaf.render.Renderer;
 import qaf.store.Database;
 import qaf.store.EvaluationQueries;
-import qaf.store.PartnershipQueries;
 import qaf.store.StoreException;
 
 /**
  * Agency feedback: one per agency graded in each evaluation of the year. A key is
  * {@code evaluation|agency}; statuses are as at the end of the reporting year.
  */
-public final class AgencyFeedbackKind implements DocumentKind<AgencyFeedbackDocument> {
-    private static final String SEP = "|";
+public final class AgencyFeedbackKind implements DocumentKind<Keys.EvaluationAgency, AgencyFeedbackDocument> {
     private final AgencyFeedbackComposer composer = new AgencyFeedbackComposer();
 
     @Override
@@ -32,29 +28,23 @@ public final class AgencyFeedbackKind implements DocumentKind<AgencyFeedbackDocu
 
     /** Evaluations by panel day then ref; within one, agencies by code. */
     @Override
-    public List<String> keys(Database db, ReportingYear year) {
-        WorkingDays wd = workingDays(db);
-        List<String> keys = new ArrayList<>();
-        for (EvaluationData data : EvaluationQueries.year(db, year)) {
-            EvaluationFindings findings = EvaluationFindings.of(data, wd, year.end());
+    public List<Keys.EvaluationAgency> keys(Database db, BuildContext context) {
+        List<Keys.EvaluationAgency> keys = new ArrayList<>();
+        for (EvaluationData data : EvaluationQueries.year(db, context.year())) {
+            EvaluationFindings findings = EvaluationFindings.of(data, context.workingDays(), context.asAt());
             for (GradeGroup agency : findings.byAgency()) {
-                keys.add(data.evaluation().ref() + SEP + agency.key());
+                keys.add(new Keys.EvaluationAgency(data.evaluation().ref(), agency.key()));
             }
         }
         return keys;
     }
 
     @Override
-    public AgencyFeedbackDocument compose(Database db, ReportingYear year, String key) {
-        int split = key.indexOf(SEP);
-        if (split < 0) {
-            throw new IllegalArgumentException("not an agency-feedback key: " + key);
-        }
-        String evaluationRef = key.substring(0, split);
-        EvaluationData data = EvaluationQueries.evaluation(db, evaluationRef)
-                .orElseThrow(() -> new StoreException("no evaluation " + evaluationRef, null));
-        EvaluationFindings findings = EvaluationFindings.of(data, workingDays(db), year.end());
-        return composer.compose(PartnershipQueries.partnership(db).name(), findings, key.substring(split + 1));
+    public AgencyFeedbackDocument compose(Database db, BuildContext context, Keys.EvaluationAgency key) {
+        EvaluationData data = EvaluationQueries.evaluation(db, key.evaluationRef())
+                .orElseThrow(() -> new StoreException("no evaluation " + key.evaluationRef(), null));
+        EvaluationFindings findings = EvaluationFindings.of(data, context.workingDays(), context.asAt());
+        return composer.compose(context.partnershipName(), findings, key.agencyCode());
     }
 
     @Override
@@ -63,9 +53,5 @@ public final class AgencyFeedbackKind implements DocumentKind<AgencyFeedbackDocu
             case PDF -> new AgencyFeedbackPdf();
             case DOCX -> new AgencyFeedbackDocx();
         };
-    }
-
-    static WorkingDays workingDays(Database db) {
-        return new WorkingDays(BankHolidays.load(Nation.fromId(PartnershipQueries.partnership(db).bankHolidays())));
     }
 }

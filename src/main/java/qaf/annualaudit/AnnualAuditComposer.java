@@ -1,5 +1,7 @@
 package qaf.annualaudit;
 
+import qaf.compose.Charts;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -40,7 +42,6 @@ import qaf.document.TableLayout;
 import qaf.calendar.ClockResult;
 import qaf.calendar.ReportingYear;
 import qaf.calendar.Timetable;
-import qaf.render.chart.GradeComparisonChart;
 import qaf.document.Audience;
 import qaf.document.DataTable;
 import qaf.document.DocumentMeta;
@@ -214,14 +215,14 @@ public final class AnnualAuditComposer {
                 + o.regrading().unchanged() + " were unchanged"
                 + (o.missingRationales() > 0 ? "; " + o.missingRationales() + " regrades have no rationale recorded"
                         : "") + "."));
-        List<GradeComparisonChart.Bar> bars = new ArrayList<>();
+        List<Charts.Pair> bars = new ArrayList<>();
         List<List<String>> series = new ArrayList<>();
         for (Grade g : Grade.values()) {
-            bars.add(new GradeComparisonChart.Bar(g.label(), o.self().count(g), o.finals().count(g)));
+            bars.add(new Charts.Pair(g.label(), o.self().count(g), o.finals().count(g)));
             series.add(List.of(g.label(), Integer.toString(o.self().count(g)), Integer.toString(o.finals().count(g))));
         }
-        body.add(new Block.Chart(GradeComparisonChart.figure("Self-grades against final grades, all evaluations of"
-                + " the year", "Self-grade", "Final grade", bars),
+        body.add(new Block.Figure(Charts.comparison("Self-grades against final grades, all evaluations of"
+                + " the year", "Agency gradings", "Self-grade", "Final grade", bars),
                 new DataTable("grade-distribution", List.of("grade", "self", "final"), series)));
         body.add(new Block.Heading(2, "By agency"));
         body.add(new Block.Table(gradeTable("grades-by-agency", "Agency", f.byAgency()), TableLayout.SIX));

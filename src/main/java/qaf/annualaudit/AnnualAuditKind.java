@@ -6,36 +6,33 @@ import java.util.Optional;
 import qaf.analysis.audit.ActionRegister;
 import qaf.analysis.audit.ActionTracker;
 import qaf.analysis.audit.SchoolAuditAnalysis;
+import qaf.analysis.audit.SchoolAuditCycle;
 import qaf.analysis.audit.SchoolsOverview;
 import qaf.analysis.audit.Section11Analysis;
+import qaf.analysis.audit.Section11Cycle;
 import qaf.analysis.audit.Section11Overview;
 import qaf.analysis.audit.SingleAgencyAuditAnalysis;
 import qaf.analysis.audit.SingleAgencyOverview;
 import qaf.analysis.evaluation.EvaluationData;
 import qaf.analysis.evaluation.EvaluationFindings;
 import qaf.document.BlockDocument;
-import qaf.render.docx.BlockDocx;
-import qaf.render.pdf.BlockPdf;
+import qaf.kind.BuildContext;
 import qaf.kind.DocumentKind;
-import qaf.calendar.BankHolidays;
-import qaf.calendar.Nation;
-import qaf.calendar.ReportingYear;
-import qaf.calendar.WorkingDays;
+import qaf.kind.Keys;
 import qaf.render.Format;
 import qaf.render.Renderer;
-import qaf.s11overview.S11OverviewKind;
-import qaf.schoolsoverview.SchoolsOverviewKind;
+import qaf.render.docx.BlockDocx;
+import qaf.render.pdf.BlockPdf;
 import qaf.store.AuditQueries;
 import qaf.store.Database;
 import qaf.store.EvaluationQueries;
-import qaf.store.PartnershipQueries;
 
 /**
  * The Audit &amp; Scrutiny subgroup's annual report: one per reporting year, statuses as at the year's
  * last day. The audit cycles in the year are the ones the Section 11 and schools overviews file
  * under it (their kinds' {@code keys}), so the annual report and the overviews never disagree.
  */
-public final class AnnualAuditKind implements DocumentKind<BlockDocument> {
+public final class AnnualAuditKind implements DocumentKind<Keys.Year, BlockDocument> {
 
     @Override
     public String id() {
@@ -43,38 +40,43 @@ public final class AnnualAuditKind implements DocumentKind<BlockDocument> {
     }
 
     @Override
-    public List<String> keys(Database db, ReportingYear year) {
-        return List.of(year.label());
+    public List<Keys.Year> keys(Database db, BuildContext context) {
+        return List.of(new Keys.Year(context.year().label()));
     }
 
     @Override
-    public BlockDocument compose(Database db, ReportingYear year, String key) {
-        return AnnualAuditComposer.compose(input(db, year));
+    public BlockDocument compose(Database db, BuildContext context, Keys.Year key) {
+        return AnnualAuditComposer.compose(input(db, context));
     }
 
-    static AnnualAuditInput input(Database db, ReportingYear year) {
-        PartnershipQueries.Partnership p = PartnershipQueries.partnership(db);
-        WorkingDays wd = new WorkingDays(BankHolidays.load(Nation.fromId(p.bankHolidays())));
+    static AnnualAuditInput input(Database db, BuildContext context) {
+        var year = context.year();
+        var wd = context.workingDays();
         List<EvaluationData> yearData = EvaluationQueries.year(db, year);
-        List<EvaluationFindings> findings = yearData.stream().map(d -> EvaluationFindings.of(d, wd, year.end()))
-                .toList();
+        List<EvaluationFindings> findings = yearData.stream()
+                .map(d -> EvaluationFindings.of(d, wd, context.asAt())).toList();
         List<Section11Overview> s11 = new ArrayList<>();
-        for (String cycle : new S11OverviewKind().keys(db, year)) {
-            s11.add(Section11Analysis.analyse(AuditQueries.section11(db, cycle),
-                    AuditQueries.previousSection11(db, cycle), year.end(), wd));
+        for (String cycle : AuditQueries.section11Cycles(db)) {
+            Section11Cycle data = AuditQueries.section11(db, cycle);
+            if (data.fallsIn(year)) {
+                s11.add(Section11Analysis.analyse(data, AuditQueries.previousSection11(db, cycle), context.asAt(), wd));
+            }
         }
         List<SchoolsOverview> schools = new ArrayList<>();
-        for (String cycle : new SchoolsOverviewKind().keys(db, year)) {
-            schools.add(SchoolAuditAnalysis.analyse(AuditQueries.schoolAudits(db, cycle)));
+        for (String cycle : AuditQueries.schoolAuditCycles(db)) {
+            SchoolAuditCycle data = AuditQueries.schoolAudits(db, cycle);
+            if (data.fallsIn(year)) {
+                schools.add(SchoolAuditAnalysis.analyse(data));
+            }
         }
         Optional<SingleAgencyOverview> single = AuditQueries.singleAgencyAuditYears(db).contains(year.label())
                 ? Optional.of(SingleAgencyAuditAnalysis.analyse(AuditQueries.singleAgencyAudits(db, year.label()),
-                        SingleAgencyAuditAnalysis.defaultDue(year), year.end()))
+                        SingleAgencyAuditAnalysis.defaultDue(year), context.asAt()))
                 : Optional.empty();
         ActionRegister actions = ActionTracker.register(AuditQueries.actions(db), AuditQueries.agencies(db),
-                year.end());
-        return new AnnualAuditInput(p.name(), year, yearData, findings, EvaluationQueries.all(db), s11, schools,
-                single, actions);
+                context.asAt());
+        return new AnnualAuditInput(context.partnershipName(), year, yearData, findings, EvaluationQueries.all(db), s11,
+                schools, single, actions);
     }
 
     @Override

@@ -1,5 +1,9 @@
 package qaf.annualreviews;
 
+import qaf.document.Tone;
+
+import qaf.compose.Charts;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -27,7 +31,6 @@ import qaf.document.TableLayout;
 import qaf.calendar.ClockResult;
 import qaf.calendar.ClockRule;
 import qaf.calendar.ReportingYear;
-import qaf.render.chart.CountBarChart;
 import qaf.document.Audience;
 import qaf.document.DataTable;
 import qaf.document.DocumentMeta;
@@ -40,10 +43,9 @@ import qaf.document.DocumentMeta;
 public final class AnnualReviewsComposer {
     static final String KIND = "annual-report-reviews";
 
-    /** Clock status fills; black text on each keeps 4.5:1 or more, and every segment prints its count. */
-    private static final List<CountBarChart.Series> CLOCK_SERIES = List.of(
-            new CountBarChart.Series("Met", 0x8FC47A), new CountBarChart.Series("Missed", 0xF4B183),
-            new CountBarChart.Series("Overdue", 0xE89A9A), new CountBarChart.Series("Open (not yet due)", 0xBDD7EE));
+    /** Clock statuses and what their colours mean; every segment also prints its count. */
+    private static final List<String> CLOCK_SERIES = List.of("Met", "Missed", "Overdue", "Open (not yet due)");
+    private static final List<Tone> CLOCK_TONES = List.of(Tone.GOOD, Tone.CAUTION, Tone.BAD, Tone.PENDING);
 
     private AnnualReviewsComposer() {
     }
@@ -171,10 +173,10 @@ public final class AnnualReviewsComposer {
         }
         DataTable table = new DataTable("clocks", List.of("Clock", "Met", "Missed", "Overdue", "Open"), rows);
         body.add(new Block.Heading(1, "Statutory clocks"));
-        body.add(new Block.Chart(CountBarChart.figure("Review clocks by status as at " + Cells.longDay(r.asOf()),
+        body.add(new Block.Figure(Charts.stacked("Review clocks by status as at " + Cells.longDay(r.asOf()),
                 "Bar chart of the review clocks by status as at " + Cells.longDay(r.asOf()) + ": "
                         + String.join("; ", alt) + ". The same figures are in the table that follows.",
-                "Number of clocks", categories, CLOCK_SERIES, counts), table));
+                "Number of clocks", categories, CLOCK_SERIES, CLOCK_TONES, counts), table));
         body.add(new Block.Table(table, TableLayout.FIVE));
         body.add(new Block.Heading(2, "Clocks missed or overdue"));
         List<List<String>> failed = new ArrayList<>();

@@ -1,5 +1,6 @@
 package qaf.annualreviews;
 
+import java.time.LocalDate;
 import java.util.List;
 import qaf.analysis.audit.ActionRecord;
 import qaf.analysis.audit.ActionRegister;
@@ -8,19 +9,17 @@ import qaf.analysis.audit.ActionTracker;
 import qaf.analysis.review.Review;
 import qaf.analysis.review.ReviewAnalysis;
 import qaf.analysis.review.ReviewYear;
-import qaf.document.BlockDocument;
-import qaf.render.docx.BlockDocx;
-import qaf.render.pdf.BlockPdf;
-import qaf.kind.DocumentKind;
-import qaf.calendar.BankHolidays;
-import qaf.calendar.Nation;
 import qaf.calendar.ReportingYear;
-import qaf.calendar.WorkingDays;
+import qaf.document.BlockDocument;
+import qaf.kind.BuildContext;
+import qaf.kind.DocumentKind;
+import qaf.kind.Keys;
 import qaf.render.Format;
 import qaf.render.Renderer;
+import qaf.render.docx.BlockDocx;
+import qaf.render.pdf.BlockPdf;
 import qaf.store.AuditQueries;
 import qaf.store.Database;
-import qaf.store.PartnershipQueries;
 import qaf.store.ReviewQueries;
 
 /**
@@ -28,7 +27,7 @@ import qaf.store.ReviewQueries;
  * activity (a review became known, a clock was measured, or a review was completed or published).
  * Statuses are as at the year's last day.
  */
-public final class AnnualReviewsKind implements DocumentKind<BlockDocument> {
+public final class AnnualReviewsKind implements DocumentKind<Keys.Year, BlockDocument> {
 
     @Override
     public String id() {
@@ -36,12 +35,13 @@ public final class AnnualReviewsKind implements DocumentKind<BlockDocument> {
     }
 
     @Override
-    public List<String> keys(Database db, ReportingYear year) {
+    public List<Keys.Year> keys(Database db, BuildContext context) {
         List<Review> reviews = ReviewQueries.reviews(db);
         if (reviews.isEmpty()) {
             return List.of();
         }
-        return hasActivity(ReviewAnalysis.analyse(reviews, year, workingDays(db))) ? List.of(year.label()) : List.of();
+        return hasActivity(ReviewAnalysis.analyse(reviews, context.year(), context.workingDays()))
+                ? List.of(new Keys.Year(context.year().label())) : List.of();
     }
 
     static boolean hasActivity(ReviewYear r) {
@@ -50,26 +50,18 @@ public final class AnnualReviewsKind implements DocumentKind<BlockDocument> {
     }
 
     @Override
-    public BlockDocument compose(Database db, ReportingYear year, String key) {
-        if (!key.equals(year.label())) {
-            throw new IllegalArgumentException("the annual report's key is its year, " + year.label());
-        }
-        PartnershipQueries.Partnership p = PartnershipQueries.partnership(db);
-        ReviewYear r = ReviewAnalysis.analyse(ReviewQueries.reviews(db), year, workingDays(db));
-        return AnnualReviewsComposer.compose(p.name(), year, r,
-                reviewActions(AuditQueries.actions(db), AuditQueries.agencies(db), year));
+    public BlockDocument compose(Database db, BuildContext context, Keys.Year key) {
+        ReviewYear r = ReviewAnalysis.analyse(ReviewQueries.reviews(db), context.year(), context.workingDays());
+        return AnnualReviewsComposer.compose(context.partnershipName(), context.year(), r,
+                reviewActions(AuditQueries.actions(db), AuditQueries.agencies(db), context.asAt()));
     }
 
-    /** Review actions agreed by the year end, rated by the action tracker as at the year end. */
+    /** Review actions agreed by the as-at day, rated by the action tracker as at that day. */
     static ActionRegister reviewActions(List<ActionRecord> all, List<qaf.analysis.audit.Agency> agencies,
-            ReportingYear year) {
+            LocalDate asAt) {
         List<ActionRecord> mine = all.stream()
-                .filter(a -> a.source() == ActionSource.REVIEW && !a.agreedOn().isAfter(year.end())).toList();
-        return ActionTracker.register(mine, agencies, year.end());
-    }
-
-    private static WorkingDays workingDays(Database db) {
-        return new WorkingDays(BankHolidays.load(Nation.fromId(PartnershipQueries.partnership(db).bankHolidays())));
+                .filter(a -> a.source() == ActionSource.REVIEW && !a.agreedOn().isAfter(asAt)).toList();
+        return ActionTracker.register(mine, agencies, asAt);
     }
 
     @Override

@@ -1,5 +1,9 @@
 package qaf.annualtraining;
 
+import qaf.document.Tone;
+
+import qaf.compose.Charts;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +23,6 @@ import qaf.compose.Cells;
 import qaf.document.TableLayout;
 import qaf.analysis.briefing.BriefingUseRollup;
 import qaf.calendar.ReportingYear;
-import qaf.render.chart.CountBarChart;
 import qaf.document.Audience;
 import qaf.document.DataTable;
 import qaf.document.DocumentMeta;
@@ -36,7 +39,6 @@ final class AnnualTrainingComposer {
     /** Below this share of attendees responding, feedback is flagged as a priority (half). */
     static final int LOW_RESPONSE_PERCENT = 50;
     /** Confidence fills 1 (lowest) to 5; each keeps black text at 4.5:1 or more. */
-    private static final int[] LEVEL_RGB = {0xF4B183, 0xFFE699, 0xDDDDDD, 0xC5E0B4, 0x9DC3E6};
 
     private AnnualTrainingComposer() {
     }
@@ -200,9 +202,11 @@ final class AnnualTrainingComposer {
                 + responseRate(t) + " of attendees responded), and both are given at the end of the event;"
                 + " they say nothing of later practice."));
         List<String> levels = List.of("1 (lowest)", "2", "3", "4", "5 (highest)");
-        List<CountBarChart.Series> series = new ArrayList<>();
+        List<String> series = new ArrayList<>();
+        List<Tone> tones = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            series.add(new CountBarChart.Series("Confidence " + levels.get(i), LEVEL_RGB[i]));
+            series.add("Confidence " + levels.get(i));
+            tones.add(Tone.scale(i + 1, 5));
         }
         int[][] counts = new int[5][2];
         for (int i = 0; i < 5; i++) {
@@ -216,8 +220,8 @@ final class AnnualTrainingComposer {
         rows.add(row("Before", c.beforeCounts()));
         rows.add(row("After", c.afterCounts()));
         DataTable data = new DataTable("confidence-before-after", List.of("When", "1", "2", "3", "4", "5"), rows);
-        body.add(new Block.Chart(CountBarChart.figure("Confidence before and after the events", alt, "Respondents",
-                List.of("Before", "After"), series, counts), data));
+        body.add(new Block.Figure(Charts.stacked("Confidence before and after the events", alt, "Respondents",
+                List.of("Before", "After"), series, tones, counts), data));
         body.add(new Block.Table(data, TableLayout.SIX));
     }
 

@@ -1,21 +1,23 @@
 package qaf.annualtraining;
 
 import java.util.List;
+import qaf.analysis.briefing.BriefingRecord;
+import qaf.analysis.briefing.BriefingUse;
+import qaf.analysis.briefing.BriefingUseRollup;
+import qaf.analysis.briefing.BriefingYear;
 import qaf.analysis.training.TrainingAnalysis;
 import qaf.analysis.training.TrainingYear;
 import qaf.document.BlockDocument;
-import qaf.render.docx.BlockDocx;
-import qaf.render.pdf.BlockPdf;
-import qaf.analysis.briefing.BriefingUseRollup;
-import qaf.briefinguses.BriefingUsesKind;
+import qaf.kind.BuildContext;
 import qaf.kind.DocumentKind;
-import qaf.calendar.ReportingYear;
+import qaf.kind.Keys;
 import qaf.render.Format;
 import qaf.render.Renderer;
+import qaf.render.docx.BlockDocx;
+import qaf.render.pdf.BlockPdf;
 import qaf.store.AuditQueries;
 import qaf.store.BriefingQueries;
 import qaf.store.Database;
-import qaf.store.PartnershipQueries;
 import qaf.store.TrainingQueries;
 
 /**
@@ -23,7 +25,7 @@ import qaf.store.TrainingQueries;
  * learning event. The briefing figures are the year's 7MB roll-up exactly as the briefing-uses kind
  * builds it, taken from that kind so the two documents cannot disagree.
  */
-public final class AnnualTrainingKind implements DocumentKind<BlockDocument> {
+public final class AnnualTrainingKind implements DocumentKind<Keys.Year, BlockDocument> {
 
     @Override
     public String id() {
@@ -31,19 +33,23 @@ public final class AnnualTrainingKind implements DocumentKind<BlockDocument> {
     }
 
     @Override
-    public List<String> keys(Database db, ReportingYear year) {
-        return TrainingQueries.anyEvents(db) ? List.of(year.label()) : List.of();
+    public List<Keys.Year> keys(Database db, BuildContext context) {
+        return TrainingQueries.anyEvents(db) ? List.of(new Keys.Year(context.year().label())) : List.of();
     }
 
     @Override
-    public BlockDocument compose(Database db, ReportingYear year, String key) {
+    public BlockDocument compose(Database db, BuildContext context, Keys.Year key) {
+        var year = context.year();
         TrainingYear t = TrainingAnalysis.analyse(year, TrainingQueries.events(db, year),
                 TrainingQueries.attendance(db, year), TrainingQueries.feedback(db, year), AuditQueries.agencies(db),
                 TrainingQueries.needs(db, year));
-        BriefingUseRollup rollup = new BriefingUsesKind().compose(db, year, year.label()).rollup();
-        int published = (int) BriefingQueries.all(db).stream()
-                .filter(b -> b.publishedOn() != null && year.contains(b.publishedOn())).count();
-        return AnnualTrainingComposer.compose(PartnershipQueries.partnership(db).name(), year, t, rollup, published);
+        List<BriefingRecord> all = BriefingQueries.all(db);
+        List<BriefingUse> uses = BriefingQueries.uses(db, year);
+        BriefingUseRollup rollup = BriefingUseRollup.of(BriefingYear.listed(year, context.latestYear(), all, uses),
+                BriefingQueries.agencies(db), uses);
+        int published = (int) all.stream().filter(b -> b.publishedOn() != null && year.contains(b.publishedOn()))
+                .count();
+        return AnnualTrainingComposer.compose(context.partnershipName(), year, t, rollup, published);
     }
 
     @Override

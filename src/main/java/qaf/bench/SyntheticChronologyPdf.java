@@ -21,7 +21,8 @@ import qaf.chronology.ChronologyDocument.AgencyCount;
 import qaf.chronology.ChronologyDocument.Entry;
 import qaf.document.Audience;
 import qaf.document.DocumentMeta;
-import qaf.document.Figure;
+import qaf.compose.Charts;
+import qaf.document.Chart;
 
 /**
  * Invented chronologies of any size for the benchmark, tests and samples. All names are fictional;
@@ -97,54 +98,16 @@ public final class SyntheticChronologyPdf {
                 entries, timeline(agencies, entries), notes);
     }
 
-    /** Agency swim-lanes over the years: one dot per entry, key events larger and dark. */
-    static Figure timeline(List<AgencyCount> agencies, List<Entry> entries) {
-        int firstYear = entries.isEmpty() ? 2016 : entries.get(0).year();
-        int lastYear = entries.isEmpty() ? 2016 : entries.get(entries.size() - 1).year();
-        StringBuilder alt = new StringBuilder("Timeline of entries by agency, " + firstYear + " to " + lastYear + ". ");
-        for (AgencyCount a : agencies) {
-            alt.append(a.name()).append(": ").append(a.entries()).append(a.entries() == 1 ? " entry. " : " entries. ");
-        }
-        List<String> codes = agencies.stream().map(AgencyCount::code).toList();
-        Figure.Painter painter = (g, area) -> paintTimeline(g, area, agencies, codes, entries, firstYear, lastYear);
-        return new Figure("Timeline of entries by agency", alt.toString().trim(), 760, 220, painter);
-    }
-
-    private static void paintTimeline(Graphics2D g, Rectangle2D area, List<AgencyCount> agencies, List<String> codes,
-            List<Entry> entries, int firstYear, int lastYear) {
-        double labelWidth = 130;
-        double x0 = area.getX() + labelWidth;
-        double width = area.getWidth() - labelWidth - 10;
-        double laneHeight = (area.getHeight() - 24) / Math.max(agencies.size(), 1);
-        int years = lastYear - firstYear + 1;
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
-        for (int i = 0; i < agencies.size(); i++) {
-            double y = area.getY() + i * laneHeight;
-            g.setColor(i % 2 == 0 ? new Color(0xF2F2F2) : Color.WHITE);
-            g.fill(new Rectangle2D.Double(x0, y, width, laneHeight));
-            g.setColor(new Color(0x262626));
-            g.drawString(agencies.get(i).name(), (float) area.getX(), (float) (y + laneHeight / 2 + 3));
-        }
-        g.setStroke(new BasicStroke(0.5f));
-        for (int y = 0; y <= years; y++) {
-            double x = x0 + width * y / years;
-            g.setColor(new Color(0x808080));
-            g.draw(new Line2D.Double(x, area.getY(), x, area.getY() + laneHeight * agencies.size()));
-            if (y < years) {
-                g.drawString(Integer.toString(firstYear + y), (float) (x + 4), (float) (area.getMaxY() - 8));
-            }
-        }
-        LocalDate origin = LocalDate.of(firstYear, 1, 1);
-        double days = ChronoUnit.DAYS.between(origin, LocalDate.of(lastYear + 1, 1, 1));
+    /** Agency swim-lanes over the years: one mark per entry, key events marked. */
+    static Chart timeline(List<AgencyCount> agencies, List<Entry> entries) {
+        java.util.Map<String, List<Chart.Mark>> marks = new java.util.LinkedHashMap<>();
+        agencies.forEach(a -> marks.put(a.code(), new java.util.ArrayList<>()));
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            int lane = codes.indexOf(e.agencyCode());
-            double fraction = ((e.year() - firstYear) * 365.25 + (i % 365)) / days;
-            double x = x0 + width * Math.min(Math.max(fraction, 0), 1);
-            double y = area.getY() + lane * laneHeight + laneHeight / 2;
-            double r = e.keyEvent() ? 3.5 : 2;
-            g.setColor(e.keyEvent() ? new Color(0x1F3864) : new Color(0x5B9BD5));
-            g.fill(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r));
+            // The synthetic entries carry a year only: spread them over it deterministically.
+            marks.get(e.agencyCode()).add(new Chart.Mark(LocalDate.of(e.year(), 1, 1).plusDays(i % 365), e.keyEvent()));
         }
+        List<Chart.Lane> lanes = agencies.stream().map(a -> new Chart.Lane(a.name(), marks.get(a.code()))).toList();
+        return Charts.timeline("Timeline of entries by agency", lanes);
     }
 }

@@ -16,7 +16,7 @@ import qaf.singleagencyoverview.SingleAgencyOverviewKind;
 
 /** The catalogue's kinds that exist so far, in build order: adding a kind is one line here. */
 public final class Catalogue {
-    public static final List<DocumentKind<?>> ALL = List.of(
+    public static final List<DocumentKind<?, ?>> ALL = List.of(
             new ChronologyKind(),
             new EvaluationOverviewKind(),
             new AgencyFeedbackKind(),
@@ -35,7 +35,7 @@ public final class Catalogue {
     }
 
     /** The kinds named, or all when none are; an unknown name is a usage error that lists the known ones. */
-    public static List<DocumentKind<?>> select(Set<String> ids) {
+    public static List<DocumentKind<?, ?>> select(Set<String> ids) {
         if (ids.isEmpty()) {
             return ALL;
         }

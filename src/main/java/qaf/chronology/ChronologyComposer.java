@@ -1,5 +1,9 @@
 package qaf.chronology;
 
+import qaf.document.Chart;
+
+import qaf.compose.Charts;
+
 import qaf.analysis.chronology.ChronologySource;
 
 import java.time.LocalDate;
@@ -11,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import qaf.calendar.PartialDate;
-import qaf.render.chart.TimelineChart;
 import qaf.document.Audience;
 import qaf.document.DocumentMeta;
 
@@ -45,7 +48,7 @@ public final class ChronologyComposer {
         }
 
         List<ChronologyDocument.Entry> entries = new ArrayList<>(rows.size());
-        Map<String, List<TimelineChart.Mark>> marks = new LinkedHashMap<>();
+        Map<String, List<Chart.Mark>> marks = new LinkedHashMap<>();
         agencyNames.keySet().forEach(code -> marks.put(code, new ArrayList<>()));
         int voiceWithoutAction = 0;
         int keyEvents = 0;
@@ -65,16 +68,16 @@ public final class ChronologyComposer {
                     r.impact(),
                     r.keyEvent(),
                     flagged));
-            marks.get(r.agencyCode()).add(new TimelineChart.Mark(r.date().start(), r.keyEvent()));
+            marks.get(r.agencyCode()).add(new Chart.Mark(r.date().start(), r.keyEvent()));
         }
 
         List<ChronologyDocument.AgencyCount> counts = new ArrayList<>();
-        List<TimelineChart.Lane> lanes = new ArrayList<>();
+        List<Chart.Lane> lanes = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (Map.Entry<String, String> a : agencyNames.entrySet()) {
             int n = marks.get(a.getKey()).size();
             counts.add(new ChronologyDocument.AgencyCount(a.getKey(), a.getValue(), n));
-            lanes.add(new TimelineChart.Lane(a.getValue(), marks.get(a.getKey())));
+            lanes.add(new Chart.Lane(a.getValue(), marks.get(a.getKey())));
             if (n == 0) {
                 notes.add(a.getValue() + " is involved but submitted no chronology entries.");
             }
@@ -104,7 +107,7 @@ public final class ChronologyComposer {
                 voiceWithoutAction,
                 keyEvents,
                 entries,
-                TimelineChart.figure("Entries by agency over time", lanes),
+                Charts.timeline("Entries by agency over time", lanes),
                 notes);
     }
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import qaf.document.DataTable;
 import qaf.document.DocumentMeta;
-import qaf.document.Figure;
+import qaf.document.Chart;
 import qaf.document.ReportDocument;
 
 /**
@@ -35,7 +35,7 @@ public record ChronologyDocument(
         int voiceWithoutAction,
         int keyEvents,
         List<Entry> entries,
-        Figure timeline,
+        Chart timeline,
         List<String> notes) implements ReportDocument {
 
     public ChronologyDocument {

@@ -5,16 +5,13 @@ import java.util.List;
 import qaf.analysis.evaluation.CloseTheLoopItem;
 import qaf.analysis.evaluation.EvaluationData;
 import qaf.analysis.evaluation.EvaluationFindings;
+import qaf.kind.BuildContext;
+import qaf.kind.DocumentKey;
 import qaf.kind.DocumentKind;
-import qaf.calendar.BankHolidays;
-import qaf.calendar.Nation;
-import qaf.calendar.ReportingYear;
-import qaf.calendar.WorkingDays;
 import qaf.render.Format;
 import qaf.render.Renderer;
 import qaf.store.Database;
 import qaf.store.EvaluationQueries;
-import qaf.store.PartnershipQueries;
 import qaf.store.StoreException;
 
 /**
@@ -22,9 +19,16 @@ import qaf.store.StoreException;
  * requires improvement or inadequate. A key is {@code evaluation|case|agency}. The only kind that
  * reads children's names ({@link EvaluationQueries#children}): it is case audience.
  */
-public final class CloseTheLoopKind implements DocumentKind<CloseTheLoopDocument> {
-    private static final String SEP = "|";
+public final class CloseTheLoopKind implements DocumentKind<CloseTheLoopKind.Key, CloseTheLoopDocument> {
     private final CloseTheLoopComposer composer = new CloseTheLoopComposer();
+
+    /** One agency's form on one case of an evaluation. */
+    public record Key(String evaluationRef, String caseRef, String agencyCode) implements DocumentKey {
+        @Override
+        public String label() {
+            return evaluationRef + "_" + caseRef + "_" + agencyCode;
+        }
+    }
 
     @Override
     public String id() {
@@ -33,28 +37,24 @@ public final class CloseTheLoopKind implements DocumentKind<CloseTheLoopDocument
 
     /** Evaluations by panel day then ref; within one, by case ref then agency code. */
     @Override
-    public List<String> keys(Database db, ReportingYear year) {
-        WorkingDays wd = workingDays(db);
-        List<String> keys = new ArrayList<>();
-        for (EvaluationData data : EvaluationQueries.year(db, year)) {
-            for (CloseTheLoopItem item : EvaluationFindings.of(data, wd, year.end()).closeTheLoop().expected()) {
-                keys.add(data.evaluation().ref() + SEP + item.grade().caseRef() + SEP + item.grade().agencyCode());
+    public List<Key> keys(Database db, BuildContext context) {
+        List<Key> keys = new ArrayList<>();
+        for (EvaluationData data : EvaluationQueries.year(db, context.year())) {
+            EvaluationFindings findings = EvaluationFindings.of(data, context.workingDays(), context.asAt());
+            for (CloseTheLoopItem item : findings.closeTheLoop().expected()) {
+                keys.add(new Key(data.evaluation().ref(), item.grade().caseRef(), item.grade().agencyCode()));
             }
         }
         return keys;
     }
 
     @Override
-    public CloseTheLoopDocument compose(Database db, ReportingYear year, String key) {
-        String[] parts = key.split("\\" + SEP, -1);
-        if (parts.length != 3) {
-            throw new IllegalArgumentException("not a close-the-loop key: " + key);
-        }
-        EvaluationData data = EvaluationQueries.evaluation(db, parts[0])
-                .orElseThrow(() -> new StoreException("no evaluation " + parts[0], null));
-        EvaluationFindings findings = EvaluationFindings.of(data, workingDays(db), year.end());
-        return composer.compose(PartnershipQueries.partnership(db).name(), findings, parts[1], parts[2],
-                EvaluationQueries.children(db, parts[0]));
+    public CloseTheLoopDocument compose(Database db, BuildContext context, Key key) {
+        EvaluationData data = EvaluationQueries.evaluation(db, key.evaluationRef())
+                .orElseThrow(() -> new StoreException("no evaluation " + key.evaluationRef(), null));
+        EvaluationFindings findings = EvaluationFindings.of(data, context.workingDays(), context.asAt());
+        return composer.compose(context.partnershipName(), findings, key.caseRef(), key.agencyCode(),
+                EvaluationQueries.children(db, key.evaluationRef()));
     }
 
     @Override
@@ -63,9 +63,5 @@ public final class CloseTheLoopKind implements DocumentKind<CloseTheLoopDocument
             case PDF -> new CloseTheLoopPdf();
             case DOCX -> new CloseTheLoopDocx();
         };
-    }
-
-    private static WorkingDays workingDays(Database db) {
-        return new WorkingDays(BankHolidays.load(Nation.fromId(PartnershipQueries.partnership(db).bankHolidays())));
     }
 }

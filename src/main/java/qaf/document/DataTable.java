@@ -24,4 +24,10 @@ public record DataTable(String name, List<String> header, List<List<String>> row
             }
         }
     }
+
+    /** The same table with every header and cell passed through {@code f} (the privacy screen). */
+    public DataTable mapText(java.util.function.UnaryOperator<String> f) {
+        return new DataTable(name, header.stream().map(f).toList(),
+                rows.stream().map(r -> r.stream().map(f).toList()).toList());
+    }
 }

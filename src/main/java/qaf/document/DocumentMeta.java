@@ -29,6 +29,11 @@ public record DocumentMeta(
         refs = List.copyOf(refs);
     }
 
+    /** The same metadata with its title and subtitle passed through {@code f}; refs are refs, not text. */
+    public DocumentMeta mapText(java.util.function.UnaryOperator<String> f) {
+        return new DocumentMeta(kind, f.apply(partnershipName), f.apply(title), f.apply(subtitle), audience, refs);
+    }
+
     public String marking() {
         return audience.marking();
     }

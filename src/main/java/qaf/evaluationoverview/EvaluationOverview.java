@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import qaf.document.DataTable;
 import qaf.document.DocumentMeta;
-import qaf.document.Figure;
+import qaf.document.Chart;
 import qaf.document.ReportDocument;
 
 /**
@@ -43,7 +43,7 @@ public record EvaluationOverview(
         List<MatrixBlock> matrix,
         List<GradeCountRow> gradeCounts,
         List<String> gradeSummary,
-        Figure gradeChart,
+        Chart gradeChart,
         List<AgencyRegrading> regradingByAgency,
         List<Regrade> regrades,
         List<CaseFinding> findings,

@@ -1,5 +1,7 @@
 package qaf.evaluationoverview;
 
+import qaf.compose.Charts;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -41,7 +43,6 @@ import qaf.evaluationoverview.EvaluationOverview.MatrixRow;
 import qaf.evaluationoverview.EvaluationOverview.Regrade;
 import qaf.evaluationoverview.EvaluationOverview.SampleCase;
 import qaf.evaluationoverview.EvaluationOverview.SubmissionRow;
-import qaf.render.chart.GradeComparisonChart;
 import qaf.document.Audience;
 import qaf.document.DocumentMeta;
 
@@ -95,8 +96,8 @@ public final class EvaluationOverviewComposer {
                 matrix(f),
                 gradeCounts(f.overall()),
                 gradeSummary(f.overall()),
-                f.overall().graded() == 0 ? null : GradeComparisonChart.figure("Agency grades: self against final",
-                        "Self-grade", "Final grade", bars(f.overall())),
+                f.overall().graded() == 0 ? null : Charts.comparison("Agency grades: self against final",
+                        "Agency gradings", "Self-grade", "Final grade", bars(f.overall())),
                 regradingByAgency(f.byAgency()),
                 regrades(f),
                 findings(f),
@@ -238,10 +239,10 @@ public final class EvaluationOverviewComposer {
         return rows;
     }
 
-    private static List<GradeComparisonChart.Bar> bars(GradeSummary s) {
-        List<GradeComparisonChart.Bar> bars = new ArrayList<>();
+    private static List<Charts.Pair> bars(GradeSummary s) {
+        List<Charts.Pair> bars = new ArrayList<>();
         for (Grade g : Grade.values()) {
-            bars.add(new GradeComparisonChart.Bar(g.label(), s.self().count(g), s.finals().count(g)));
+            bars.add(new Charts.Pair(g.label(), s.self().count(g), s.finals().count(g)));
         }
         return bars;
     }

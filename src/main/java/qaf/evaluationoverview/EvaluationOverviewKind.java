@@ -6,23 +6,20 @@ import java.util.TreeMap;
 import qaf.analysis.audit.Agency;
 import qaf.analysis.evaluation.EvaluationData;
 import qaf.analysis.evaluation.EvaluationFindings;
+import qaf.kind.BuildContext;
 import qaf.kind.DocumentKind;
-import qaf.calendar.BankHolidays;
-import qaf.calendar.Nation;
-import qaf.calendar.ReportingYear;
-import qaf.calendar.WorkingDays;
+import qaf.kind.Keys;
 import qaf.render.Format;
 import qaf.render.Renderer;
 import qaf.store.AuditQueries;
 import qaf.store.Database;
 import qaf.store.EvaluationQueries;
-import qaf.store.PartnershipQueries;
 
 /**
  * The board's overview of each evaluation whose panel day falls in the year, with statuses as at
  * the end of that year (never the day of the build).
  */
-public final class EvaluationOverviewKind implements DocumentKind<EvaluationOverview> {
+public final class EvaluationOverviewKind implements DocumentKind<Keys.Evaluation, EvaluationOverview> {
     private final EvaluationOverviewComposer composer = new EvaluationOverviewComposer();
 
     @Override
@@ -31,21 +28,22 @@ public final class EvaluationOverviewKind implements DocumentKind<EvaluationOver
     }
 
     @Override
-    public List<String> keys(Database db, ReportingYear year) {
-        return EvaluationQueries.year(db, year).stream().map(d -> d.evaluation().ref()).toList();
+    public List<Keys.Evaluation> keys(Database db, BuildContext context) {
+        return EvaluationQueries.year(db, context.year()).stream()
+                .map(d -> new Keys.Evaluation(d.evaluation().ref())).toList();
     }
 
     @Override
-    public EvaluationOverview compose(Database db, ReportingYear year, String key) {
-        EvaluationData data = EvaluationQueries.evaluation(db, key)
-                .orElseThrow(() -> new IllegalArgumentException("no evaluation " + key + " in the database"));
-        PartnershipQueries.Partnership partnership = PartnershipQueries.partnership(db);
-        WorkingDays wd = new WorkingDays(BankHolidays.load(Nation.fromId(partnership.bankHolidays())));
+    public EvaluationOverview compose(Database db, BuildContext context, Keys.Evaluation key) {
+        EvaluationData data = EvaluationQueries.evaluation(db, key.evaluationRef())
+                .orElseThrow(() -> new IllegalArgumentException("no evaluation " + key.evaluationRef()
+                        + " in the database"));
         Map<String, String> names = new TreeMap<>();
         for (Agency a : AuditQueries.agencies(db)) {
             names.put(a.code(), a.name());
         }
-        return composer.compose(partnership.name(), EvaluationFindings.of(data, wd, year.end()), names);
+        return composer.compose(context.partnershipName(),
+                EvaluationFindings.of(data, context.workingDays(), context.asAt()), names);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package qaf.pipeline;
 
 import qaf.catalogue.Catalogue;
+import qaf.kind.BuildContext;
+import qaf.kind.DocumentKey;
 import qaf.kind.DocumentKind;
 
 import java.io.IOException;
@@ -9,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.security.MessageDigest;
@@ -58,8 +62,11 @@ public final class Build {
     /**
      * @param full render every document even when its fingerprint and files say it is unchanged
      */
+    /**
+     * @param asAt the day every status is as at; null for the earlier of today and the year's last day
+     */
     public record Options(Path outputDir, String year, Set<String> kinds, Set<Format> formats, int jobs,
-            boolean boardPack, List<String> include, boolean full) {
+            boolean boardPack, List<String> include, boolean full, LocalDate asAt) {
         public Options {
             kinds = Set.copyOf(kinds);
             formats = Set.copyOf(formats);
@@ -77,17 +84,22 @@ public final class Build {
 
         /** An incremental build without the board pack. */
         public Options(Path outputDir, String year, Set<String> kinds, Set<Format> formats, int jobs) {
-            this(outputDir, year, kinds, formats, jobs, false, List.of(), false);
+            this(outputDir, year, kinds, formats, jobs, false, List.of(), false, null);
+        }
+
+        public Options(Path outputDir, String year, Set<String> kinds, Set<Format> formats, int jobs,
+                boolean boardPack, List<String> include, boolean full) {
+            this(outputDir, year, kinds, formats, jobs, boardPack, include, full, null);
         }
 
         /** The same build into another output folder (a partnership of a region). */
         public Options withOutputDir(Path value) {
-            return new Options(value, year, kinds, formats, jobs, boardPack, include, full);
+            return new Options(value, year, kinds, formats, jobs, boardPack, include, full, asAt);
         }
 
         /** The same build, rendering everything ({@code --full}) or not. */
         public Options withFull(boolean value) {
-            return new Options(outputDir, year, kinds, formats, jobs, boardPack, include, value);
+            return new Options(outputDir, year, kinds, formats, jobs, boardPack, include, value, asAt);
         }
     }
 
@@ -105,7 +117,7 @@ public final class Build {
     }
 
     private final Database db;
-    private final List<DocumentKind<?>> kinds;
+    private final List<DocumentKind<?, ?>> kinds;
     private final Options options;
     private final String version;
     private final BuildProgress progress;
@@ -121,7 +133,7 @@ public final class Build {
     }
 
     /** Builds the given kinds; tests pass their own to prove the failure policy. */
-    Build(Database db, List<DocumentKind<?>> kinds, Options options, String version, BuildProgress progress,
+    Build(Database db, List<DocumentKind<?, ?>> kinds, Options options, String version, BuildProgress progress,
             Clock clock) {
         this.db = db;
         this.kinds = List.copyOf(kinds);
@@ -143,20 +155,22 @@ public final class Build {
         ReportingYear year = options.year() == null
                 ? PartnershipQueries.latestYear(db, partnership.yearStartMonth())
                 : ReportingYear.parse(options.year(), partnership.yearStartMonth());
-        // The document date comes from the data, never the wall clock: same database, same bytes.
-        RenderContext context = new RenderContext(year.end().atStartOfDay(ZoneOffset.UTC).toInstant(), "qaf " + version);
+        BuildContext build = BuildContext.load(db, year, asAt(year));
+        // The document date is the as-at day, never the time of the build: same data and day, same bytes.
+        RenderContext context = new RenderContext(build.asAt().atStartOfDay(ZoneOffset.UTC).toInstant(),
+                "qaf " + version);
         Optional<Manifest> before = Manifest.read(options.outputDir());
         Previous previous = new Previous(options.full() ? List.of() : before.map(Manifest::documents).orElse(List.of()),
                 Implementation.fingerprint() + "\n" + version);
-        List<Planned<?>> plan = plan(year);
+        List<Planned<?, ?>> plan = plan(build);
         progress.started(plan.stream().mapToInt(p -> p.keys().size()).sum() + (options.boardPack() ? 1 : 0));
         Publisher publisher = new Publisher(options.outputDir());
         Collector collector = new Collector();
         ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), Build::renderThread);
         try {
-            for (Planned<?> planned : plan) {
+            for (Planned<?, ?> planned : plan) {
                 progress.kindStarted(planned.kind().id());
-                buildKind(planned, year, context, publisher, previous, pool, collector);
+                buildKind(planned, build, context, publisher, previous, pool, collector);
             }
             collector.drainAll();
         } finally {
@@ -284,20 +298,33 @@ public final class Build {
         }
     }
 
-    /** A kind and the keys of its documents this year, listed up front so progress has a total. */
-    private record Planned<D extends ReportDocument>(DocumentKind<D> kind, List<String> keys) {
+    /**
+     * The as-at day: the option's, or the earlier of today (from the injected clock, UK time) and the
+     * year's last day, so an in-year build shows statuses as they stand and a past year's as at its end.
+     */
+    private LocalDate asAt(ReportingYear year) {
+        if (options.asAt() != null) {
+            return options.asAt();
+        }
+        LocalDate today = clock.instant().atZone(ZoneId.of("Europe/London")).toLocalDate();
+        return today.isBefore(year.end()) ? today : year.end();
     }
 
-    private List<Planned<?>> plan(ReportingYear year) {
-        List<Planned<?>> plan = new ArrayList<>();
-        for (DocumentKind<?> kind : kinds) {
-            plan.add(planned(kind, year));
+    /** A kind and the keys of its documents this year, listed up front so progress has a total. */
+    private record Planned<K extends DocumentKey, D extends ReportDocument>(DocumentKind<K, D> kind, List<K> keys) {
+    }
+
+    private List<Planned<?, ?>> plan(BuildContext build) {
+        List<Planned<?, ?>> plan = new ArrayList<>();
+        for (DocumentKind<?, ?> kind : kinds) {
+            plan.add(planned(kind, build));
         }
         return plan;
     }
 
-    private <D extends ReportDocument> Planned<D> planned(DocumentKind<D> kind, ReportingYear year) {
-        return new Planned<>(kind, List.copyOf(kind.keys(db, year)));
+    private <K extends DocumentKey, D extends ReportDocument> Planned<K, D> planned(DocumentKind<K, D> kind,
+            BuildContext build) {
+        return new Planned<>(kind, List.copyOf(kind.keys(db, build)));
     }
 
     private BuildReport report(ReportingYear year, Instant startedAt, List<BuildReport.Entry> entries) {
@@ -313,10 +340,12 @@ public final class Build {
      * as many documents as jobs are held at once, which bounds memory whatever the build's size. A
      * format whose previous file was made from the same fingerprint, and is intact, is kept.
      */
-    private <D extends ReportDocument> void buildKind(Planned<D> planned, ReportingYear year, RenderContext context,
-            Publisher publisher, Previous previous, ExecutorService pool, Collector collector) {
-        DocumentKind<D> kind = planned.kind();
-        for (String key : planned.keys()) {
+    private <K extends DocumentKey, D extends ReportDocument> void buildKind(Planned<K, D> planned,
+            BuildContext build, RenderContext context, Publisher publisher, Previous previous, ExecutorService pool,
+            Collector collector) {
+        DocumentKind<K, D> kind = planned.kind();
+        ReportingYear year = build.year();
+        for (K key : planned.keys()) {
             long composeStart = System.nanoTime();
             D document;
             String fingerprint;
@@ -324,9 +353,9 @@ public final class Build {
             List<Manifest.DataFile> data;
             try {
                 try (Database.Reads reads = db.recordReads()) {
-                    document = kind.compose(db, year, key);
+                    document = kind.compose(db, build, key);
                     fingerprint = previous.fingerprint(kind.id(), year.start() + ".." + year.end(), document.name(),
-                            reads.fingerprint());
+                            build.fingerprint() + "\n" + reads.fingerprint());
                 }
                 for (Format format : options.formats()) {
                     Manifest.Document same = previous.same(publisher.path(year.label(), document, format), fingerprint);
@@ -343,8 +372,8 @@ public final class Build {
                 }
             } catch (IOException | RuntimeException e) {
                 // Queued like any document, so the log and report keep submission order.
-                collector.add(new Pending(kind.id(), key, System.nanoTime() - composeStart, List.of(),
-                        new Manifest.Failure(kind.id(), key, "all", reason(e))));
+                collector.add(new Pending(kind.id(), key.label(), System.nanoTime() - composeStart, List.of(),
+                        new Manifest.Failure(kind.id(), key.label(), "all", reason(e))));
                 collector.drainBeyond(2 * options.jobs());
                 continue;
             }
@@ -365,7 +394,7 @@ public final class Build {
         }
     }
 
-    private static <D extends ReportDocument> Outcome render(DocumentKind<D> kind, D document, Format format,
+    private static <D extends ReportDocument> Outcome render(DocumentKind<?, D> kind, D document, Format format,
             List<Manifest.DataFile> data, ReportingYear year, RenderContext context, Publisher publisher) {
         long start = System.nanoTime();
         try {

@@ -1,5 +1,11 @@
 package qaf.s11overview;
 
+import qaf.document.Chart;
+
+import qaf.document.Tone;
+
+import qaf.compose.Charts;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -23,8 +29,6 @@ import qaf.compose.Cells;
 import qaf.document.TableLayout;
 import qaf.calendar.ClockResult;
 import qaf.calendar.ReportingYear;
-import qaf.render.chart.CountBarChart;
-import qaf.render.chart.LabelledGrid;
 import qaf.document.Audience;
 import qaf.document.DataTable;
 import qaf.document.DocumentMeta;
@@ -38,7 +42,10 @@ public final class S11OverviewComposer {
     static final String ARROW = "\u2192";
 
     /** Score fills, 0 (not met) to 3 (fully met); all keep black text at 4.5:1 or more. */
-    static final int[] SCORE_RGB = {0xF4B183, 0xFFE699, 0xC5E0B4, 0x8FC47A};
+    /** A score of 0 (not met) to 3 (fully met with evidence of impact) on the palette's ordinal scale. */
+    static Tone scoreTone(int score) {
+        return Tone.scale(score + 1, 4);
+    }
 
     private S11OverviewComposer() {
     }
@@ -123,17 +130,19 @@ public final class S11OverviewComposer {
             rows.add(List.of(s.standard() + " " + s.name(), compact(s.self()), Cells.mean(s.self().mean()),
                     compact(s.moderated()), Cells.mean(s.moderated().mean()), shift(s)));
         }
-        List<CountBarChart.Series> series = new ArrayList<>();
+        List<String> series = new ArrayList<>();
+        List<Tone> tones = new ArrayList<>();
         for (int score = 0; score <= 3; score++) {
-            series.add(new CountBarChart.Series("Score " + score, SCORE_RGB[score]));
+            series.add("Score " + score);
+            tones.add(scoreTone(score));
         }
         String altText = "Bar chart of Section 11 scores per standard, self and moderated, as counts of scores 0, 1,"
                 + " 2 and 3: " + String.join("; ", alt) + ".";
         DataTable series1 = new DataTable("score-distribution",
                 List.of("standard", "kind", "score_0", "score_1", "score_2", "score_3", "total"),
                 distributionRows(o));
-        body.add(new Block.Chart(CountBarChart.figure("Scores by standard, self and moderated", altText,
-                "Number of scores", categories, series, counts), series1));
+        body.add(new Block.Figure(Charts.stacked("Scores by standard, self and moderated", altText,
+                "Number of scores", categories, series, tones, counts), series1));
         body.add(new Block.Paragraph("Each standard is scored 0 (not met) to 3 (fully met with evidence of"
                 + " impact): first by the agency itself, then by the moderation panel. The chart shows how many"
                 + " agencies gave each score (self) and how many scores the panel settled on (moderated)."));
@@ -191,18 +200,18 @@ public final class S11OverviewComposer {
             columns.add("S" + s);
         }
         List<String> labels = new ArrayList<>();
-        List<List<LabelledGrid.Cell>> cells = new ArrayList<>();
+        List<List<Chart.GridCell>> cells = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         List<String> alt = new ArrayList<>();
         for (AgencyProfile p : o.profiles()) {
             labels.add(p.agency().name());
-            List<LabelledGrid.Cell> line = new ArrayList<>();
+            List<Chart.GridCell> line = new ArrayList<>();
             List<String> row = new ArrayList<>();
             row.add(p.agency().name());
             for (ProfileCell c : p.cells()) {
                 String text = cell(c);
                 Integer shown = c.moderated() != null ? c.moderated() : c.self();
-                line.add(new LabelledGrid.Cell(text, shown == null ? null : SCORE_RGB[shown]));
+                line.add(new Chart.GridCell(text, shown == null ? null : scoreTone(shown)));
                 row.add(text);
             }
             String means = Cells.mean(p.selfMean()) + " " + ARROW + " " + Cells.mean(p.moderatedMean());
@@ -212,11 +221,11 @@ public final class S11OverviewComposer {
             alt.add(p.agency().name() + (p.hasNoScores() ? (p.submitted() ? " returned no scores" : " no return")
                     : " " + String.join(", ", row.subList(1, 1 + AuditLabels.STANDARDS))));
         }
-        List<LabelledGrid.Key> legend = new ArrayList<>();
+        List<Chart.Key> legend = new ArrayList<>();
         for (int score = 0; score <= 3; score++) {
-            legend.add(new LabelledGrid.Key("Score " + score, SCORE_RGB[score]));
+            legend.add(new Chart.Key("Score " + score, scoreTone(score)));
         }
-        legend.add(new LabelledGrid.Key("No score (" + Cells.MISSING + ")", 0xFFFFFF));
+        legend.add(new Chart.Key("No score (" + Cells.MISSING + ")", null));
         String altText = "Heat map of scores by agency and standard 1 to 8, each cell written as self score"
                 + ARROW + "moderated score, a single number where not moderated, " + Cells.MISSING + " where not"
                 + " scored: " + String.join("; ", alt) + ". The same figures are in the table that follows.";
@@ -225,7 +234,7 @@ public final class S11OverviewComposer {
         columns.forEach(header::add);
         header.add("Mean self " + ARROW + " moderated");
         DataTable table = new DataTable("scores-by-agency", header, rows);
-        body.add(new Block.Chart(LabelledGrid.figure("Scores by agency and standard (self" + ARROW + "moderated)",
+        body.add(new Block.Figure(Charts.grid("Scores by agency and standard (self" + ARROW + "moderated)",
                 altText, columns, labels, cells, legend), table));
         body.addAll(after);
         body.add(new Block.Table(table, TableLayout.HEATMAP));

@@ -1,37 +1,30 @@
 package qaf.s11overview;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import qaf.analysis.audit.ActionRegister;
 import qaf.analysis.audit.ActionSource;
 import qaf.analysis.audit.Section11Analysis;
 import qaf.analysis.audit.Section11Cycle;
 import qaf.analysis.audit.Section11Overview;
-import qaf.analysis.audit.Section11Return;
 import qaf.compose.ActionsSection;
 import qaf.document.BlockDocument;
-import qaf.render.docx.BlockDocx;
-import qaf.render.pdf.BlockPdf;
+import qaf.kind.BuildContext;
 import qaf.kind.DocumentKind;
-import qaf.calendar.BankHolidays;
-import qaf.calendar.Nation;
-import qaf.calendar.ReportingYear;
-import qaf.calendar.WorkingDays;
+import qaf.kind.Keys;
 import qaf.render.Format;
 import qaf.render.Renderer;
+import qaf.render.docx.BlockDocx;
+import qaf.render.pdf.BlockPdf;
 import qaf.store.AuditQueries;
 import qaf.store.Database;
-import qaf.store.PartnershipQueries;
 
 /**
  * The Section 11 overview: one per cycle whose returns fall due in the reporting year (the earliest
  * due date of the cycle's return rows decides, so a cycle belongs to exactly one year). Statuses are
  * as at the year's last day.
  */
-public final class S11OverviewKind implements DocumentKind<BlockDocument> {
+public final class S11OverviewKind implements DocumentKind<Keys.Cycle, BlockDocument> {
 
     @Override
     public String id() {
@@ -39,33 +32,24 @@ public final class S11OverviewKind implements DocumentKind<BlockDocument> {
     }
 
     @Override
-    public List<String> keys(Database db, ReportingYear year) {
-        List<String> keys = new ArrayList<>();
+    public List<Keys.Cycle> keys(Database db, BuildContext context) {
+        List<Keys.Cycle> keys = new ArrayList<>();
         for (String cycle : AuditQueries.section11Cycles(db)) {
-            if (belongsTo(AuditQueries.section11(db, cycle), year)) {
-                keys.add(cycle);
+            if (AuditQueries.section11(db, cycle).fallsIn(context.year())) {
+                keys.add(new Keys.Cycle(cycle));
             }
         }
         return keys;
     }
 
-    /** The cycle's earliest due date falls within the year. */
-    static boolean belongsTo(Section11Cycle cycle, ReportingYear year) {
-        Optional<LocalDate> due = cycle.returns().stream().map(Section11Return::dueOn)
-                .min(Comparator.naturalOrder());
-        return due.isPresent() && year.contains(due.get());
-    }
-
     @Override
-    public BlockDocument compose(Database db, ReportingYear year, String key) {
-        PartnershipQueries.Partnership p = PartnershipQueries.partnership(db);
-        WorkingDays wd = new WorkingDays(BankHolidays.load(Nation.fromId(p.bankHolidays())));
-        Section11Cycle cycle = AuditQueries.section11(db, key);
-        Section11Overview overview = Section11Analysis.analyse(cycle, AuditQueries.previousSection11(db, key),
-                year.end(), wd);
+    public BlockDocument compose(Database db, BuildContext context, Keys.Cycle key) {
+        Section11Cycle cycle = AuditQueries.section11(db, key.cycle());
+        Section11Overview overview = Section11Analysis.analyse(cycle, AuditQueries.previousSection11(db, key.cycle()),
+                context.asAt(), context.workingDays());
         ActionRegister actions = ActionsSection.register(AuditQueries.actions(db), cycle.agencies(),
-                ActionSource.S11, key, year.end());
-        return S11OverviewComposer.compose(p.name(), year, overview, actions);
+                ActionSource.S11, key.cycle(), context.asAt());
+        return S11OverviewComposer.compose(context.partnershipName(), context.year(), overview, actions);
     }
 
     @Override

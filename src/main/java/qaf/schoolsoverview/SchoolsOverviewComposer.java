@@ -1,5 +1,9 @@
 package qaf.schoolsoverview;
 
+import qaf.document.Tone;
+
+import qaf.compose.Charts;
+
 import java.util.ArrayList;
 import java.util.List;
 import qaf.analysis.audit.ActionRegister;
@@ -14,7 +18,6 @@ import qaf.document.Block;
 import qaf.compose.Cells;
 import qaf.document.TableLayout;
 import qaf.calendar.ReportingYear;
-import qaf.render.chart.CountBarChart;
 import qaf.document.Audience;
 import qaf.document.DataTable;
 import qaf.document.DocumentMeta;
@@ -26,9 +29,6 @@ import qaf.document.DocumentMeta;
 public final class SchoolsOverviewComposer {
     static final String KIND = "schools-overview";
     /** Red, amber, green fills that keep black count labels at 4.5:1 or more. */
-    static final int RED = 0xE06666;
-    static final int AMBER = 0xFFD966;
-    static final int GREEN = 0x93C47D;
 
     private SchoolsOverviewComposer() {
     }
@@ -98,10 +98,9 @@ public final class SchoolsOverviewComposer {
         DataTable table = new DataTable("ratings-by-area", List.of("Area", "Red", "Amber", "Green", "Not rated"), rows);
         String altText = "Stacked bar chart of schools' ratings per audit area, as counts: " + String.join("; ", alt)
                 + ".";
-        body.add(new Block.Chart(CountBarChart.figure("Ratings by area (number of schools)", altText,
-                "Number of schools", categories, List.of(new CountBarChart.Series("Red", RED),
-                        new CountBarChart.Series("Amber", AMBER), new CountBarChart.Series("Green", GREEN)),
-                counts), table));
+        body.add(new Block.Figure(Charts.stacked("Ratings by area (number of schools)", altText,
+                "Number of schools", categories, List.of("Red", "Amber", "Green"),
+                List.of(Tone.BAD, Tone.CAUTION, Tone.GOOD), counts), table));
         body.add(new Block.Paragraph("Each bar counts the schools giving the area that rating; the count is printed"
                 + " on each part of the bar. \u201cNot rated\u201d counts schools that returned but did not rate the"
                 + " area."));

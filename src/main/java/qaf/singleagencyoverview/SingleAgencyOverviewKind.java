@@ -1,19 +1,19 @@
 package qaf.singleagencyoverview;
 
 import java.util.List;
+import qaf.kind.BuildContext;
 import qaf.kind.DocumentKind;
-import qaf.calendar.ReportingYear;
+import qaf.kind.Keys;
 import qaf.render.Format;
 import qaf.render.Renderer;
 import qaf.store.AuditQueries;
 import qaf.store.Database;
-import qaf.store.PartnershipQueries;
 
 /**
  * One overview per reporting year built, keyed by its label. Built even when the year has no audit
  * rows, so that a year without returns says so instead of silently having no document.
  */
-public final class SingleAgencyOverviewKind implements DocumentKind<SingleAgencyOverviewDocument> {
+public final class SingleAgencyOverviewKind implements DocumentKind<Keys.Year, SingleAgencyOverviewDocument> {
     private final SingleAgencyOverviewComposer composer = new SingleAgencyOverviewComposer();
 
     @Override
@@ -22,14 +22,14 @@ public final class SingleAgencyOverviewKind implements DocumentKind<SingleAgency
     }
 
     @Override
-    public List<String> keys(Database db, ReportingYear year) {
-        return List.of(year.label());
+    public List<Keys.Year> keys(Database db, BuildContext context) {
+        return List.of(new Keys.Year(context.year().label()));
     }
 
     @Override
-    public SingleAgencyOverviewDocument compose(Database db, ReportingYear year, String key) {
-        return composer.compose(PartnershipQueries.partnership(db).name(), year,
-                AuditQueries.singleAgencyAudits(db, key));
+    public SingleAgencyOverviewDocument compose(Database db, BuildContext context, Keys.Year key) {
+        return composer.compose(context.partnershipName(), context.year(),
+                AuditQueries.singleAgencyAudits(db, key.year()));
     }
 
     @Override

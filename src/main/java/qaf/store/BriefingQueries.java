@@ -1,5 +1,7 @@
 package qaf.store;
 
+import qaf.analysis.briefing.BriefingRecord;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -31,23 +33,12 @@ public final class BriefingQueries {
     private BriefingQueries() {
     }
 
-    /**
-     * One stored briefing.
-     *
-     * @param sourceKind null when not recorded
-     * @param publishedOn null when not yet published
-     * @param sourceDate the source's date (see the class), null when there is none or it does not exist
-     */
-    public record BriefingRow(String ref, String title, String sourceKind, String sourceRef, LocalDate publishedOn,
-            LocalDate sourceDate) {
-    }
-
     /** Every briefing, by ref. */
-    public static List<BriefingRow> all(Database db) {
+    public static List<BriefingRecord> all(Database db) {
         return db.query(BRIEFING + " ORDER BY b.briefing_ref", List.of(), BriefingQueries::briefingRow);
     }
 
-    public static Optional<BriefingRow> briefing(Database db, String briefingRef) {
+    public static Optional<BriefingRecord> briefing(Database db, String briefingRef) {
         return db.query(BRIEFING + " WHERE b.briefing_ref = ? ORDER BY b.briefing_ref", List.of(briefingRef),
                 BriefingQueries::briefingRow).stream().findFirst();
     }
@@ -89,8 +80,8 @@ public final class BriefingQueries {
                 rs -> new BriefingSource.ChildName(rs.getString(1), rs.getString(2)));
     }
 
-    private static BriefingRow briefingRow(ResultSet rs) throws SQLException {
-        return new BriefingRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), date(rs, 5),
+    private static BriefingRecord briefingRow(ResultSet rs) throws SQLException {
+        return new BriefingRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), date(rs, 5),
                 date(rs, 6));
     }
 

@@ -10,45 +10,36 @@ import java.util.List;
 import qaf.calendar.PartialDate;
 import qaf.calendar.ReportingYear;
 import qaf.analysis.chronology.ChronologySource;
+import qaf.analysis.chronology.ChronologySubject;
 
 /**
- * Reads what a merged chronology needs. A key is {@code E|evaluation|case} for a case in an
- * evaluation, or {@code R|review} for a review that has a child.
+ * Reads what a merged chronology needs: of a case in an evaluation, or of the child of a review.
  */
 public final class ChronologyQueries {
-    private static final String SEP = "|";
-
     private ChronologyQueries() {
     }
 
     /** The chronologies of a year: evaluation cases by panel day, reviews by the day the partnership became aware. */
-    public static List<String> keys(Database db, ReportingYear year) {
-        List<String> keys = new ArrayList<>();
+    public static List<ChronologySubject> subjects(Database db, ReportingYear year) {
+        List<ChronologySubject> keys = new ArrayList<>();
         String from = year.start().toString();
         String to = year.end().toString();
         query(db, "SELECT ec.evaluation_ref, ec.case_ref FROM evaluation_cases ec"
                         + " JOIN evaluations e ON e.evaluation_ref = ec.evaluation_ref"
                         + " WHERE e.panel_on BETWEEN ? AND ? ORDER BY ec.evaluation_ref, ec.case_ref",
-                List.of(from, to), rs -> keys.add("E" + SEP + rs.getString(1) + SEP + rs.getString(2)));
+                List.of(from, to), rs -> keys.add(ChronologySubject.evaluationCase(rs.getString(1), rs.getString(2))));
         // Child death reviews are the child death overview panel's process: only counts and themes
         // reach the partnership's documents, so no chronology is merged for them.
         query(db, "SELECT review_ref FROM reviews WHERE child_ref IS NOT NULL AND type <> 'child-death-review'"
                         + " AND aware_on BETWEEN ? AND ?"
                         + " ORDER BY review_ref",
-                List.of(from, to), rs -> keys.add("R" + SEP + rs.getString(1)));
+                List.of(from, to), rs -> keys.add(ChronologySubject.review(rs.getString(1))));
         return keys;
     }
 
-    public static ChronologySource source(Database db, String key) {
-        String[] parts = key.split("\\" + SEP, -1);
-        String partnership = PartnershipQueries.partnership(db).name();
-        if (parts.length == 3 && parts[0].equals("E")) {
-            return evaluationCase(db, partnership, parts[1], parts[2]);
-        }
-        if (parts.length == 2 && parts[0].equals("R")) {
-            return review(db, partnership, parts[1]);
-        }
-        throw new IllegalArgumentException("not a chronology key: " + key);
+    public static ChronologySource source(Database db, String partnership, ChronologySubject subject) {
+        return subject.isReview() ? review(db, partnership, subject.reviewRef())
+                : evaluationCase(db, partnership, subject.evaluationRef(), subject.caseRef());
     }
 
     private static ChronologySource evaluationCase(Database db, String partnership, String evaluation, String caseRef) {

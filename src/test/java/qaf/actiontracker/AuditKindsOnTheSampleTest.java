@@ -1,5 +1,7 @@
 package qaf.actiontracker;
 
+import qaf.testing.Kinds;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,8 +33,8 @@ class AuditKindsOnTheSampleTest {
             Ingest.ingest(Path.of("sample-data"), db);
 
             ActionTrackerKind tracker = new ActionTrackerKind();
-            assertEquals(List.of("action-tracker"), tracker.keys(db, YEAR));
-            ActionTrackerDocument t = tracker.compose(db, YEAR, "action-tracker");
+            assertEquals(List.of("2018-19"), Kinds.labels(tracker, db, YEAR));
+            ActionTrackerDocument t = Kinds.compose(tracker, db, YEAR, "2018-19");
             List<ActionRecord> actions = AuditQueries.actions(db);
             assertEquals(actions.stream().map(ActionRecord::actionRef).collect(Collectors.toSet()),
                     t.actions().stream().map(ActionTrackerDocument.Row::ref).collect(Collectors.toSet()));
@@ -51,8 +53,8 @@ class AuditKindsOnTheSampleTest {
                     .noneMatch(s -> s.equals("Overdue (red)")));
 
             SingleAgencyOverviewKind overview = new SingleAgencyOverviewKind();
-            assertEquals(List.of("2018-19"), overview.keys(db, YEAR));
-            SingleAgencyOverviewDocument o = overview.compose(db, YEAR, "2018-19");
+            assertEquals(List.of("2018-19"), Kinds.labels(overview, db, YEAR));
+            SingleAgencyOverviewDocument o = Kinds.compose(overview, db, YEAR, "2018-19");
             Set<String> notSchools = AuditQueries.agencies(db).stream().filter(a -> !a.isSchool()).map(Agency::code)
                     .collect(Collectors.toSet());
             assertEquals(notSchools, o.returns().stream().map(SingleAgencyOverviewDocument.ReturnRow::agencyCode)

@@ -1,5 +1,7 @@
 package qaf.agencyfeedback;
 
+import qaf.testing.Kinds;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,15 +84,15 @@ class FeedbackKindsFromStoreTest {
 
     @Test
     void aYearHasFeedbackPerGradedAgencyAndAFormPerLowFinalGrade() {
-        assertEquals(List.of("E1|CSC", "E1|GP", "E1|KVP"), new AgencyFeedbackKind().keys(db, YEAR));
-        assertEquals(List.of("E1|C1|KVP", "E1|C2|GP"), new CloseTheLoopKind().keys(db, YEAR));
-        assertEquals(List.of("E2|C1|KVP"), new CloseTheLoopKind().keys(db, new ReportingYear(2019, 4)));
+        assertEquals(List.of("E1_CSC", "E1_GP", "E1_KVP"), Kinds.labels(new AgencyFeedbackKind(), db, YEAR));
+        assertEquals(List.of("E1_C1_KVP", "E1_C2_GP"), Kinds.labels(new CloseTheLoopKind(), db, YEAR));
+        assertEquals(List.of("E2_C1_KVP"), Kinds.labels(new CloseTheLoopKind(), db, new ReportingYear(2019, 4)));
     }
 
     @Test
     void feedbackWithoutALeadPersonRendersNotRecorded() throws IOException {
         AgencyFeedbackKind kind = new AgencyFeedbackKind();
-        AgencyFeedbackDocument doc = kind.compose(db, YEAR, "E1|KVP");
+        AgencyFeedbackDocument doc = Kinds.compose(kind, db, YEAR, "E1_KVP");
         assertEquals("E1_KVP", doc.name());
         assertEquals("not recorded", doc.leadPerson());
         assertEquals(List.of(new AgencyFeedbackDocument.ReturnRow("C1", "Child A", "Requires improvement",
@@ -104,7 +106,7 @@ class FeedbackKindsFromStoreTest {
     @Test
     void aFormForACaseWithNoWorkerRendersNotRecorded() throws IOException {
         CloseTheLoopKind kind = new CloseTheLoopKind();
-        CloseTheLoopDocument form = kind.compose(db, YEAR, "E1|C2|GP");
+        CloseTheLoopDocument form = Kinds.compose(kind, db, YEAR, "E1_C2_GP");
         assertEquals("E1_C2_GP", form.name());
         // Sunday 31 March counts as Monday 1 April. Working days 26 October 2018 to 1 April 2019:
         // Oct 4 + Nov 22 + Dec 21-2 (Christmas, Boxing Day) + Jan 23-1 (New Year) + Feb 20 + Mar 21 + Apr 1 = 109.

@@ -36,7 +36,7 @@ class AnnualAuditComposerTest {
             } else if (b instanceof Block.Paragraph p) {
                 parts.add(p.text());
             } else if (b instanceof Block.Bullets l) {
-                parts.addAll(l.items());
+                parts.addAll(l.texts());
             } else if (b instanceof Block.Table t) {
                 t.data().rows().forEach(r -> parts.add(String.join(" | ", r)));
             }
@@ -53,7 +53,7 @@ class AnnualAuditComposerTest {
         int i = d.body().indexOf(new Block.Heading(1, "Priorities arising"));
         for (Block b : d.body().subList(i, d.body().size())) {
             if (b instanceof Block.Bullets l) {
-                return l.items();
+                return l.texts();
             }
         }
         return List.of();
@@ -77,7 +77,7 @@ class AnnualAuditComposerTest {
                 "Single agency audits: none recorded for the year.",
                 "Actions as at 31 March 2019: 2 (1 red, 0 amber, 1 green, 0 cancelled); complete 1 of 2 (50%),"
                         + " of which with evidence of impact 1 of 1 (100%).",
-                "Priorities arising from the data: 5 (listed at the end)."), summary.items());
+                "Priorities arising from the data: 5 (listed at the end)."), summary.texts());
     }
 
     @Test

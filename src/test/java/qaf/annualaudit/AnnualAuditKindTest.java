@@ -1,5 +1,7 @@
 package qaf.annualaudit;
 
+import qaf.testing.Kinds;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,16 +35,16 @@ class AnnualAuditKindTest {
         try (Database db = Database.open(dir.resolve("sample.db"))) {
             Ingest.ingest(Path.of("sample-data"), db);
             AnnualAuditKind kind = new AnnualAuditKind();
-            assertEquals(List.of("2018-19"), kind.keys(db, YEAR));
+            assertEquals(List.of("2018-19"), Kinds.labels(kind, db, YEAR));
 
-            AnnualAuditInput in = AnnualAuditKind.input(db, YEAR);
+            AnnualAuditInput in = AnnualAuditKind.input(db, Kinds.context(db, YEAR));
             assertEquals(EvaluationQueries.year(db, YEAR).stream().map(d -> d.evaluation().ref()).toList(),
                     in.yearEvaluations().stream().map(d -> d.evaluation().ref()).toList());
-            assertEquals(new S11OverviewKind().keys(db, YEAR), in.section11().stream().map(o -> o.cycle()).toList());
-            assertEquals(new SchoolsOverviewKind().keys(db, YEAR), in.schools().stream().map(o -> o.cycle()).toList());
+            assertEquals(Kinds.labels(new S11OverviewKind(), db, YEAR), in.section11().stream().map(o -> o.cycle()).toList());
+            assertEquals(Kinds.labels(new SchoolsOverviewKind(), db, YEAR), in.schools().stream().map(o -> o.cycle()).toList());
             assertTrue(in.singleAgency().isPresent());
 
-            BlockDocument d = kind.compose(db, YEAR, "2018-19");
+            BlockDocument d = Kinds.compose(kind, db, YEAR, "2018-19");
             DataTable byAgency = d.dataTables().stream().filter(t -> t.name().equals("grades-by-agency")).findFirst()
                     .orElseThrow();
             DataTable byTheme = d.dataTables().stream().filter(t -> t.name().equals("grades-by-theme")).findFirst()

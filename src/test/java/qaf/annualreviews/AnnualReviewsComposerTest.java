@@ -42,7 +42,7 @@ class AnnualReviewsComposerTest {
                         "2018-11-01", null),
                 action("A4", ActionSource.S11, "2018", "2018-06-01", "2018-07-01", ActionStatus.OPEN, null, null),
                 action("A5", ActionSource.REVIEW, "LCSPR-C", "2019-04-10", "2019-05-01", ActionStatus.OPEN, null,
-                        null)), AGENCIES, YEAR);
+                        null)), AGENCIES, YEAR.end());
     }
 
     static BlockDocument document() {
@@ -79,11 +79,11 @@ class AnnualReviewsComposerTest {
         Block.Bullets summary = assertInstanceOf(Block.Bullets.class, d.body().get(2));
         assertEquals("Reviews the partnership became aware of: 7 (1 serious case review, 1 local child safeguarding"
                 + " practice review, 1 rapid review, 2 single agency reviews, 2 child death reviews); 4 initiated,"
-                + " 1 decision pending at the year end (Notifications and decisions).", summary.items().get(0));
+                + " 1 decision pending at the year end (Notifications and decisions).", summary.texts().get(0));
         assertEquals("Serious case review / LCSPR within 6 months of starting: 0 met, 1 missed, 1 overdue, 1 open"
-                + " (Statutory clocks).", summary.items().get(3));
+                + " (Statutory clocks).", summary.texts().get(3));
         assertEquals("Priorities arising from these figures: 5 (Priorities arising).",
-                summary.items().get(summary.items().size() - 1));
+                summary.texts().get(summary.texts().size() - 1));
         assertInstanceOf(Block.PageBreak.class, d.body().get(3));
         List<String> headings = d.body().stream().filter(b -> b instanceof Block.Heading h && h.level() == 1)
                 .map(b -> ((Block.Heading) b).text()).toList();
@@ -121,17 +121,17 @@ class AnnualReviewsComposerTest {
 
     @Test
     void chartAltTextStatesTheCounts() {
-        Block.Chart chart = document().body().stream().filter(Block.Chart.class::isInstance)
-                .map(Block.Chart.class::cast).findFirst().orElseThrow();
-        assertTrue(chart.figure().altText().contains("SCR / LCSPR, 6 months: 0 met, 1 missed, 1 overdue, 1 open"),
-                chart.figure().altText());
+        Block.Figure chart = document().body().stream().filter(Block.Figure.class::isInstance)
+                .map(Block.Figure.class::cast).findFirst().orElseThrow();
+        assertTrue(chart.chart().altText().contains("SCR / LCSPR, 6 months: 0 met, 1 missed, 1 overdue, 1 open"),
+                chart.chart().altText());
     }
 
     @Test
     void anEmptyYearSaysSoPlainly() {
         ReviewYear y = ReviewAnalysis.analyse(List.of(), YEAR, ReviewFixtures.WD);
         BlockDocument d = AnnualReviewsComposer.compose("Test Partnership", YEAR, y,
-                AnnualReviewsKind.reviewActions(List.of(), AGENCIES, YEAR));
+                AnnualReviewsKind.reviewActions(List.of(), AGENCIES, YEAR.end()));
         String all = d.body().toString();
         assertTrue(all.contains("none measured"));
         assertTrue(all.contains("No priority arises from this year's figures"));

@@ -38,6 +38,6 @@ public final class AnnualReviewsFixtures {
         return AnnualReviewsComposer.compose("Kestrel Vale Safeguarding Children Partnership", ReviewFixtures.YEAR,
                 ReviewAnalysis.analyse(reviews, ReviewFixtures.YEAR, ReviewFixtures.WD),
                 AnnualReviewsKind.reviewActions(actions, List.of(new Agency("POL", "Police", "police", null)),
-                        ReviewFixtures.YEAR));
+                        ReviewFixtures.YEAR.end()));
     }
 }

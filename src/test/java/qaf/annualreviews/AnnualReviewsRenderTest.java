@@ -39,7 +39,7 @@ class AnnualReviewsRenderTest {
     void aYearWithNoReviewsRendersPlainlyInBothFormats() throws IOException {
         BlockDocument empty = AnnualReviewsComposer.compose("Test Partnership", ReviewFixtures.YEAR,
                 ReviewAnalysis.analyse(List.of(), ReviewFixtures.YEAR, ReviewFixtures.WD),
-                AnnualReviewsKind.reviewActions(List.of(), List.of(), ReviewFixtures.YEAR));
+                AnnualReviewsKind.reviewActions(List.of(), List.of(), ReviewFixtures.YEAR.end()));
         byte[] pdf = render(Format.PDF, empty);
         VeraPdf.assertCompliant(pdf, "empty annual report (reviews)");
         String sentence = "No review was completed or published in the year.";

@@ -53,7 +53,7 @@ class AnnualTrainingComposerTest {
                 // E1 mean 8/2 = 4.00, E2 5/2 = 2.50; E3 had no responses and is not ranked.
                 "Review the lowest-rated event, E2 (Neglect webinar): mean 2.50 from 2 responses, against the"
                         + " year's mean of 3.25."),
-                priorities.items());
+                priorities.texts());
     }
 
     @Test
@@ -69,13 +69,13 @@ class AnnualTrainingComposerTest {
 
     @Test
     void confidenceChartSeriesIsPublishedAndItsAltTextStatesTheData() {
-        Block.Chart chart = doc.body().stream().filter(Block.Chart.class::isInstance).map(Block.Chart.class::cast)
+        Block.Figure chart = doc.body().stream().filter(Block.Figure.class::isInstance).map(Block.Figure.class::cast)
                 .findFirst().orElseThrow();
         assertEquals(List.of(List.of("Before", "0", "1", "1", "1", "0"), List.of("After", "1", "0", "1", "1", "0")),
                 chart.series().rows());
         assertEquals("Stacked bar chart of the confidence of 3 respondents from 1 (lowest) to 5 (highest)."
                 + " Before: 0 at 1, 1 at 2, 1 at 3, 1 at 4, 0 at 5. After: 1 at 1, 0 at 2, 1 at 3, 1 at 4, 0 at 5.",
-                chart.figure().altText());
+                chart.chart().altText());
     }
 
     @Test

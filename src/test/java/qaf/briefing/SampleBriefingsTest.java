@@ -1,5 +1,9 @@
 package qaf.briefing;
 
+import qaf.testing.Kinds;
+
+import qaf.analysis.briefing.BriefingRecord;
+
 import qaf.analysis.briefing.BriefingYear;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -62,18 +66,18 @@ class SampleBriefingsTest {
         db.close();
     }
 
-    private static ReportingYear year(BriefingQueries.BriefingRow b) {
+    private static ReportingYear year(BriefingRecord b) {
         ReportingYear latest = PartnershipQueries.latestYear(db, PartnershipQueries.partnership(db).yearStartMonth());
         return BriefingYear.of(b.publishedOn(), b.sourceDate(), latest);
     }
 
     @Test
     void everySampleBriefingIsBuiltInTheYearItWasPublished() {
-        List<BriefingQueries.BriefingRow> all = BriefingQueries.all(db);
+        List<BriefingRecord> all = BriefingQueries.all(db);
         assertEquals(8, all.size());
         ReportingYear y = new ReportingYear(2018, PartnershipQueries.partnership(db).yearStartMonth());
-        assertEquals(all.stream().map(BriefingQueries.BriefingRow::ref).toList(), new BriefingKind().keys(db, y));
-        assertEquals(List.of(), new BriefingKind().keys(db, y.previous()));
+        assertEquals(all.stream().map(BriefingRecord::ref).toList(), Kinds.labels(new BriefingKind(), db, y));
+        assertEquals(List.of(), Kinds.labels(new BriefingKind(), db, y.previous()));
     }
 
     @Test
@@ -81,8 +85,8 @@ class SampleBriefingsTest {
         List<PrivacyScan.Child> children = sampleChildren();
         BriefingKind kind = new BriefingKind();
         int withFindings = 0;
-        for (BriefingQueries.BriefingRow row : BriefingQueries.all(db)) {
-            SevenMinuteBriefing b = kind.compose(db, year(row), row.ref());
+        for (BriefingRecord row : BriefingQueries.all(db)) {
+            SevenMinuteBriefing b = Kinds.compose(kind, db, year(row), row.ref());
             withFindings += b.findings() == null ? 0 : 1;
             byte[] pdf = BriefingRenderTest.pdf(b);
             VeraPdf.assertCompliant(pdf, row.ref());
@@ -112,8 +116,8 @@ class SampleBriefingsTest {
 
     @Test
     void theEvaluationFiguresComeFromTheData() {
-        BriefingQueries.BriefingRow row = BriefingQueries.briefing(db, "7MB-1819-01").orElseThrow();
-        SevenMinuteBriefing b = new BriefingKind().compose(db, year(row), row.ref());
+        BriefingRecord row = BriefingQueries.briefing(db, "7MB-1819-01").orElseThrow();
+        SevenMinuteBriefing b = Kinds.compose(new BriefingKind(), db, year(row), row.ref());
         SevenMinuteBriefing.Findings f = b.findings();
         assertNotNull(f);
         // Read independently from the CSV files: cases in the evaluation's sample, agency gradings, agencies.

@@ -1,8 +1,5 @@
 package qaf.chronology;
 
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +7,7 @@ import qaf.chronology.ChronologyDocument.AgencyCount;
 import qaf.chronology.ChronologyDocument.Entry;
 import qaf.document.Audience;
 import qaf.document.DocumentMeta;
-import qaf.document.Figure;
+import qaf.document.Chart;
 
 /** Invented chronologies that exercise every kind of text the renderers must survive. */
 final class ChronologyFixtures {
@@ -30,20 +27,14 @@ final class ChronologyFixtures {
                 "Case C-0101, evaluation MACE-2018-01", audience, List.of("MACE-2018-01", "C-0101"));
     }
 
-    static Figure timeline() {
-        return new Figure("Entries per agency over time", ALT_TEXT, 480, 160, (g, area) -> {
-            String[] lanes = {"CSC", "POL", "HV", "PRB"};
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
-            for (int i = 0; i < lanes.length; i++) {
-                double y = area.getY() + 10 + i * 36;
-                g.setColor(Color.DARK_GRAY);
-                g.drawString(lanes[i], (float) area.getX() + 4, (float) y + 14);
-                g.setColor(new Color(0x1F3864));
-                for (int k = 0; k < 4 - i; k++) {
-                    g.fill(new Rectangle2D.Double(area.getX() + 60 + k * 90 + i * 13, y + 4, 10, 14));
-                }
-            }
-        });
+    static Chart timeline() {
+        List<Chart.Lane> lanes = new java.util.ArrayList<>();
+        String[] codes = {"CSC", "POL", "HV", "PRB"};
+        for (int i = 0; i < codes.length; i++) {
+            lanes.add(new Chart.Lane(codes[i], List.of(new Chart.Mark(java.time.LocalDate.of(2018, 1 + i, 3), i == 1),
+                    new Chart.Mark(java.time.LocalDate.of(2018, 6 + i, 10), false))));
+        }
+        return new Chart("Entries per agency over time", ALT_TEXT, new Chart.Timeline(lanes));
     }
 
     static ChronologyDocument full() {

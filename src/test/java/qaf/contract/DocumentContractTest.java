@@ -87,11 +87,21 @@ class DocumentContractTest {
     @MethodSource("scenarios")
     void rendersAsItsGoldenText(String name, Format format, Scenario<?> scenario) throws IOException {
         byte[] bytes = scenario.render(format);
+        dump(name + "." + format.extension(), bytes);
         String text = format == Format.PDF ? PdfText.project(bytes) : DocxProjection.project(bytes);
         Goldens.assertMatches(name + "." + format.extension() + ".txt", text);
         String folded = text.replaceAll("\\s+", " ");
         for (String phrase : scenario.mustShow()) {
             assertTrue(folded.contains(phrase), format + " does not show \"" + phrase + "\"");
+        }
+    }
+
+    /** With -Dqaf.dump=DIR, every rendered scenario is also written there, to be looked at as pages. */
+    private static void dump(String file, byte[] bytes) throws IOException {
+        String dir = System.getProperty("qaf.dump");
+        if (dir != null) {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
+            java.nio.file.Files.write(java.nio.file.Path.of(dir, file), bytes);
         }
     }
 

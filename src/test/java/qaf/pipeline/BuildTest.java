@@ -1,6 +1,8 @@
 package qaf.pipeline;
 
+import qaf.kind.BuildContext;
 import qaf.kind.DocumentKind;
+import qaf.analysis.chronology.ChronologySubject;
 
 import qaf.pipeline.BuildProgress;
 
@@ -126,22 +128,22 @@ class BuildTest {
     void oneFailingDocumentIsRecordedAndTheOthersStillBuild() throws IOException {
         Path out = dir.resolve("out");
         ChronologyKind real = new ChronologyKind();
-        DocumentKind<ChronologyDocument> flaky = new DocumentKind<>() {
+        DocumentKind<ChronologyKind.Key, ChronologyDocument> flaky = new DocumentKind<>() {
             @Override
             public String id() {
                 return real.id();
             }
 
             @Override
-            public List<String> keys(Database db, ReportingYear year) {
-                List<String> keys = new ArrayList<>(real.keys(db, year));
-                keys.add("E|E1|NO-SUCH-CASE");
+            public List<ChronologyKind.Key> keys(Database db, BuildContext context) {
+                List<ChronologyKind.Key> keys = new ArrayList<>(real.keys(db, context));
+                keys.add(new ChronologyKind.Key(ChronologySubject.evaluationCase("E1", "NO-SUCH-CASE")));
                 return keys;
             }
 
             @Override
-            public ChronologyDocument compose(Database db, ReportingYear year, String key) {
-                return real.compose(db, year, key);
+            public ChronologyDocument compose(Database db, BuildContext context, ChronologyKind.Key key) {
+                return real.compose(db, context, key);
             }
 
             @Override
@@ -189,7 +191,7 @@ class BuildTest {
         assertEquals(3, manifest.get("documents").size());
         assertEquals(2, manifest.get("failures").size());
         // Told to the display in submission order; the compose failure keeps its place.
-        assertEquals(List.of("E1_C1 built [pdf, docx]", "E1_C2 failed [docx]", "E|E1|NO-SUCH-CASE failed []"),
+        assertEquals(List.of("E1_C1 built [pdf, docx]", "E1_C2 failed [docx]", "E1_NO-SUCH-CASE failed []"),
                 seen.stream().map(e -> e.name() + " " + e.status() + " " + e.formats()).toList());
         assertEquals(null, seen.get(0).error());
         assertEquals("pdf: IllegalStateException: renderer broke", seen.get(1).error());

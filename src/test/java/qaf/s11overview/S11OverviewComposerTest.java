@@ -22,7 +22,7 @@ class S11OverviewComposerTest {
 
     private static String text(BlockDocument d) {
         return d.body().stream().map(b -> b instanceof Block.Paragraph p ? p.text()
-                : b instanceof Block.Bullets l ? String.join("\n", l.items())
+                : b instanceof Block.Bullets l ? String.join("\n", l.texts())
                 : b instanceof Block.Heading h ? h.text() : "").collect(Collectors.joining("\n"));
     }
 
@@ -57,9 +57,9 @@ class S11OverviewComposerTest {
 
     @Test
     void heatMapFigureAltTextStatesTheCells() {
-        Block.Chart chart = doc.body().stream().filter(b -> b instanceof Block.Chart).map(b -> (Block.Chart) b)
+        Block.Figure chart = doc.body().stream().filter(b -> b instanceof Block.Figure).map(b -> (Block.Figure) b)
                 .filter(c -> c.series().name().equals("scores-by-agency")).findFirst().orElseThrow();
-        String alt = chart.figure().altText();
+        String alt = chart.chart().altText();
         assertTrue(alt.contains("Alpha Agency 2\u21921, 2\u21922, 2, 2, 2, 2, 2, \u2013"), alt);
         assertTrue(alt.contains("Beta Agency returned no scores"), alt);
         assertTrue(alt.contains("Gamma Agency no return"), alt);
@@ -82,11 +82,11 @@ class S11OverviewComposerTest {
         assertEquals(16, series.rows().size());
         assertEquals(List.of("1", "moderated", "0", "1", "0", "0", "1"), series.rows().get(1));
         assertEquals(List.of("8", "self", "0", "0", "0", "0", "0"), series.rows().get(14));
-        Block.Chart chart = doc.body().stream().filter(b -> b instanceof Block.Chart).map(b -> (Block.Chart) b)
+        Block.Figure chart = doc.body().stream().filter(b -> b instanceof Block.Figure).map(b -> (Block.Figure) b)
                 .findFirst().orElseThrow();
-        assertTrue(chart.figure().altText().contains("standard 1 (Leadership and accountability): self score 0: 0,"
-                + " 1: 0, 2: 1, 3: 0; moderated score 0: 0, 1: 1, 2: 0, 3: 0"), chart.figure().altText());
-        assertTrue(chart.figure().altText().contains("standard 8 (Equality of opportunity): self no scores;"
+        assertTrue(chart.chart().altText().contains("standard 1 (Leadership and accountability): self score 0: 0,"
+                + " 1: 0, 2: 1, 3: 0; moderated score 0: 0, 1: 1, 2: 0, 3: 0"), chart.chart().altText());
+        assertTrue(chart.chart().altText().contains("standard 8 (Equality of opportunity): self no scores;"
                 + " moderated no scores"));
     }
 

@@ -25,9 +25,9 @@ class S11OverviewKindTest {
         ReportingYear y = new ReportingYear(2018, 4);
         // Earliest due 31/03/2019 (last day of 2018-19); a later row in 2019-20 does not move it.
         Section11Cycle c = dueOn(LocalDate.of(2019, 4, 1), LocalDate.of(2019, 3, 31));
-        assertTrue(S11OverviewKind.belongsTo(c, y));
-        assertFalse(S11OverviewKind.belongsTo(c, new ReportingYear(2019, 4)));
-        assertFalse(S11OverviewKind.belongsTo(dueOn(LocalDate.of(2018, 3, 31)), y));
-        assertFalse(S11OverviewKind.belongsTo(dueOn(), y));
+        assertTrue(c.fallsIn(y));
+        assertFalse(c.fallsIn(new ReportingYear(2019, 4)));
+        assertFalse(dueOn(LocalDate.of(2018, 3, 31)).fallsIn(y));
+        assertFalse(dueOn().fallsIn(y));
     }
 }

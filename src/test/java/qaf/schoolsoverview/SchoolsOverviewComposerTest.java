@@ -27,7 +27,7 @@ class SchoolsOverviewComposerTest {
 
     private static String text(BlockDocument d) {
         return d.body().stream().map(b -> b instanceof Block.Paragraph p ? p.text()
-                : b instanceof Block.Bullets l ? String.join("\n", l.items()) : "").collect(Collectors.joining("\n"));
+                : b instanceof Block.Bullets l ? String.join("\n", l.texts()) : "").collect(Collectors.joining("\n"));
     }
 
     @Test
@@ -47,9 +47,9 @@ class SchoolsOverviewComposerTest {
         assertEquals(List.of("1 Senior designated person", "0", "1", "1", "0"), rows.get(0));
         assertEquals(List.of("5 Risk assessment", "1", "0", "1", "0"), rows.get(4));
         assertEquals(List.of("11 Recruitment and selection of staff", "0", "0", "1", "1"), rows.get(10));
-        Block.Chart chart = doc.body().stream().filter(b -> b instanceof Block.Chart).map(b -> (Block.Chart) b)
+        Block.Figure chart = doc.body().stream().filter(b -> b instanceof Block.Figure).map(b -> (Block.Figure) b)
                 .findFirst().orElseThrow();
-        assertTrue(chart.figure().altText().contains("area 5 (Risk assessment) 1 red, 0 amber, 1 green"));
+        assertTrue(chart.chart().altText().contains("area 5 (Risk assessment) 1 red, 0 amber, 1 green"));
     }
 
     @Test
@@ -76,11 +76,11 @@ class SchoolsOverviewComposerTest {
         SchoolAuditCycle june = new SchoolAuditCycle("2018", SchoolsFixtures.AGENCIES, List.of(
                 new SchoolAuditRating("2018", "SCH1", 1, Rag.GREEN, LocalDate.of(2019, 4, 2), null),
                 new SchoolAuditRating("2018", "SCH2", 1, Rag.GREEN, LocalDate.of(2019, 3, 30), null)));
-        assertTrue(SchoolsOverviewKind.belongsTo(june, y));
-        assertFalse(SchoolsOverviewKind.belongsTo(june, y.previous()));
+        assertTrue(june.fallsIn(y));
+        assertFalse(june.fallsIn(y.previous()));
         SchoolAuditCycle undated = new SchoolAuditCycle("2018", SchoolsFixtures.AGENCIES, List.of(
                 new SchoolAuditRating("2018", "SCH1", 1, Rag.GREEN, null, null)));
-        assertTrue(SchoolsOverviewKind.belongsTo(undated, y));
-        assertFalse(SchoolsOverviewKind.belongsTo(undated, y.previous()));
+        assertTrue(undated.fallsIn(y));
+        assertFalse(undated.fallsIn(y.previous()));
     }
 }

@@ -1,7 +1,8 @@
 package qaf.store;
 
+import qaf.testing.ChildJvm;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,16 +50,36 @@ class DatabaseTest {
     }
 
     @Test
-    void nativeLibraryIsExtractedToTheOwnerOnlyFolder() throws Exception {
-        try (Database db = Database.open(tmp.resolve("qaf.db"), tmp.resolve("native"))) {
-            // The first database a JVM opens decides the folder (the driver loads its library once), so
-            // in a shared test JVM it may be another test's: what matters is that it is private.
-            Path dir = Path.of(System.getProperty("org.sqlite.tmpdir"));
-            assertNotEquals(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath(), dir.toAbsolutePath());
-            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
-            try (var files = Files.list(dir)) {
-                assertTrue(files.anyMatch(f -> f.getFileName().toString().contains("sqlitejdbc")),
-                        "the driver extracted its library there");
+    void nativeLibraryIsExtractedToTheOwnerOnlyFolderItIsGiven() throws Exception {
+        // The first database a JVM opens decides the folder (the driver loads its library once), so this
+        // runs in a JVM of its own.
+        Path folder = tmp.resolve("native");
+        Process child = ChildJvm.start(OpenDatabase.class, tmp, tmp.resolve("stderr.log"),
+                tmp.resolve("qaf.db").toString(), folder.toString());
+        assertEquals(0, child.waitFor(), () -> read(tmp.resolve("stderr.log")));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
+    }
+
+    /**
+     * Opens a database with a given native-library folder and checks, while it is open, that the driver
+     * extracted its library there (it deletes the file when the JVM exits).
+     */
+    public static final class OpenDatabase {
+        public static void main(String[] args) throws java.io.IOException {
+            try (Database db = Database.open(Path.of(args[0]), Path.of(args[1]));
+                    var files = Files.list(Path.of(args[1]))) {
+                if (files.noneMatch(f -> f.getFileName().toString().contains("sqlitejdbc"))) {
+                    System.err.println("no sqlitejdbc library in " + args[1]);
+                    System.exit(2);
+                }
             }
         }
     }

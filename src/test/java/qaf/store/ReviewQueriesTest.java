@@ -1,5 +1,7 @@
 package qaf.store;
 
+import qaf.testing.Kinds;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,9 +67,9 @@ class ReviewQueriesTest {
         try (Database db = small()) {
             AnnualReviewsKind kind = new AnnualReviewsKind();
             ReportingYear year = new ReportingYear(2018, 4);
-            assertEquals(List.of("2018-19"), kind.keys(db, year));
-            assertEquals(List.of(), kind.keys(db, new ReportingYear(2016, 4)));
-            BlockDocument d = kind.compose(db, year, "2018-19");
+            assertEquals(List.of("2018-19"), Kinds.labels(kind, db, year));
+            assertEquals(List.of(), Kinds.labels(kind, db, new ReportingYear(2016, 4)));
+            BlockDocument d = Kinds.compose(kind, db, year, "2018-19");
             String all = d.body().toString();
             assertTrue(all.contains("Child Q"));
             assertTrue(all.contains("Red (182 days overdue)"), all);
@@ -87,7 +89,7 @@ class ReviewQueriesTest {
             Ingest.ingest(Path.of("sample-data"), db);
             AnnualReviewsKind kind = new AnnualReviewsKind();
             ReportingYear year = new ReportingYear(2018, 4);
-            BlockDocument d = kind.compose(db, year, "2018-19");
+            BlockDocument d = Kinds.compose(kind, db, year, "2018-19");
             java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
             qaf.render.RenderContext context = new qaf.render.RenderContext(
                     java.time.Instant.parse("2019-03-31T00:00:00Z"), "qaf test");

@@ -1,5 +1,7 @@
 package qaf.store;
 
+import qaf.testing.Kinds;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -108,8 +110,8 @@ class TrainingQueriesTest {
     @Test
     void theKindBuildsOneCompliantReportPerYearWithoutPersonalData() throws IOException {
         AnnualTrainingKind kind = new AnnualTrainingKind();
-        assertEquals(List.of("2018-19"), kind.keys(db, YEAR));
-        BlockDocument doc = kind.compose(db, YEAR, "2018-19");
+        assertEquals(List.of("2018-19"), Kinds.labels(kind, db, YEAR));
+        BlockDocument doc = Kinds.compose(kind, db, YEAR, "2018-19");
         assertEquals("annual-report-training-2018-19", doc.name());
         RenderContext context = new RenderContext(Instant.parse("2019-03-31T00:00:00Z"), "qaf test");
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();

@@ -28,4 +28,17 @@ public record SchoolAuditCycle(String cycle, List<Agency> agencies, List<SchoolA
             }
         }
     }
+
+    /**
+     * Which reporting year the cycle is reported in: the year of its first submission, or, with none
+     * submitted, the year that starts in the cycle's calendar year.
+     */
+    public boolean fallsIn(qaf.calendar.ReportingYear year) {
+        java.util.Optional<java.time.LocalDate> first = ratings.stream().map(SchoolAuditRating::submittedOn)
+                .filter(java.util.Objects::nonNull).min(java.util.Comparator.naturalOrder());
+        if (first.isPresent()) {
+            return year.contains(first.get());
+        }
+        return cycle.strip().equals(Integer.toString(year.firstYear()));
+    }
 }

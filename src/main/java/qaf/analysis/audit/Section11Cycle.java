@@ -41,4 +41,10 @@ public record Section11Cycle(String cycle, List<Agency> agencies, List<Section11
             }
         }
     }
+
+    /** Which reporting year the cycle is reported in: the year of its earliest due date (none without returns). */
+    public boolean fallsIn(qaf.calendar.ReportingYear year) {
+        return returns.stream().map(Section11Return::dueOn).min(java.util.Comparator.naturalOrder())
+                .map(year::contains).orElse(false);
+    }
 }

@@ -10,11 +10,13 @@ sealed interface Block {
     record Heading(int level, String text) implements Block {
     }
 
-    record Bullets(List<String> items) implements Block {
+    /** One List Bullet (or, numbered, List Number) paragraph per item. */
+    record Bullets(List<List<Span>> items, boolean numbered) implements Block {
     }
 
     /** Rows are kept by reference to the caller's strings: a 100,000-row table costs little before saving. */
-    record Table(List<String> header, List<TableRow> rows, int[] columnWeights) implements Block {
+    record Table(List<String> header, List<TableRow> rows, int[] columnWeights, boolean[] rightAligned)
+            implements Block {
     }
 
     /** A rasterised figure; {@code number} counts figures from 1 and names its image part. */

@@ -24,6 +24,7 @@ final class BodyWriter {
     private final int textWidthTwips;
     private final Map<Integer, String> imageRelIds;
     private final String highlightFill;
+    private final Map<String, String> linkRelIds;
 
     /**
      * @param textWidthTwips the width between the page margins, for table grids and figure scaling
@@ -32,6 +33,13 @@ final class BodyWriter {
      *     rows because paragraph shading alone leaves unshaded gaps; null for none
      */
     BodyWriter(Writer out, int textWidthTwips, Map<Integer, String> imageRelIds, String highlightFill) {
+        this(out, textWidthTwips, imageRelIds, highlightFill, Map.of());
+    }
+
+    /** @param linkRelIds every link address of the body to the relationship id of its external target */
+    BodyWriter(Writer out, int textWidthTwips, Map<Integer, String> imageRelIds, String highlightFill,
+            Map<String, String> linkRelIds) {
+        this.linkRelIds = linkRelIds;
         this.out = out;
         this.textWidthTwips = textWidthTwips;
         this.imageRelIds = imageRelIds;
@@ -45,8 +53,8 @@ final class BodyWriter {
         } else if (block instanceof Block.Heading h) {
             paragraph("Heading" + h.level(), List.of(Span.plain(h.text())));
         } else if (block instanceof Block.Bullets b) {
-            for (String item : b.items()) {
-                paragraph("ListBullet", List.of(Span.plain(item)));
+            for (List<Span> item : b.items()) {
+                paragraph(b.numbered() ? "ListNumber" : "ListBullet", item);
             }
         } else if (block instanceof Block.Table t) {
             table(t);
@@ -70,11 +78,19 @@ final class BodyWriter {
         }
         out.write("</w:pPr>");
         for (Span span : spans) {
-            runs(span.text(), switch (span.emphasis()) {
+            String style = switch (span.emphasis()) {
                 case NONE -> null;
                 case STRONG -> "Strong";
                 case EMPHASIS -> "Emphasis";
-            });
+            };
+            String rel = span.href() == null ? null : linkRelIds.get(span.href());
+            if (rel == null) {
+                runs(span.text(), style);
+            } else {
+                out.write("<w:hyperlink r:id=\"" + rel + "\" w:history=\"1\">");
+                runs(span.text(), style == null ? "Hyperlink" : style);
+                out.write("</w:hyperlink>");
+            }
         }
         out.write("</w:p>");
     }
@@ -143,15 +159,14 @@ final class BodyWriter {
         // The header row repeats at the top of every page (w:tblHeader) and must not split across pages.
         out.write("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
         for (int c = 0; c < columns; c++) {
-            cell(widths[c], "TableHeading", t.header().get(c), null);
+            cell(widths[c], "TableHeading", t.header().get(c), null, null, right(t, c));
         }
         out.write("</w:tr>");
         for (TableRow row : t.rows()) {
             out.write("<w:tr>");
             String style = row.highlighted() ? "Highlight" : "TableText";
-            String runStyle = row.emphasised() ? "Strong" : null;
             for (int c = 0; c < columns; c++) {
-                cell(widths[c], style, row.cells().get(c), runStyle);
+                cell(widths[c], style, row.cells().get(c), row.strong(c) ? "Strong" : null, row.fill(c), right(t, c));
             }
             out.write("</w:tr>");
         }
@@ -160,20 +175,35 @@ final class BodyWriter {
         out.write("<w:p><w:pPr><w:pStyle w:val=\"Normal\"/></w:pPr></w:p>");
     }
 
-    private void cell(int width, String styleId, String text, String runStyle) throws IOException {
+    private static boolean right(Block.Table t, int column) {
+        return t.rightAligned() != null && t.rightAligned()[column];
+    }
+
+    /**
+     * @param fill a toned cell's shading (hex), or null: a highlighted row's cells take the Highlight
+     *     style's shading, because paragraph shading alone leaves unshaded gaps
+     */
+    private void cell(int width, String styleId, String text, String runStyle, String fill, boolean right)
+            throws IOException {
         out.write("<w:tc><w:tcPr><w:tcW w:w=\"");
         out.write(Integer.toString(width));
         out.write("\" w:type=\"dxa\"/>");
-        if (highlightFill != null && styleId.equals("Highlight")) {
+        String shading = fill != null && fill.matches("[0-9A-Fa-f]{6}") ? fill
+                : highlightFill != null && styleId.equals("Highlight") ? highlightFill : null;
+        if (shading != null) {
             out.write("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"");
-            out.write(highlightFill);
+            out.write(shading);
             out.write("\"/>");
         }
         out.write("</w:tcPr><w:p><w:pPr><w:pStyle w:val=\"");
         out.write(styleId);
         out.write("\"/>");
-        if (startsRightToLeft(text)) {
+        boolean rtl = startsRightToLeft(text);
+        if (rtl) {
             out.write("<w:bidi/>");
+        }
+        if (right) {
+            out.write("<w:jc w:val=\"right\"/>");
         }
         out.write("</w:pPr>");
         runs(text, runStyle);

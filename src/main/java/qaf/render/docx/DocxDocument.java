@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import qaf.document.DataTable;
 import qaf.document.DocumentMeta;
-import qaf.document.Figure;
+import qaf.document.Chart;
 import qaf.render.RenderContext;
 
 /**
@@ -119,8 +119,13 @@ public final class DocxDocument {
 
     /** One List Bullet paragraph per item, numbered by the house style's bullet definition. */
     public DocxDocument bulletList(List<String> items) {
+        return list(items.stream().map(i -> List.of(Span.plain(i))).toList(), false);
+    }
+
+    /** One List Bullet (or List Number) paragraph per item, each of differently emphasised spans. */
+    public DocxDocument list(List<List<Span>> items, boolean numbered) {
         if (!items.isEmpty()) {
-            blocks.add(new Block.Bullets(List.copyOf(items)));
+            blocks.add(new Block.Bullets(items.stream().map(List::copyOf).toList(), numbered));
         }
         return this;
     }
@@ -132,6 +137,17 @@ public final class DocxDocument {
      * @param columnWeights relative column widths (e.g. 1, 3, 1), one per column; none for equal widths
      */
     public DocxDocument table(List<String> header, List<TableRow> rows, int... columnWeights) {
+        return table(header, rows, columnWeights, new boolean[header.size()]);
+    }
+
+    /**
+     * As {@link #table(List, List, int...)}, with the columns whose cells (and heading) are right-aligned:
+     * numbers, so that their digits line up.
+     */
+    public DocxDocument table(List<String> header, List<TableRow> rows, int[] columnWeights, boolean[] rightAligned) {
+        if (rightAligned.length != header.size()) {
+            throw new IllegalArgumentException(rightAligned.length + " alignments for " + header.size() + " columns");
+        }
         if (header.isEmpty()) {
             throw new IllegalArgumentException("a table needs at least one column");
         }
@@ -142,7 +158,7 @@ public final class DocxDocument {
         for (TableRow row : rows) {
             TableRow.requireWidth(row, header.size());
         }
-        blocks.add(new Block.Table(List.copyOf(header), rows, columnWeights.clone()));
+        blocks.add(new Block.Table(List.copyOf(header), rows, columnWeights.clone(), rightAligned.clone()));
         return this;
     }
 
@@ -156,7 +172,7 @@ public final class DocxDocument {
      * dpi, placed inline at its natural size (scaled down to the text width if wider) with the figure's
      * alternative text as the picture description.
      */
-    public DocxDocument figure(Figure figure) {
+    public DocxDocument figure(Chart figure) {
         figures++;
         blocks.add(new Block.Picture(figures, figure.title(), figure.altText(), figure.widthPt(), figure.heightPt(),
                 FigureRaster.png(figure)));

@@ -92,6 +92,7 @@ final class DocxPackageWriter {
             setLanguage(main);
             writeHeaderAndFooter(main, sectPr);
             Map<Integer, String> imageRelIds = addImages(main, blocks);
+            Map<String, String> linkRelIds = addLinks(main, blocks);
             if (pkg.getDocPropsCorePart() == null) {
                 pkg.addDocPropsCorePart();
             }
@@ -114,7 +115,7 @@ final class DocxPackageWriter {
                 Writer writer = new BufferedWriter(
                         new java.io.OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8), 1 << 16);
                 writer.write(documentXml, 0, split);
-                BodyWriter body = new BodyWriter(writer, textWidth, imageRelIds, highlightFill);
+                BodyWriter body = new BodyWriter(writer, textWidth, imageRelIds, highlightFill, linkRelIds);
                 for (Block block : blocks) {
                     body.write(block);
                 }
@@ -128,8 +129,8 @@ final class DocxPackageWriter {
 
     /** Styles the body refers to; without them Word silently falls back to Normal and headings vanish. */
     static final List<String> REQUIRED_STYLES = List.of("Normal", "Title", "Subtitle", "Heading1", "Heading2",
-            "Heading3", "ListBullet", "Caption", "Figure", "TableText", "TableHeading", "Highlight", "Marking",
-            "Header", "Footer", "Strong", "Emphasis", "QafTable");
+            "Heading3", "ListBullet", "ListNumber", "Caption", "Figure", "TableText", "TableHeading", "Highlight",
+            "Marking", "Header", "Footer", "Strong", "Emphasis", "Hyperlink", "QafTable");
 
     private void requireStyles(MainDocumentPart main) throws IOException {
         if (main.getStyleDefinitionsPart() == null) {
@@ -260,6 +261,29 @@ final class DocxPackageWriter {
         } catch (JAXBException e) {
             throw new IllegalStateException("qaf wrote header/footer XML docx4j cannot read", e);
         }
+    }
+
+    /** An external relationship per distinct link address of the body, in order of first use. */
+    private static Map<String, String> addLinks(MainDocumentPart main, List<Block> blocks) {
+        Map<String, String> relIds = new java.util.LinkedHashMap<>();
+        for (Block block : blocks) {
+            List<List<Span>> paragraphs = block instanceof Block.Styled s ? List.of(s.spans())
+                    : block instanceof Block.Bullets b ? b.items() : List.of();
+            for (List<Span> spans : paragraphs) {
+                for (Span span : spans) {
+                    if (span.href() != null && !relIds.containsKey(span.href())) {
+                        org.docx4j.relationships.ObjectFactory rels = new org.docx4j.relationships.ObjectFactory();
+                        Relationship rel = rels.createRelationship();
+                        rel.setType(org.docx4j.openpackaging.parts.relationships.Namespaces.HYPERLINK);
+                        rel.setTarget(span.href());
+                        rel.setTargetMode("External");
+                        main.getRelationshipsPart().addRelationship(rel);
+                        relIds.put(span.href(), rel.getId());
+                    }
+                }
+            }
+        }
+        return relIds;
     }
 
     private static Map<Integer, String> addImages(MainDocumentPart main, List<Block> blocks)

@@ -15,11 +15,12 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
-import qaf.document.Figure;
+import qaf.document.Chart;
+import qaf.render.chart.ChartDrawing;
 
 /**
- * Draws a {@link Figure} into a PNG. Word cannot take the vector drawing the PDF uses, so the DOCX gets
- * a raster at print resolution; the PNG encoder writes no timestamps, so the same painter gives the
+ * Draws a {@link Chart} into a PNG. Word cannot take the vector drawing the PDF uses, so the DOCX gets
+ * a raster at print resolution; the PNG encoder writes no timestamps, so the same chart gives the
  * same bytes.
  */
 final class FigureRaster {
@@ -45,12 +46,12 @@ final class FigureRaster {
         return metadata;
     }
 
-    static byte[] png(Figure figure) {
+    static byte[] png(Chart figure) {
         double scale = DPI / 72.0;
         int width = (int) Math.ceil(figure.widthPt() * scale);
         int height = (int) Math.ceil(figure.heightPt() * scale);
         if (width <= 0 || height <= 0) {
-            throw new IllegalArgumentException("figure '" + figure.title() + "' has no area: "
+            throw new IllegalArgumentException("a figure has no area: "
                     + figure.widthPt() + " x " + figure.heightPt() + " pt");
         }
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -63,7 +64,7 @@ final class FigureRaster {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, width, height);
             g.scale(scale, scale);
-            figure.painter().paint(g, new Rectangle2D.Double(0, 0, figure.widthPt(), figure.heightPt()));
+            ChartDrawing.paint(figure, g, new Rectangle2D.Double(0, 0, figure.widthPt(), figure.heightPt()));
         } finally {
             g.dispose();
         }

@@ -8,13 +8,18 @@ import java.util.Objects;
  *
  * @param text the text; {@code \n} becomes a line break, {@code \t} a tab
  * @param emphasis how it is emphasised
+ * @param href an external link address (a Word hyperlink in the Hyperlink style), or null
  */
-public record Span(String text, Emphasis emphasis) {
+public record Span(String text, Emphasis emphasis, String href) {
     public enum Emphasis { NONE, STRONG, EMPHASIS }
 
     public Span {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(emphasis, "emphasis");
+    }
+
+    public Span(String text, Emphasis emphasis) {
+        this(text, emphasis, null);
     }
 
     public static Span plain(String text) {

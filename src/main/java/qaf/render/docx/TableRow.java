@@ -11,10 +11,32 @@ import java.util.Objects;
  * @param cells displayed text, one per column; {@code \n} becomes a line break
  * @param emphasised every cell's text in the "Strong" character style
  * @param highlighted every cell's paragraphs in the "Highlight" paragraph style
+ * @param fills per cell, the shading of a toned cell (hex RRGGBB, from the palette) or null; null for none
+ * @param strong per cell, whether its text is in the "Strong" style; null for none
  */
-public record TableRow(List<String> cells, boolean emphasised, boolean highlighted) {
+public record TableRow(List<String> cells, boolean emphasised, boolean highlighted, List<String> fills,
+        List<Boolean> strong) {
     public TableRow {
         cells = List.copyOf(cells);
+        // Lists of nulls are allowed (no fill), so they are copied without List.copyOf.
+        fills = fills == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(fills));
+        strong = strong == null ? null : List.copyOf(strong);
+        if (fills != null && fills.size() != cells.size() || strong != null && strong.size() != cells.size()) {
+            throw new IllegalArgumentException("a row's fills and bold flags must have one entry per cell");
+        }
+    }
+
+    public TableRow(List<String> cells, boolean emphasised, boolean highlighted) {
+        this(cells, emphasised, highlighted, null, null);
+    }
+
+    /** The fill of cell {@code c} (hex RRGGBB), or null. */
+    String fill(int c) {
+        return fills == null ? null : fills.get(c);
+    }
+
+    boolean strong(int c) {
+        return emphasised || strong != null && strong.get(c);
     }
 
     public static TableRow of(List<String> cells) {

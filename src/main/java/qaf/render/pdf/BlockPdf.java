@@ -1,34 +1,42 @@
 package qaf.render.pdf;
 
-import qaf.document.BlockDocument;
-
-import qaf.document.Block;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRField;
+import qaf.document.Block;
+import qaf.document.BlockDocument;
+import qaf.document.Chart;
+import qaf.document.Inline;
+import qaf.render.Palette;
 import qaf.render.RenderContext;
 import qaf.render.Renderer;
-import qaf.render.pdf.FigureRenderable;
-import qaf.render.pdf.GlyphSubstitution;
-import qaf.render.pdf.JasperPdf;
-import qaf.render.pdf.PageFurniture;
-import qaf.document.Figure;
 
 /**
- * An audit overview as an accessible PDF from {@code report-templates/audit-overview.jrxml}: every
- * block becomes one or more lines of the report, each line choosing its band by kind.
+ * Every block document as an accessible PDF from {@code report-templates/blocks.jrxml} (or its
+ * landscape twin): each block becomes one or more lines of the report, each line choosing its band
+ * by kind. The one PDF renderer of the block model.
  */
 public final class BlockPdf implements Renderer<BlockDocument> {
-    static final String TEMPLATE = "audit-overview";
+    static final String TEMPLATE = "blocks";
     /** Figure box heights in the template, smallest first (bands fig-s … fig-xl). */
     private static final int[] FIGURE_BOXES = {120, 240, 380, 560};
     private static final String[] FIGURE_KINDS = {"fig-s", "fig-m", "fig-l", "fig-xl"};
+
+    private final Palette palette;
+
+    public BlockPdf() {
+        this(Palette.bundled());
+    }
+
+    public BlockPdf(Palette palette) {
+        this.palette = palette;
+    }
 
     @Override
     public void render(BlockDocument d, RenderContext context, OutputStream out) throws IOException {
@@ -37,68 +45,119 @@ public final class BlockPdf implements Renderer<BlockDocument> {
         p.put("SUBTITLE", glyphs.apply(d.meta().subtitle()));
         p.put("AS_AT", glyphs.apply(d.asAt()));
         List<Line> lines = lines(d.body(), glyphs);
-        JasperPdf.render(TEMPLATE, p, new Lines(lines), lines.size(), glyphs.apply(d.meta().title()), context, out);
+        String template = d.orientation() == BlockDocument.Orientation.LANDSCAPE
+                ? TEMPLATE + BlockTemplates.LANDSCAPE_SUFFIX : TEMPLATE;
+        JasperPdf.render(template, p, new Lines(lines), lines.size(), glyphs.apply(d.meta().title()), context, out);
         glyphs.logSummary(d.meta().kind());
     }
 
-    /** One report row. */
-    record Line(String kind, String text, List<String> cells, Figure figure, String alt, String heading,
-            String para, List<String> firstRow) {
-        Line(String kind, String text, List<String> cells, Figure figure, String alt, String heading) {
-            this(kind, text, cells, figure, alt, heading, null, List.of());
+    /** One report row: the band's kind and the fields it fills. */
+    static final class Line {
+        final String kind;
+        String text;
+        String marker;
+        String para;
+        String heading;
+        Chart figure;
+        String alt;
+        Row cells = Row.EMPTY;
+        Row first = Row.EMPTY;
+
+        Line(String kind, String text) {
+            this.kind = kind;
+            this.text = text;
         }
 
-        Line(String kind, String text, List<String> cells, Figure figure, String alt, String heading, String para) {
-            this(kind, text, cells, figure, alt, heading, para, List.of());
+        String kind() {
+            return kind;
         }
 
-        static Line text(String kind, String text) {
-            return new Line(kind, text, List.of(), null, null, null);
+        String text() {
+            return text;
         }
     }
 
-    static List<Line> lines(List<Block> body, GlyphSubstitution glyphs) {
+    /** A table row's cells as the template's fields: text, alignment, fill and bold per column. */
+    record Row(List<String> text, List<String> align, List<String> fill, List<String> bold) {
+        static final Row EMPTY = new Row(List.of(), List.of(), List.of(), List.of());
+    }
+
+    List<Line> lines(List<Block> body, GlyphSubstitution glyphs) {
         List<Line> lines = new ArrayList<>();
         for (Block b : body) {
+            Line last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+            boolean afterBareHeading = last != null && last.kind.equals("h2") && last.para == null;
             if (b instanceof Block.Heading h) {
-                lines.add(Line.text(h.level() == 1 ? "h2" : "h3", glyphs.apply(h.text())));
+                lines.add(new Line("h" + (h.level() + 1), glyphs.apply(h.text())));
             } else if (b instanceof Block.Paragraph para) {
-                Line last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
-                if (last != null && last.kind().equals("h2") && last.para() == null) {
+                String styled = styled(para.inlines(), glyphs);
+                if (afterBareHeading) {
                     // The section's first paragraph shares the heading's band: a heading never ends a page.
-                    lines.set(lines.size() - 1, new Line("h2", last.text(), List.of(), null, null, null,
-                            glyphs.apply(para.text())));
+                    last.para = styled;
                 } else {
-                    lines.add(Line.text("p", glyphs.apply(para.text())));
+                    lines.add(new Line("p", styled));
                 }
             } else if (b instanceof Block.PageBreak) {
-                lines.add(Line.text("page-break", null));
+                lines.add(new Line("page-break", null));
             } else if (b instanceof Block.Bullets l) {
-                l.items().forEach(item -> lines.add(Line.text("li", glyphs.apply(item))));
-            } else if (b instanceof Block.Table t) {
-                String layout = t.layout().id();
-                lines.add(Line.text("table-start", null));
-                List<List<String>> rows = t.data().rows();
-                // The first row rides in the header's band, so a header never ends a page on its own.
-                lines.add(new Line("th-" + layout, null, cells(t.data().header(), glyphs), null, null, null, null,
-                        rows.isEmpty() ? List.of() : cells(rows.get(0), glyphs)));
-                for (List<String> row : rows.subList(Math.min(1, rows.size()), rows.size())) {
-                    lines.add(new Line("td-" + layout, null, cells(row, glyphs), null, null, null));
+                for (int i = 0; i < l.items().size(); i++) {
+                    Line item = new Line("li", styled(l.items().get(i), glyphs));
+                    item.marker = l.numbered() ? (i + 1) + "." : "\u2022";
+                    lines.add(item);
                 }
-                lines.add(Line.text("table-end", null));
-            } else if (b instanceof Block.Chart c) {
+            } else if (b instanceof Block.Table t) {
+                table(t, lines, glyphs);
+            } else if (b instanceof Block.Figure f) {
+                Chart c = f.chart();
+                Line figure = new Line(figureKind(c.heightPt()), glyphs.apply(c.title()));
+                figure.figure = c;
+                figure.alt = glyphs.apply(c.altText());
                 // A figure that opens a section takes the heading into its own band, so that the two are
                 // never split across pages (JasperReports has no keep-with-next).
-                String heading = null;
-                Line last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
-                if (last != null && last.kind().equals("h2") && last.para() == null) {
-                    heading = lines.remove(lines.size() - 1).text();
+                if (afterBareHeading) {
+                    figure.heading = lines.remove(lines.size() - 1).text;
                 }
-                lines.add(new Line(figureKind(c.figure().heightPt()), glyphs.apply(c.figure().title()), List.of(),
-                        c.figure(), glyphs.apply(c.figure().altText()), heading));
+                lines.add(figure);
+            } else {
+                throw new IllegalArgumentException("no PDF band for " + b.getClass().getSimpleName());
             }
         }
         return lines;
+    }
+
+    private void table(Block.Table t, List<Line> lines, GlyphSubstitution glyphs) {
+        String layout = t.layout().id();
+        lines.add(new Line("table-start", null));
+        List<String> align = new ArrayList<>();
+        for (int c = 0; c < t.header().size(); c++) {
+            align.add(t.isNumeric(c) ? "Right" : null);
+        }
+        List<String> none = Collections.nCopies(t.header().size(), null);
+        Line header = new Line("th-" + layout, null);
+        header.cells = new Row(cells(t.header(), glyphs), align, none, none);
+        // The first row rides in the header's band, so a header never ends a page on its own.
+        if (!t.rows().isEmpty()) {
+            header.first = row(t.rows().get(0), align, glyphs);
+        }
+        lines.add(header);
+        for (List<Block.Cell> row : t.rows().subList(Math.min(1, t.rows().size()), t.rows().size())) {
+            Line line = new Line("td-" + layout, null);
+            line.cells = row(row, align, glyphs);
+            lines.add(line);
+        }
+        lines.add(new Line("table-end", null));
+    }
+
+    private Row row(List<Block.Cell> cells, List<String> align, GlyphSubstitution glyphs) {
+        List<String> text = new ArrayList<>();
+        List<String> fill = new ArrayList<>();
+        List<String> bold = new ArrayList<>();
+        for (Block.Cell c : cells) {
+            text.add(JasperPdf.cellText(glyphs.apply(c.text())));
+            fill.add(c.tone() == null ? null : "#" + palette.hex(c.tone()));
+            bold.add(c.strong() ? "true" : null);
+        }
+        return new Row(text, align, fill, bold);
     }
 
     /** The smallest box the figure fits at its natural size; a taller figure is scaled into the largest. */
@@ -115,9 +174,47 @@ public final class BlockPdf implements Renderer<BlockDocument> {
         return row.stream().map(c -> JasperPdf.cellText(glyphs.apply(c))).toList();
     }
 
+    /**
+     * Runs as JasperReports styled text: the text escaped (it is data, never markup), bold and italic
+     * runs marked, a link followed by its address in brackets (a printed page cannot be clicked).
+     */
+    static String styled(List<Inline> inlines, GlyphSubstitution glyphs) {
+        StringBuilder b = new StringBuilder();
+        for (Inline i : inlines) {
+            String text = escape(glyphs.apply(i.text()));
+            switch (i.emphasis()) {
+                case STRONG -> b.append("<style isBold=\"true\">").append(text).append("</style>");
+                case EMPHASIS -> b.append("<style isItalic=\"true\">").append(text).append("</style>");
+                default -> b.append(text);
+            }
+            if (i.href() != null) {
+                String address = i.href().startsWith("mailto:") ? i.href().substring(7) : i.href();
+                if (!address.equals(i.text())) {
+                    b.append(" (").append(escape(glyphs.apply(address))).append(')');
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    static String escape(String text) {
+        StringBuilder b = new StringBuilder(text.length() + 8);
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
     private static final class Lines implements JRDataSource {
         private final List<Line> lines;
-        private final Map<Figure, FigureRenderable> renderables = new HashMap<>();
+        private final Map<Chart, FigureRenderable> renderables = new HashMap<>();
         private int index = -1;
 
         Lines(List<Line> lines) {
@@ -136,27 +233,37 @@ public final class BlockPdf implements Renderer<BlockDocument> {
             String name = field.getName();
             switch (name) {
                 case "kind":
-                    return line.kind();
+                    return line.kind;
                 case "text":
-                    return line.text();
+                    return line.text;
+                case "marker":
+                    return line.marker;
                 case "alt":
-                    return line.alt();
+                    return line.alt;
                 case "heading":
-                    return line.heading();
+                    return line.heading;
                 case "para":
-                    return line.para();
+                    return line.para;
                 case "figure":
-                    return line.figure() == null ? null
-                            : renderables.computeIfAbsent(line.figure(), FigureRenderable::new);
+                    return line.figure == null ? null : renderables.computeIfAbsent(line.figure, FigureRenderable::new);
                 default:
                     break;
             }
-            if (name.matches("[cf][0-9]")) {
-                int i = name.charAt(1) - '0';
-                List<String> row = name.charAt(0) == 'c' ? line.cells() : line.firstRow();
-                return i < row.size() ? row.get(i) : null;
+            int digits = 0;
+            while (digits < name.length() && !Character.isDigit(name.charAt(digits))) {
+                digits++;
             }
-            throw new IllegalArgumentException(TEMPLATE + ".jrxml asks for unknown field " + name);
+            String prefix = name.substring(0, digits);
+            int i = Integer.parseInt(name.substring(digits));
+            Row row = prefix.startsWith("f") ? line.first : line.cells;
+            List<String> values = switch (prefix) {
+                case "c", "f" -> row.text();
+                case "a" -> line.cells.align();
+                case "t", "ft" -> row.fill();
+                case "s", "fs" -> row.bold();
+                default -> throw new IllegalArgumentException(TEMPLATE + ".jrxml asks for unknown field " + name);
+            };
+            return i < values.size() ? values.get(i) : null;
         }
     }
 }

@@ -53,17 +53,28 @@ public final class TemplateCompiler {
                 Files.copy(file, target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
             } else if (name.endsWith(".jrxml") && !name.equals(FURNITURE)) {
                 JasperDesign design = load(file);
-                String furnitureKind = design.getPropertiesMap().getProperty(FURNITURE_PROPERTY);
-                if ("standard".equals(furnitureKind)) {
-                    addFurniture(design, furniture);
-                } else if (furnitureKind != null) {
-                    throw new IllegalArgumentException(name + ": unknown " + FURNITURE_PROPERTY + " '"
-                            + furnitureKind + "' (use \"standard\" or leave the property out)");
+                String stem = name.substring(0, name.length() - ".jrxml".length());
+                if (BlockTemplates.isBlockTemplate(design)) {
+                    JasperDesign landscape = BlockTemplates.landscape(design, load(file), furniture);
+                    BlockTemplates.expandTables(landscape);
+                    compile(landscape, furniture, name, target.resolve(stem + BlockTemplates.LANDSCAPE_SUFFIX + ".jasper"));
+                    BlockTemplates.expandTables(design);
                 }
-                String jasper = name.substring(0, name.length() - ".jrxml".length()) + ".jasper";
-                JasperCompileManager.compileReportToFile(design, target.resolve(jasper).toString());
+                compile(design, furniture, name, target.resolve(stem + ".jasper"));
             }
         }
+    }
+
+    private static void compile(JasperDesign design, JasperDesign furniture, String name, Path jasper)
+            throws JRException {
+        String furnitureKind = design.getPropertiesMap().getProperty(FURNITURE_PROPERTY);
+        if ("standard".equals(furnitureKind)) {
+            addFurniture(design, furniture);
+        } else if (furnitureKind != null) {
+            throw new IllegalArgumentException(name + ": unknown " + FURNITURE_PROPERTY + " '"
+                    + furnitureKind + "' (use \"standard\" or leave the property out)");
+        }
+        JasperCompileManager.compileReportToFile(design, jasper.toString());
     }
 
     private static List<Path> list(Path dir) throws IOException {

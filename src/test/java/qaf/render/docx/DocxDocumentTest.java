@@ -22,7 +22,8 @@ import qaf.render.RenderContext;
 import qaf.document.Audience;
 import qaf.document.DataTable;
 import qaf.document.DocumentMeta;
-import qaf.document.Figure;
+import qaf.document.Chart;
+import qaf.document.Tone;
 
 class DocxDocumentTest {
     private static final RenderContext CONTEXT = new RenderContext(Instant.parse("2019-04-01T08:00:00Z"), "qaf 0.1.0");
@@ -91,7 +92,8 @@ class DocxDocumentTest {
     @Test
     void altTextWithMarkupQuotesAndNewlinesIsStoredExactly() throws IOException, Docx4JException {
         String alt = "Grades <self> & \"panel\"\nline two ${x}";
-        Figure figure = new Figure("Grades", alt, 200, 100, (g, area) -> g.fill(area.getBounds2D()));
+        Chart figure = new Chart("Grades", alt, new Chart.Bars(false, false, "n", List.of("a"),
+                List.of(new Chart.Series("s", Tone.GOOD, List.of(1)))));
         byte[] docx = save(DocxDocument.create(META, CONTEXT).figure(figure));
         assertTrue(DocxProjection.project(docx).contains("[figure: " + alt.replace("\n", "<br>") + "]"));
         WordprocessingMLPackage pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
@@ -119,10 +121,8 @@ class DocxDocumentTest {
 
     @Test
     void savingTwiceGivesTheSameBytes() throws IOException {
-        Figure figure = new Figure("Bars", "Two bars.", 300, 120, (g, area) -> {
-            g.drawString("Ä label", 10f, 20f);
-            g.fill(new java.awt.geom.Rectangle2D.Double(20, 40, 100, 30));
-        });
+        Chart figure = new Chart("Bars", "Two bars.", new Chart.Bars(true, false, "n", List.of("Ä label", "b"),
+                List.of(new Chart.Series("s", Tone.GOOD, List.of(1, 2)))));
         DocxDocument doc = sample().figure(figure);
         byte[] first = save(doc);
         assertArrayEquals(first, save(doc));

@@ -161,6 +161,10 @@ public final class HouseStyleGenerator {
             + "<w:basedOn w:val=\"Normal\"/><w:uiPriority w:val=\"99\"/><w:unhideWhenUsed/><w:qFormat/>"
             + "<w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr><w:spacing w:after=\"60\"/>"
             + "<w:ind w:left=\"360\" w:hanging=\"360\"/><w:contextualSpacing/></w:pPr></w:style>"
+            + "<w:style w:type=\"paragraph\" w:styleId=\"ListNumber\"><w:name w:val=\"List Number\"/>"
+            + "<w:basedOn w:val=\"Normal\"/><w:uiPriority w:val=\"99\"/><w:unhideWhenUsed/><w:qFormat/>"
+            + "<w:pPr><w:numPr><w:numId w:val=\"2\"/></w:numPr><w:spacing w:after=\"60\"/>"
+            + "<w:ind w:left=\"360\" w:hanging=\"360\"/><w:contextualSpacing/></w:pPr></w:style>"
             // Table paragraphs
             + "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"TableText\"><w:name w:val=\"Table Text\"/>"
             + "<w:basedOn w:val=\"Normal\"/><w:qFormat/>"
@@ -175,6 +179,9 @@ public final class HouseStyleGenerator {
             + "<w:pPr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"FCE4B8\"/></w:pPr></w:style>"
             + "<w:style w:type=\"character\" w:styleId=\"Strong\"><w:name w:val=\"Strong\"/>"
             + "<w:uiPriority w:val=\"22\"/><w:qFormat/><w:rPr><w:b/><w:bCs/></w:rPr></w:style>"
+            + "<w:style w:type=\"character\" w:styleId=\"Hyperlink\"><w:name w:val=\"Hyperlink\"/>"
+            + "<w:uiPriority w:val=\"99\"/><w:unhideWhenUsed/><w:rPr><w:color w:val=\"1F4E99\"/>"
+            + "<w:u w:val=\"single\"/></w:rPr></w:style>"
             + "<w:style w:type=\"character\" w:styleId=\"Emphasis\"><w:name w:val=\"Emphasis\"/>"
             + "<w:uiPriority w:val=\"20\"/><w:qFormat/><w:rPr><w:i/><w:iCs/></w:rPr></w:style>"
             // The table style: borders, cell margins and the header row look.
@@ -210,7 +217,12 @@ public final class HouseStyleGenerator {
             + "<w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"hybridMultilevel\"/>"
             + bulletLevel(0, "\u2022", "Arial") + bulletLevel(1, "\u2013", "Arial") + bulletLevel(2, "\u25AA", "Arial")
             + "</w:abstractNum>"
+            + "<w:abstractNum w:abstractNumId=\"1\"><w:multiLevelType w:val=\"hybridMultilevel\"/>"
+            + "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:pStyle w:val=\"ListNumber\"/>"
+            + "<w:lvlText w:val=\"%1.\"/><w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"360\" w:hanging=\"360\"/></w:pPr>"
+            + "</w:lvl></w:abstractNum>"
             + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+            + "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>"
             + "</w:numbering>";
 
     private static final String SETTINGS = "<w:settings xmlns:w=\"" + W + "\">"
@@ -248,8 +260,8 @@ public final class HouseStyleGenerator {
             + para("Subtitle", "Edit the styles in this document to restyle every Word document qaf writes")
             + para("Heading1", "Heading 1")
             + para("Normal", "Normal text. qaf uses only the styles shown here: Title, Subtitle, Heading 1 to 3, "
-                    + "Normal, List Bullet, Caption, Figure, Table Text, Table Heading, Highlight, Marking, "
-                    + "Header, Footer, the character styles Strong and Emphasis, and the table style QAF Table. "
+                    + "Normal, List Bullet, List Number, Caption, Figure, Table Text, Table Heading, Highlight, Marking, "
+                    + "Header, Footer, the character styles Strong, Emphasis and Hyperlink, and the table style QAF Table. "
                     + "The page size, margins, header and footer set-up of this section apply to every document. "
                     + "The text of this sample body and of the header and footer is replaced.")
             + para("Normal", "Tables: the table style QAF Table sets borders and the header row's fill; the paragraph "
@@ -259,6 +271,8 @@ public final class HouseStyleGenerator {
             + para("Heading2", "Heading 2")
             + para("ListBullet", "List Bullet, first item")
             + para("ListBullet", "List Bullet, second item")
+            + para("ListNumber", "List Number, first item")
+            + para("ListNumber", "List Number, second item")
             + para("Heading3", "Heading 3")
             + para("Caption", "Table 1: Caption (also used above figures)")
             + "<w:tbl><w:tblPr><w:tblStyle w:val=\"QafTable\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
