@@ -18,9 +18,10 @@ import java.util.TreeMap;
 
 /**
  * One nation's bank holidays, read from the GOV.UK-format list shipped in the jar (GOV.UK is not
- * reachable at run time). The list covers whole calendar years; a question about a date outside
- * them is an error rather than "not a holiday", because a silent answer would make every
- * working-day deadline past the data quietly wrong.
+ * reachable at run time). The list covers whole calendar years; for a date outside them the answer
+ * comes from the standing statutory rules ({@link StatutoryHolidays}, substitute days included) and is
+ * <em>projected</em>: a one-off holiday not yet announced cannot be known, so whatever shows a date
+ * past the data says so ({@link #isProjected}). A build never stops because its data reaches past 2030.
  */
 public final class BankHolidays {
     static final String RESOURCE = "/qaf/calendar/bank-holidays.json";
@@ -37,6 +38,8 @@ public final class BankHolidays {
     private final NavigableMap<LocalDate, Holiday> byDate;
     private final LocalDate coverageStart;
     private final LocalDate coverageEnd;
+    /** Projected years, computed on first use; shared by the threads of a build. */
+    private final Map<Integer, Map<LocalDate, Holiday>> projected = new java.util.concurrent.ConcurrentHashMap<>();
 
     private BankHolidays(Nation nation, NavigableMap<LocalDate, Holiday> byDate, LocalDate coverageStart,
             LocalDate coverageEnd) {
@@ -149,29 +152,35 @@ public final class BankHolidays {
         return !date.isBefore(coverageStart) && !date.isAfter(coverageEnd);
     }
 
-    /** @throws IllegalArgumentException if the date is outside {@link #coverageStart()}..{@link #coverageEnd()} */
+    /** Whether the answer for {@code date} is projected by the rules rather than published. */
+    public boolean isProjected(LocalDate date) {
+        return !covers(Objects.requireNonNull(date, "date"));
+    }
+
+    /** A bank holiday: published, or by the statutory rules outside the published years. */
     public boolean isHoliday(LocalDate date) {
-        requireCovered(date);
-        return byDate.containsKey(date);
+        return holiday(date) != null;
     }
 
-    /** The holiday's published title, e.g. "Boxing Day" (also for its substitute day). */
+    /** The holiday's title, e.g. "Boxing Day" (also for its substitute day). */
     public Optional<String> name(LocalDate date) {
-        requireCovered(date);
-        return Optional.ofNullable(byDate.get(date)).map(Holiday::title);
+        return Optional.ofNullable(holiday(date)).map(Holiday::title);
     }
 
-    /** Every holiday in date order; the list is an unmodifiable copy. */
+    private Holiday holiday(LocalDate date) {
+        if (covers(Objects.requireNonNull(date, "date"))) {
+            return byDate.get(date);
+        }
+        return projected.computeIfAbsent(date.getYear(), y -> {
+            Map<LocalDate, Holiday> year = new TreeMap<>();
+            StatutoryHolidays.of(nation, y).forEach(h -> year.put(h.date(), h));
+            return year;
+        }).get(date);
+    }
+
+    /** Every published holiday in date order; the list is an unmodifiable copy. */
     public List<Holiday> holidays() {
         return List.copyOf(byDate.values());
     }
 
-    void requireCovered(LocalDate date) {
-        Objects.requireNonNull(date, "date");
-        if (!covers(date)) {
-            throw new IllegalArgumentException("date " + date + " is outside the bank-holiday data for " + nation.id()
-                    + " (" + coverageStart + " to " + coverageEnd + "); extend src/main/resources" + RESOURCE
-                    + " from GOV.UK's list to use it");
-        }
-    }
 }

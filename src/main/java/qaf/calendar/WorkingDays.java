@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * Working days of one nation: Monday to Friday, less its bank holidays. Every answer needs the
- * bank-holiday data to cover the dates involved, so a date outside it throws
- * {@link IllegalArgumentException} (never a guess).
+ * Working days of one nation: Monday to Friday, less its bank holidays. Past the published
+ * bank-holiday data the holidays are projected by the statutory rules ({@link BankHolidays#isProjected}):
+ * every answer is given, and {@link #projected} tells a caller when to say that a date rests on
+ * projected holidays.
  */
 public final class WorkingDays {
     private final BankHolidays holidays;
@@ -38,9 +39,12 @@ public final class WorkingDays {
     /** Not a Saturday, Sunday or bank holiday. */
     public boolean isWorkingDay(LocalDate date) {
         DayOfWeek dow = date.getDayOfWeek();
-        // Checked even for weekends so that coverage is enforced the same way for every date.
-        boolean holiday = holidays.isHoliday(date);
-        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !holiday;
+        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !holidays.isHoliday(date);
+    }
+
+    /** Whether an answer about days from {@code from} to {@code to} rests on projected bank holidays. */
+    public boolean projected(LocalDate from, LocalDate to) {
+        return holidays.isProjected(from) || holidays.isProjected(to);
     }
 
     /**
@@ -51,7 +55,6 @@ public final class WorkingDays {
         if (n < 0) {
             throw new IllegalArgumentException("n must be 0 or more working days, not " + n);
         }
-        holidays.requireCovered(date);
         LocalDate d = date;
         for (int left = n; left > 0; ) {
             d = d.plusDays(1);
@@ -70,7 +73,6 @@ public final class WorkingDays {
         if (n < 0) {
             throw new IllegalArgumentException("n must be 0 or more working days, not " + n);
         }
-        holidays.requireCovered(date);
         LocalDate d = date;
         for (int left = n; left > 0; ) {
             d = d.minusDays(1);
@@ -90,10 +92,20 @@ public final class WorkingDays {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("count needs from on or before to (got " + from + " and " + to + ")");
         }
-        holidays.requireCovered(from);
-        holidays.requireCovered(to);
-        long origin = holidays.coverageStart().toEpochDay();
-        return before[(int) (to.toEpochDay() - origin) + 1] - before[(int) (from.toEpochDay() - origin) + 1];
+        if (holidays.covers(from) && holidays.covers(to)) {
+            long origin = holidays.coverageStart().toEpochDay();
+            return before[(int) (to.toEpochDay() - origin) + 1] - before[(int) (from.toEpochDay() - origin) + 1];
+        }
+        // Past the published data: day by day (rare, and bounded by the dates a dataset holds).
+        long days = to.toEpochDay() - from.toEpochDay();
+        if (days > 366L * 200) {
+            throw new IllegalArgumentException("count over " + days + " days: the dates are implausible");
+        }
+        int n = 0;
+        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+            n += isWorkingDay(d) ? 1 : 0;
+        }
+        return n;
     }
 
     /** {@code date} if it is a working day, else the next working day. */

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.TimeZone;
 import picocli.CommandLine;
+import qaf.pipeline.Build;
 import picocli.CommandLine.Command;
 
 /** Entry point. Pins locale and zone, runs the command line, and maps the result to an exit code. */
@@ -50,7 +51,9 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("qaf: internal error: " + ex);
+            // The exception's type and qaf's own message only: a library's message may quote data.
+            commandLine.getErr().println("qaf: internal error (a bug: please report it with the command you ran): "
+                    + Build.reason(ex));
             return ExitCode.INTERNAL_ERROR;
         });
         // picocli asks this mapper for the code of a bad command line too, so usage errors must map to USAGE.

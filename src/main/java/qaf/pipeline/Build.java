@@ -162,10 +162,10 @@ public final class Build {
         Optional<Manifest> before = Manifest.read(options.outputDir());
         Previous previous = new Previous(options.full() ? List.of() : before.map(Manifest::documents).orElse(List.of()),
                 Implementation.fingerprint() + "\n" + version);
-        List<Planned<?, ?>> plan = plan(build);
+        Collector collector = new Collector();
+        List<Planned<?, ?>> plan = plan(build, collector);
         progress.started(plan.stream().mapToInt(p -> p.keys().size()).sum() + (options.boardPack() ? 1 : 0));
         Publisher publisher = new Publisher(options.outputDir());
-        Collector collector = new Collector();
         ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), Build::renderThread);
         try {
             for (Planned<?, ?> planned : plan) {
@@ -314,13 +314,26 @@ public final class Build {
     private record Planned<K extends DocumentKey, D extends ReportDocument>(DocumentKind<K, D> kind, List<K> keys) {
     }
 
-    private List<Planned<?, ?>> plan(BuildContext build) {
+    /**
+     * Every kind's keys. A kind that cannot even list its documents (its data out of any range it can
+     * handle) fails alone, as one failure of the kind; the other kinds still build.
+     */
+    private List<Planned<?, ?>> plan(BuildContext build, Collector collector) {
         List<Planned<?, ?>> plan = new ArrayList<>();
         for (DocumentKind<?, ?> kind : kinds) {
-            plan.add(planned(kind, build));
+            try {
+                plan.add(planned(kind, build));
+            } catch (RuntimeException e) {
+                collector.failures.add(new Manifest.Failure(kind.id(), UNLISTED, "all", reason(e)));
+                collector.entries.add(new BuildReport.Entry(kind.id(), UNLISTED, BuildReport.FAILED, List.of(), 0,
+                        "all: " + reason(e)));
+            }
         }
         return plan;
     }
+
+    /** The name a failure carries when a kind could not list its documents. */
+    static final String UNLISTED = "(the kind's documents could not be listed)";
 
     private <K extends DocumentKey, D extends ReportDocument> Planned<K, D> planned(DocumentKind<K, D> kind,
             BuildContext build) {

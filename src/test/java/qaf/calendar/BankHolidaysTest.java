@@ -78,12 +78,13 @@ class BankHolidaysTest {
     }
 
     @Test
-    void datesOutsideTheDataAreErrorsNotOrdinaryDays() {
-        for (LocalDate outside : List.of(LocalDate.of(2014, 12, 31), LocalDate.of(2031, 1, 1))) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> england.isHoliday(outside));
-            assertTrue(e.getMessage().contains("2015-01-01 to 2030-12-31"), e.getMessage());
-            assertThrows(IllegalArgumentException.class, () -> england.name(outside));
+    void datesOutsideTheDataAreProjectedNeverGuessedSilently() {
+        for (LocalDate outside : List.of(LocalDate.of(2014, 12, 25), LocalDate.of(2031, 1, 1))) {
+            assertTrue(england.isProjected(outside));
+            assertTrue(england.isHoliday(outside), outside + " is a holiday by the statutory rules");
         }
+        assertFalse(england.isHoliday(LocalDate.of(2031, 1, 2)));
+        assertFalse(england.isProjected(LocalDate.of(2030, 12, 31)));
         assertTrue(england.covers(LocalDate.of(2015, 1, 1)));
         assertTrue(england.covers(LocalDate.of(2030, 12, 31)));
         assertFalse(england.covers(LocalDate.of(2031, 1, 1)));

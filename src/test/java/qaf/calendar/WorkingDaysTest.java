@@ -133,12 +133,18 @@ class WorkingDaysTest {
     }
 
     @Test
-    void datesBeyondTheBankHolidayDataAreErrors() {
-        assertThrows(IllegalArgumentException.class, () -> wd.add(d(2030, 12, 20), 10));
-        assertThrows(IllegalArgumentException.class, () -> wd.add(d(2014, 12, 31), 1));
-        assertThrows(IllegalArgumentException.class, () -> wd.count(d(2014, 12, 31), d(2015, 1, 5)));
-        assertThrows(IllegalArgumentException.class, () -> wd.isWorkingDay(d(2031, 1, 4)));
-        assertThrows(IllegalArgumentException.class, () -> wd.subtract(d(2015, 1, 2), 2));
+    void datesBeyondTheBankHolidayDataUseTheProjectedHolidays() {
+        // Fri 20/12/2030 + 10: 23, 24, 27 (Christmas and Boxing Day are Wed/Thu), 30, 31/12, 2, 3, 6, 7, 8/1/2031.
+        assertEquals(d(2031, 1, 8), wd.add(d(2030, 12, 20), 10));
+        assertTrue(wd.projected(d(2030, 12, 20), d(2031, 1, 8)));
+        assertFalse(wd.projected(d(2030, 12, 20), d(2030, 12, 31)));
+        // Wed 31/12/2014 + 1: New Year's Day 2015 (published) is skipped.
+        assertEquals(d(2015, 1, 2), wd.add(d(2014, 12, 31), 1));
+        assertEquals(2, wd.count(d(2014, 12, 31), d(2015, 1, 5)));
+        assertFalse(wd.isWorkingDay(d(2031, 1, 4)), "a Saturday");
+        assertEquals(d(2014, 12, 31), wd.subtract(d(2015, 1, 2), 1));
+        // Counting across the end of the data agrees with adding across it.
+        assertEquals(10, wd.count(d(2030, 12, 20), wd.add(d(2030, 12, 20), 10)));
     }
 
     @Test
