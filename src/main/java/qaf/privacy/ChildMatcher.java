@@ -30,20 +30,30 @@ public final class ChildMatcher {
     private final DateFinder dates;
     private final Map<String, ChildIdentity> byRef = new HashMap<>();
 
-    private ChildMatcher(List<ChildIdentity> children) {
+    private ChildMatcher(List<ChildIdentity> children, List<String> professionals) {
         List<ChildIdentity> copy = List.copyOf(children);
         for (ChildIdentity c : copy) {
             if (byRef.put(c.childRef(), c) != null) {
                 throw new IllegalArgumentException("child_ref " + c.childRef() + " is given twice");
             }
         }
-        this.names = new NameIndex(copy);
+        this.names = new NameIndex(copy, new Professionals(professionals));
         this.dates = new DateFinder(copy);
     }
 
     /** A matcher for these children (normally every child in the store). */
     public static ChildMatcher of(List<ChildIdentity> children) {
-        return new ChildMatcher(children);
+        return new ChildMatcher(children, List.of());
+    }
+
+    /**
+     * A matcher for these children that knows the partnership's own professionals as its records
+     * name them ({@code qaf.store.ChildQueries#professionals}: "Neil Rahman, Named GP"), so that a
+     * child's family name inside a professional's name written in full is not a hit. A child's full
+     * name, and a family name written without the professional's given name, still are.
+     */
+    public static ChildMatcher of(List<ChildIdentity> children, List<String> professionals) {
+        return new ChildMatcher(children, professionals);
     }
 
     public int childCount() {

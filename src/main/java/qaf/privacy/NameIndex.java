@@ -33,11 +33,13 @@ final class NameIndex {
     }
 
     private final List<ChildIdentity> children;
+    private final Professionals professionals;
     private final List<Part[]> partsByChild = new ArrayList<>();
     private final Map<String, List<Entry>> byKey = new HashMap<>();
 
-    NameIndex(List<ChildIdentity> children) {
+    NameIndex(List<ChildIdentity> children, Professionals professionals) {
         this.children = children;
+        this.professionals = professionals;
         for (int c = 0; c < children.size(); c++) {
             ChildIdentity child = children.get(c);
             Part given = part(c, Role.GIVEN, child.givenName());
@@ -108,7 +110,7 @@ final class NameIndex {
                 boolean full = fullEnd >= 0;
                 if (full) {
                     end = fullEnd;
-                } else if (!Context.counts(words, i, e.tier())) {
+                } else if (!Context.counts(words, i, e.tier()) || professionals.covers(words, i, end)) {
                     continue;
                 }
                 if (end > bestEnd || end == bestEnd && full && !bestFull) {

@@ -23,6 +23,12 @@
  *     one or two letters.
  * <li>A <b>given or family name alone</b> counts as a whole word, in any case — unless it is also
  *     a common word, where the rule for common-word names applies.
+ * <li>Professionals who share a child's family name: a matcher told the partnership's own
+ *     professionals as its records name them ({@code ChildQueries#professionals}: agency leads, case
+ *     workers and managers, chairs, reviewers) does not take a name part inside one of those names,
+ *     written in full, for the child — "Neil Rahman" of "Dr Neil Rahman, Named GP" is not Aisha
+ *     Rahman's family. "Dr Rahman" alone cannot be told apart and still counts; a child's full name
+ *     always does.
  * <li>A possessive is the name followed by 's in any apostrophe ("Zoë's", "Zoë’s") or, after a
  *     name ending in s, by the apostrophe alone ("Davies'"); the hit covers the name only.
  * </ul>

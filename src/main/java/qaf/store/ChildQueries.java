@@ -24,6 +24,25 @@ public final class ChildQueries {
                         LocalDate.parse(rs.getString(4)), rs.getString(5)));
     }
 
+    /** The columns that name the partnership's own professionals, as table.column. */
+    private static final List<String> PROFESSIONAL_COLUMNS = List.of("agencies.lead_person", "cases.case_worker",
+            "cases.supervising_manager", "evaluations.chair", "reviews.reviewer", "close_the_loop.lead_person");
+
+    /**
+     * Every professional the records name (agency leads, case workers and managers, chairs, reviewers,
+     * close-the-loop leads), as recorded ("Neil Rahman, Named GP"), each once, in text order: the
+     * screen tells a professional who shares a child's family name from the child's family by them.
+     */
+    public static List<String> professionals(Database db) {
+        List<String> selects = new ArrayList<>();
+        for (String column : PROFESSIONAL_COLUMNS) {
+            String[] parts = column.split("\\.");
+            selects.add("SELECT " + parts[1] + " AS name FROM " + parts[0] + " WHERE " + parts[1] + " IS NOT NULL");
+        }
+        return db.query("SELECT name FROM (" + String.join(" UNION ", selects) + ") ORDER BY name", List.of(),
+                rs -> rs.getString(1));
+    }
+
     /** Tables whose dates are about a child or a case rather than the partnership's own records. */
     private static final Set<Table> PERSONAL = EnumSet.of(Table.CHILDREN, Table.CASES, Table.CHRONOLOGY);
 

@@ -113,6 +113,18 @@ class ChildMatcherTest {
     }
 
     @Test
+    void aProfessionalWhoSharesAChildsFamilyNameIsNotTheChildWhenWrittenInFull() {
+        ChildIdentity aisha = new ChildIdentity("CH31", "Aisha", "Rahman", LocalDate.of(2008, 1, 5), "Child Y");
+        ChildMatcher matcher = ChildMatcher.of(List.of(aisha),
+                List.of("Dr Neil Rahman, Named GP Safeguarding Lead", "Jasmine Doyle (independent reviewer)"));
+        assertNoHit(matcher, "Neil Rahman attended; Dr Neil Rahman’s note; NEIL RAHMAN, Named GP.");
+        assertEquals(List.of("CH31: given or family name"), describe(matcher, "Dr Rahman attended."));
+        assertEquals(List.of("CH31: full name"), describe(matcher, "Aisha Rahman attended."));
+        assertEquals(List.of("CH31: given or family name"), describe(ChildMatcher.of(List.of(aisha)),
+                "Neil Rahman attended."));
+    }
+
+    @Test
     void aChildGivenTwiceIsABug() {
         assertThrows(IllegalArgumentException.class, () -> ChildMatcher.of(List.of(ZAINAB, ZAINAB)));
     }
