@@ -198,6 +198,13 @@ class QafSmokeIT {
         assertTrue(caseDocsChecked > 0);
     }
 
+    /** The user's own check of a built folder: every board and public file, text, metadata and tables. */
+    @Test
+    void qafPrivacyScanFindsNoChildOutsideCaseDocuments() throws IOException, InterruptedException {
+        String log = qaf(0, "privacy-scan", first.toString(), "--db", work.resolve("one.db").toString());
+        assertTrue(log.contains("privacy-scan: no child found in 0 of "), log);
+    }
+
     private static List<PrivacyScan.Child> sampleChildren() throws IOException {
         List<PrivacyScan.Child> children = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(Path.of("sample-data", "children.csv"), StandardCharsets.UTF_8)) {

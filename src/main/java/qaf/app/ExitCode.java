@@ -12,6 +12,8 @@ public final class ExitCode {
     public static final int SOME_DOCUMENTS_FAILED = 4;
     /** Another build holds the output folder's lock: distinct from 1, so a nightly job can tell overlap from a bug. */
     public static final int OUTPUT_LOCKED = 5;
+    /** {@code privacy-scan}: a child was found outside case documents, or a listed file could not be read. */
+    public static final int PRIVACY_FINDINGS = 6;
 
     private ExitCode() {
     }

@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             TimetableCommand.class,
             GenerateCommand.class,
             BenchCommand.class,
+            PrivacyScanCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -35,7 +36,8 @@ import picocli.CommandLine.Command;
             "2:usage error",
             "3:input rejected (ingest validation)",
             "4:some documents failed (the others were still built)",
-            "5:build: another build is using the output folder"
+            "5:build: another build is using the output folder",
+            "6:privacy-scan: a child was found outside case documents"
         })
 public final class Main implements Runnable {
 

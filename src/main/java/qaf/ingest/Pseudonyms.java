@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import qaf.privacy.PseudonymRule;
 import qaf.store.StoreTransaction;
 import qaf.store.Table;
 
@@ -11,7 +12,9 @@ import qaf.store.Table;
  * Gives every child a pseudonym ("Child A", "Child B", … "Child Z", "Child AA" …) so documents for
  * a wider audience never need a name. A blank pseudonym keeps the one already stored for that
  * child, or takes the next letters no child in the dataset or the database has ever held, in
- * file order. A given pseudonym must be unique. Messages never quote a pseudonym.
+ * file order. A given pseudonym must be unique, and must not contain the child's given or family
+ * name as the privacy screen compares names ({@link PseudonymRule}): board documents print it.
+ * Messages never quote a pseudonym or a name.
  */
 final class Pseudonyms {
     static final String PREFIX = "Child ";
@@ -36,6 +39,8 @@ final class Pseudonyms {
         }
         int refColumn = Table.CHILDREN.indexOf("child_ref");
         int pseudonymColumn = Table.CHILDREN.indexOf("pseudonym");
+        int givenNameColumn = Table.CHILDREN.indexOf("given_name");
+        int familyNameColumn = Table.CHILDREN.indexOf("family_name");
         Map<String, String> stored = tx.childPseudonyms();
         Map<String, String> holderInDatabase = new HashMap<>();
         stored.forEach((child, pseudonym) -> holderInDatabase.put(pseudonym, child));
@@ -55,6 +60,12 @@ final class Pseudonyms {
             } else if (otherStored != null && !otherStored.equals(child)) {
                 sink.problem(children, row.line(), "pseudonym", "the database already gives this pseudonym to"
                         + " child_ref " + Cells.quote(otherStored) + " — choose another or leave it blank");
+            }
+            if (PseudonymRule.revealsName(given, (String) row.values()[givenNameColumn],
+                    (String) row.values()[familyNameColumn])) {
+                sink.problem(children, row.line(), "pseudonym", "contains the child's given or family name (compared"
+                        + " ignoring letter case, accents and punctuation), and board documents print the pseudonym —"
+                        + " choose one that does not identify the child, or leave it blank to have one assigned");
             }
             used.add(given);
         }
