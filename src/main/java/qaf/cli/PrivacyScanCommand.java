@@ -15,6 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import qaf.app.AppPaths;
+import qaf.app.ExitCode;
 import qaf.privacy.ChildMatcher;
 import qaf.publish.Manifest;
 import qaf.scan.OutputScan;
@@ -105,7 +107,7 @@ final class PrivacyScanCommand implements Callable<Integer> {
     private OutputScan.Result scan(Path dbFile, Path outDir, Manifest manifest, String prefix) {
         ChildMatcher matcher;
         Set<String> birthdaysOnRecordDates;
-        try (Database database = Database.open(dbFile)) {
+        try (Database database = Database.open(dbFile, AppPaths.fromSystem().nativeLibraries())) {
             matcher = ChildMatcher.of(ChildQueries.identities(database), ChildQueries.professionals(database));
             birthdaysOnRecordDates = strict ? Set.of() : new HashSet<>(ChildQueries.birthdaysOnRecordDates(database));
         }

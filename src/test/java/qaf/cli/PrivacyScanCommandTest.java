@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import qaf.app.ExitCode;
 import qaf.testing.CliRun;
 import qaf.testing.SmallDataset;
 
