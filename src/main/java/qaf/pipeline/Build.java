@@ -176,6 +176,7 @@ public final class Build {
         } finally {
             pool.shutdownNow();
         }
+        collector.failCollisions();
         if (options.boardPack()) {
             buildBoardPack(new BoardPack(options.outputDir(), partnership.name(), year.label(), context), previous,
                     publisher, collector);
@@ -370,6 +371,11 @@ public final class Build {
                     fingerprint = previous.fingerprint(kind.id(), year.start() + ".." + year.end(), document.name(),
                             build.fingerprint() + "\n" + reads.fingerprint());
                 }
+                if (!collector.claim(year.label() + "/" + kind.id() + "/" + document.name())) {
+                    throw new IllegalStateException("another document of this build has the same file name,"
+                            + " compared ignoring letter case: neither is published (refs must differ by more"
+                            + " than case and punctuation)");
+                }
                 for (Format format : options.formats()) {
                     Manifest.Document same = previous.same(publisher.path(year.label(), document, format), fingerprint);
                     if (same != null && publisher.intact(same)) {
@@ -482,6 +488,47 @@ public final class Build {
         final List<Manifest.Failure> failures = new ArrayList<>();
         final List<BuildReport.Entry> entries = new ArrayList<>();
         private final ArrayDeque<Pending> inFlight = new ArrayDeque<>();
+        /** Every document's file stem claimed so far, case-folded (shared file systems ignore case). */
+        private final Map<String, String> claimed = new java.util.HashMap<>();
+        private final Set<String> collided = new HashSet<>();
+
+        /**
+         * Claims {@code period/kind/name} for one document; false if another document of the build has
+         * claimed it (ignoring case), which makes both fail: the first when the renders are in.
+         */
+        boolean claim(String stem) {
+            String folded = stem.toLowerCase(java.util.Locale.ROOT);
+            if (claimed.putIfAbsent(folded, stem) == null) {
+                return true;
+            }
+            collided.add(folded);
+            return false;
+        }
+
+        /** The first documents of colliding names are unpublished too: their files go with the prune. */
+        void failCollisions() {
+            if (collided.isEmpty()) {
+                return;
+            }
+            Set<String> names = new java.util.TreeSet<>();
+            published.removeIf(d -> {
+                String folded = stem(d.path()).toLowerCase(java.util.Locale.ROOT);
+                if (collided.contains(folded)) {
+                    names.add(d.kind() + "\u0000" + stem(d.path()).substring(stem(d.path()).lastIndexOf('/') + 1));
+                    return true;
+                }
+                return false;
+            });
+            String why = "IllegalStateException: another document of this build has the same file name, compared"
+                    + " ignoring letter case: neither is published";
+            for (String n : names) {
+                String[] kindAndName = n.split("\u0000", 2);
+                failures.add(new Manifest.Failure(kindAndName[0], kindAndName[1], "all", why));
+                entries.replaceAll(e -> e.kind().equals(kindAndName[0]) && e.name().equals(kindAndName[1])
+                        ? new BuildReport.Entry(e.kind(), e.name(), BuildReport.FAILED, List.of(), e.durationMs(),
+                                "all: " + why) : e);
+            }
+        }
 
         void add(Pending pending) {
             inFlight.addLast(pending);
