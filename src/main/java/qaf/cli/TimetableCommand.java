@@ -86,16 +86,17 @@ final class TimetableCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("qaf timetable: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        print(timetable, spec.commandLine().getOut());
+        boolean projected = wd.projected(timetable.start(), timetable.steps().get(timetable.steps().size() - 1).due());
+        print(timetable, spec.commandLine().getOut(), projected);
         if (renderDir != null) {
-            render(timetable);
+            render(timetable, projected);
         }
         return ExitCode.OK;
     }
 
     /** Published like a built document, so the file names and atomic writes are the pipeline's. */
-    private void render(Timetable timetable) throws IOException {
-        BlockDocument doc = TimetableDocuments.compose(partnership, timetable, nation);
+    private void render(Timetable timetable, boolean projected) throws IOException {
+        BlockDocument doc = TimetableDocuments.compose(partnership, timetable, nation, projected);
         String period = ReportingYear.containing(timetable.start(), 4).label();
         RenderContext context = new RenderContext(
                 timetable.start().atStartOfDay(ZoneOffset.UTC).toInstant(), "qaf " + Versions.current());
@@ -109,7 +110,7 @@ final class TimetableCommand implements Callable<Integer> {
         }
     }
 
-    private void print(Timetable t, PrintWriter out) {
+    private void print(Timetable t, PrintWriter out, boolean projected) {
         out.println(t.kind().title() + ", " + t.kind().weeks() + " weeks");
         out.println("Start " + DATE.format(t.start()) + ", panel day " + DATE.format(t.panelDay())
                 + ", bank holidays: " + nation.id());
@@ -138,6 +139,9 @@ final class TimetableCommand implements Callable<Integer> {
         }
         out.println();
         out.println("Working day n (+n-1) counts from the start as day 1, skipping weekends and bank holidays.");
+        if (projected) {
+            out.println(TimetableDocuments.PROJECTED_NOTE);
+        }
     }
 
     static final class KindConverter implements CommandLine.ITypeConverter<Timetable.Kind> {

@@ -22,10 +22,16 @@ public final class TimetableDocuments {
     static final String KIND = "timetable";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMMM yyyy", Locale.UK);
 
+    /** Said wherever a timetable reaches past the published bank-holiday data (2030). */
+    public static final String PROJECTED_NOTE = "Some dates fall after the published bank-holiday data: their"
+            + " bank holidays are projected from the statutory rules, and a one-off holiday announced later"
+            + " would move them.";
+
     private TimetableDocuments() {
     }
 
-    public static BlockDocument compose(String partnershipName, Timetable t, Nation nation) {
+    /** Projected: whether a date rests on bank holidays projected past the published data. */
+    public static BlockDocument compose(String partnershipName, Timetable t, Nation nation, boolean projected) {
         String title = t.kind().title() + " timetable from " + DATE.format(t.start());
         DocumentMeta meta = new DocumentMeta(KIND, partnershipName, title,
                 t.kind().weeks() + " weeks; panel day " + DATE.format(t.panelDay()), Audience.PUBLIC,
@@ -49,6 +55,9 @@ public final class TimetableDocuments {
                 steps), TableLayout.FOUR));
         body.add(new Block.Paragraph("Working day 1 is the start. Days are counted in working days: weekends"
                 + " and the bank holidays of " + nationName(nation) + " are skipped."));
+        if (projected) {
+            body.add(new Block.Paragraph(PROJECTED_NOTE));
+        }
         return new BlockDocument(meta, "timetable-" + t.kind().id() + "-" + t.start(),
                 "Dated in working days from the evaluation's start.", body);
     }

@@ -3,6 +3,7 @@ package qaf.cli;
 import qaf.app.ExitCode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -100,10 +101,15 @@ class TimetableCommandTest {
     }
 
     @Test
-    void datesBeyondTheBankHolidayDataAreUsageErrors() {
-        Result r = run("timetable", "--kind", "full", "--start", "2031-03-03");
-        assertEquals(ExitCode.USAGE, r.code());
-        assertTrue(r.err().startsWith("qaf timetable: date 2031-03-03 is outside the bank-holiday data"), r.err());
+    void datesBeyondTheBankHolidayDataAreProjectedAndSaySo() {
+        Result later = run("timetable", "--kind", "full", "--start", "2031-03-03");
+        assertEquals(ExitCode.OK, later.code(), later.err());
+        assertTrue(later.out().contains("bank holidays are projected from the statutory rules"), later.out());
+        // Good Friday and Easter Monday 2031 (11 and 14 April), projected, are skipped like published
+        // ones: working day 29 is Thursday 10 April, day 30 Tuesday 15 April.
+        assertTrue(later.out().contains("Tue 15/04/2031  30 (+29)"), later.out());
+        Result published = run("timetable", "--kind", "full", "--start", "2018-11-05");
+        assertFalse(published.out().contains("projected"), published.out());
     }
 
     @Test

@@ -34,7 +34,7 @@ class TimetableDocumentsTest {
         // close-the-loop 10 working days after the panel (Wed 12 Dec).
         Timetable t = Timetable.of(Timetable.Kind.FULL, LocalDate.of(2018, 11, 5), null,
                 new WorkingDays(BankHolidays.load(Nation.ENGLAND_AND_WALES)));
-        BlockDocument doc = TimetableDocuments.compose("Kestrel Vale LSCB", t, Nation.ENGLAND_AND_WALES);
+        BlockDocument doc = TimetableDocuments.compose("Kestrel Vale LSCB", t, Nation.ENGLAND_AND_WALES, false);
         assertEquals(Audience.PUBLIC, doc.meta().audience());
         assertEquals("timetable-full-2018-11-05", doc.name());
         Block.Table keyDates = (Block.Table) doc.body().get(1);
