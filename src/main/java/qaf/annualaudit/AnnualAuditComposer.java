@@ -93,7 +93,7 @@ public final class AnnualAuditComposer {
             body.add(new Block.Bullets(priorities));
         }
         return new BlockDocument(meta, KIND + "-" + year.label(),
-                "Statuses as at " + Cells.longDay(year.end()) + ", the end of the reporting year.", body);
+                Cells.statusesAsAt(in.actions().asOf(), year), body);
     }
 
     /** The figures several sections share, taken once from the analysis. */

@@ -82,7 +82,7 @@ public final class AnnualReviewsComposer {
         }
         notes(r, reviewActions, body);
         return new BlockDocument(meta, KIND + "-" + year.label(),
-                "Statuses as at " + Cells.longDay(year.end()) + ", the end of the reporting year.", body);
+                Cells.statusesAsAt(r.asOf(), year), body);
     }
 
     private static void summary(ReviewYear r, ActionRegister a, List<String> priorities, List<Block> body) {
@@ -131,7 +131,7 @@ public final class AnnualReviewsComposer {
     private static void decisions(ReviewYear r, List<Block> body) {
         body.add(new Block.Heading(1, "Notifications and decisions"));
         body.add(new Block.Paragraph("Reviews the partnership became aware of in the year, by type, and the decision"
-                + " recorded on each whether to hold the review (as at the year end)."));
+                + " recorded on each whether to hold the review."));
         List<List<String>> rows = new ArrayList<>();
         int[] total = new int[5];
         for (TypeCount t : r.byType()) {

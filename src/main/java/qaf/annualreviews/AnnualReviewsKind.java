@@ -40,7 +40,7 @@ public final class AnnualReviewsKind implements DocumentKind<Keys.Year, BlockDoc
         if (reviews.isEmpty()) {
             return List.of();
         }
-        return hasActivity(ReviewAnalysis.analyse(reviews, context.year(), context.workingDays()))
+        return hasActivity(ReviewAnalysis.analyse(reviews, context.year(), context.workingDays(), context.asAt()))
                 ? List.of(new Keys.Year(context.year().label())) : List.of();
     }
 
@@ -51,7 +51,8 @@ public final class AnnualReviewsKind implements DocumentKind<Keys.Year, BlockDoc
 
     @Override
     public BlockDocument compose(Database db, BuildContext context, Keys.Year key) {
-        ReviewYear r = ReviewAnalysis.analyse(ReviewQueries.reviews(db), context.year(), context.workingDays());
+        ReviewYear r = ReviewAnalysis.analyse(ReviewQueries.reviews(db), context.year(), context.workingDays(),
+                context.asAt());
         return AnnualReviewsComposer.compose(context.partnershipName(), context.year(), r,
                 reviewActions(AuditQueries.actions(db), AuditQueries.agencies(db), context.asAt()));
     }

@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -104,6 +105,11 @@ final class BuildCommand implements Callable<Integer> {
                     + " <out>/<CODE>/. With a database file: build it only if it holds this partnership.")
     String partnership;
 
+    @Option(names = "--as-at", paramLabel = "DATE", converter = TimetableCommand.DateConverter.class,
+            description = "The day every status is as at (overdue, open, not yet due, on time), e.g. 2019-01-31;"
+                    + " default: the earlier of today and the reporting year's last day. Every document states it.")
+    LocalDate asAt;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress and no per-document lines; failures and the"
             + " summary still go to stderr when a document fails.")
     boolean quiet;
@@ -116,7 +122,7 @@ final class BuildCommand implements Callable<Integer> {
         Build.Options options;
         try {
             options = new Build.Options(outDir, year, new LinkedHashSet<>(kinds), formats(), jobs, boardPack, include,
-                    full);
+                    full, asAt);
             qaf.catalogue.Catalogue.select(options.kinds());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

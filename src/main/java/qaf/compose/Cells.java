@@ -59,6 +59,14 @@ public final class Cells {
         return date == null ? MISSING : MONTH.format(date);
     }
 
+    /**
+     * The sentence under a title that dates its statuses: "Statuses as at 14 January 2019." in year,
+     * and "..., the end of the reporting year." when the as-at day is the year's last day.
+     */
+    public static String statusesAsAt(LocalDate asAt, qaf.calendar.ReportingYear year) {
+        return "Statuses as at " + longDay(asAt) + (asAt.equals(year.end()) ? ", the end of the reporting year." : ".");
+    }
+
     /** "31 March 2019". */
     public static String longDay(LocalDate date) {
         return LONG.format(date);

@@ -73,7 +73,7 @@ public final class S11OverviewComposer {
         body.addAll(ActionsSection.blocks(actions, "Section 11 cycle " + cycle));
         notes(o, actions, body);
         return new BlockDocument(meta, "s11-" + cycle,
-                "Statuses as at " + Cells.longDay(year.end()) + ", the end of the reporting year.", body);
+                Cells.statusesAsAt(actions.asOf(), year), body);
     }
 
     private static void returns(Section11Overview o, List<Block> body) {

@@ -54,7 +54,7 @@ public final class SchoolsOverviewComposer {
             body.add(new Block.Bullets(notes));
         }
         return new BlockDocument(meta, "schools-" + cycle,
-                "Statuses as at " + Cells.longDay(year.end()) + ", the end of the reporting year.", body);
+                Cells.statusesAsAt(actions.asOf(), year), body);
     }
 
     private static void returns(SchoolsOverview o, List<Block> body) {

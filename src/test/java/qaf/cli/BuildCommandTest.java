@@ -96,4 +96,45 @@ class BuildCommandTest {
         assertArrayEquals(Files.readAllBytes(quietOut.resolve(Manifest.FILE_NAME)),
                 Files.readAllBytes(loudOut.resolve(Manifest.FILE_NAME)));
     }
+
+    @Test
+    void asAtDatesEveryStatusAndBadDaysAreUsageErrors() throws IOException {
+        Path db = dir.resolve("qaf.db");
+        CliRun ingest = CliRun.of("ingest", SmallDataset.write(dir.resolve("dataset")).toString(), "--db", db.toString());
+        assertEquals(ExitCode.OK, ingest.code(), ingest.err());
+        // E1's panel is 18 May 2018: close-the-loop forms are due 10 working days later, 4 June 2018.
+        String panelDay = closeTheLoopText(db, "2018-05-18");
+        assertTrue(panelDay.contains("Not returned as at 18 May 2018; not yet due."), panelDay);
+        String dueDay = closeTheLoopText(db, "2018-06-04");
+        assertTrue(dueDay.contains("not yet due"), dueDay);
+        String yearEnd = closeTheLoopText(db, "2019-03-31");
+        assertTrue(yearEnd.contains("Not returned as at 31 March 2019: overdue by"), yearEnd);
+        // The same data and as-at day give the same bytes.
+        assertArrayEquals(Files.readAllBytes(dir.resolve("out-2019-03-31").resolve(Manifest.FILE_NAME)),
+                Files.readAllBytes(build(db, "2019-03-31", "again").resolve(Manifest.FILE_NAME)));
+
+        CliRun bad = CliRun.of("build", "--db", db.toString(), "--out", dir.resolve("bad").toString(),
+                "--as-at", "2019-02-30");
+        assertEquals(ExitCode.USAGE, bad.code());
+        assertTrue(bad.err().startsWith("Invalid value for option '--as-at': "), bad.err());
+    }
+
+    private String closeTheLoopText(Path db, String asAt) throws IOException {
+        Path out = build(db, asAt, "out-" + asAt);
+        StringBuilder text = new StringBuilder();
+        try (var files = Files.walk(out.resolve("2018-19").resolve("close-the-loop"))) {
+            for (Path pdf : files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList()) {
+                text.append(qaf.testing.PdfText.project(Files.readAllBytes(pdf))).append('\n');
+            }
+        }
+        return text.toString().replaceAll("\\s+", " ");
+    }
+
+    private Path build(Path db, String asAt, String name) {
+        Path out = dir.resolve(name);
+        CliRun run = CliRun.of("build", "--db", db.toString(), "--out", out.toString(), "--quiet",
+                "--kinds", "close-the-loop", "--formats", "pdf", "--as-at", asAt);
+        assertEquals(ExitCode.OK, run.code(), run.err());
+        return out;
+    }
 }

@@ -47,10 +47,16 @@ public final class ReviewAnalysis {
     private ReviewAnalysis() {
     }
 
+    /** The year as at its last day. */
     public static ReviewYear analyse(List<Review> reviews, ReportingYear year, WorkingDays wd) {
+        return analyse(reviews, year, wd, year.end());
+    }
+
+    /** The year's reviews, with every clock's status as at {@code asOf} (the build's as-at day). */
+    public static ReviewYear analyse(List<Review> reviews, ReportingYear year, WorkingDays wd, LocalDate asOf) {
         Objects.requireNonNull(year, "year");
         Objects.requireNonNull(wd, "wd");
-        LocalDate asOf = year.end();
+        Objects.requireNonNull(asOf, "asOf");
         List<Review> sorted = reviews.stream().sorted(Comparator.comparing(Review::reviewRef)).toList();
         List<String> notes = new ArrayList<>();
 
@@ -75,7 +81,7 @@ public final class ReviewAnalysis {
 
         List<ClockSummary> clocks = new ArrayList<>();
         for (ClockRule rule : CLOCKS) {
-            clocks.add(clock(rule, sorted, year, wd, notes));
+            clocks.add(clock(rule, sorted, year, wd, asOf, notes));
         }
 
         Comparator<Review> byCompletion = Comparator.comparing(Review::completedOn).thenComparing(Review::reviewRef);
@@ -94,7 +100,7 @@ public final class ReviewAnalysis {
     }
 
     static ClockSummary clock(ClockRule rule, List<Review> reviews, ReportingYear year, WorkingDays wd,
-            List<String> notes) {
+            LocalDate asOf, List<String> notes) {
         Function<Review, LocalDate> start;
         Function<Review, LocalDate> done;
         Set<ReviewType> types;
@@ -136,7 +142,7 @@ public final class ReviewAnalysis {
                 continue;
             }
             LocalDate finished = done.apply(r);
-            ClockResult result = measure(rule, from, finished, year, wd);
+            ClockResult result = measure(rule, from, finished, year, wd, asOf);
             if (result != null) {
                 cases.add(new ClockCase(r.reviewRef(), r.type(), r.pseudonym(), result));
             }
@@ -146,11 +152,11 @@ public final class ReviewAnalysis {
     }
 
     /**
-     * The clock's status as at the year end, or null when the year does not report it (see the class
+     * The clock's status as at {@code asOf}, or null when the year does not report it (see the class
      * comment).
      */
-    static ClockResult measure(ClockRule rule, LocalDate start, LocalDate done, ReportingYear year, WorkingDays wd) {
-        LocalDate asOf = year.end();
+    static ClockResult measure(ClockRule rule, LocalDate start, LocalDate done, ReportingYear year, WorkingDays wd,
+            LocalDate asOf) {
         if (start.isAfter(asOf)) {
             return null;
         }

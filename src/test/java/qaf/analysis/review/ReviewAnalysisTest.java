@@ -1,6 +1,7 @@
 package qaf.analysis.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
@@ -101,7 +102,26 @@ class ReviewAnalysisTest {
         assertEquals(Status.OVERDUE, c.result().status());
         assertEquals(89, c.result().daysLate());
         assertNull(c.pseudonym());
-        assertNull(ReviewAnalysis.measure(ClockRule.SCR_LCSPR, d("2019-04-01"), null, YEAR, WD));
+        assertNull(ReviewAnalysis.measure(ClockRule.SCR_LCSPR, d("2019-04-01"), null, YEAR, WD, YEAR.end()));
+    }
+
+    @Test
+    void statusesAreAsAtTheBuildsDayNotAlwaysTheYearEnd() {
+        // Started 1 Jul 2018, due 1 Jan 2019, never completed: open on 31 Dec 2018, overdue on 2 Jan 2019.
+        Review r = review("SCR-Y", ReviewType.SCR, null, null, "2018-06-01", null, Decision.INITIATE, null,
+                "2018-07-01", null, null, null);
+        ClockCase before = ReviewAnalysis.analyse(List.of(r), YEAR, WD, d("2018-12-31")).clock(ClockRule.SCR_LCSPR)
+                .cases().get(0);
+        assertNotEquals(Status.OVERDUE, before.result().status());
+        assertEquals(0, before.result().daysLate());
+        ClockCase dueDay = ReviewAnalysis.analyse(List.of(r), YEAR, WD, d("2019-01-01")).clock(ClockRule.SCR_LCSPR)
+                .cases().get(0);
+        assertNotEquals(Status.OVERDUE, dueDay.result().status());
+        ClockCase after = ReviewAnalysis.analyse(List.of(r), YEAR, WD, d("2019-01-02")).clock(ClockRule.SCR_LCSPR)
+                .cases().get(0);
+        assertEquals(Status.OVERDUE, after.result().status());
+        assertEquals(1, after.result().daysLate());
+        assertEquals(d("2019-01-02"), ReviewAnalysis.analyse(List.of(r), YEAR, WD, d("2019-01-02")).asOf());
     }
 
     @Test
