@@ -84,6 +84,7 @@ public final class BlockPdf implements Renderer<BlockDocument> {
 
     List<Line> lines(List<Block> body, GlyphSubstitution glyphs) {
         List<Line> lines = new ArrayList<>();
+        int figures = 0;
         for (Block b : body) {
             Line last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
             boolean afterBareHeading = last != null && last.kind.equals("h2") && last.para == null;
@@ -109,7 +110,9 @@ public final class BlockPdf implements Renderer<BlockDocument> {
                 table(t, lines, glyphs);
             } else if (b instanceof Block.Figure f) {
                 Chart c = f.chart();
-                Line figure = new Line(figureKind(c.heightPt()), glyphs.apply(c.title()));
+                // Numbered as the DOCX numbers its captions, so both formats say "Figure 2" of one figure.
+                figures++;
+                Line figure = new Line(figureKind(c.heightPt()), glyphs.apply("Figure " + figures + ": " + c.title()));
                 figure.figure = c;
                 figure.alt = glyphs.apply(c.altText());
                 // A figure that opens a section takes the heading into its own band, so that the two are

@@ -1,0 +1,110 @@
+package qaf.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import qaf.catalogue.Catalogue;
+import qaf.render.Format;
+import qaf.render.docx.DocxProjection;
+import qaf.render.pdf.VeraPdf;
+
+/**
+ * Guards that keep the one document model honest: every kind the catalogue builds has a contract
+ * scenario; a scenario's PDF and DOCX say the same words (so a wording can only be changed in one
+ * place); and every scenario's PDF passes veraPDF (PDF/A-2a and PDF/UA-1).
+ */
+class DocumentGuardsTest {
+
+    /** Words only one format prints: page furniture (the PDF's "Page 2 of 3"; Word numbers its own pages). */
+    private static final Set<String> FURNITURE = Set.of("page", "of", "===", "•", "numpages");
+
+    static Stream<Arguments> scenarios() {
+        return DocumentContractTest.scenarios().map(a -> (DocumentContractTest.Scenario<?>) a.get()[2]).distinct()
+                .map(s -> Arguments.of(s.name(), s));
+    }
+
+    @Test
+    void everyKindOfTheCatalogueHasAContractScenario() {
+        Set<String> kinds = Catalogue.ALL.stream().map(k -> k.id()).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> scenarios = scenarios().map(a -> (String) a.get()[0])
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(kinds, scenarios, "one contract scenario per kind, named after it");
+    }
+
+    /**
+     * Documents composed once as blocks: both formats come from one model, so any word one prints and the
+     * other does not is a renderer dropping something. The bespoke documents (see their package comments)
+     * are checked by their own mustShow phrases in the contract test instead.
+     */
+    static Stream<Arguments> blockScenarios() {
+        return scenarios().filter(a -> ((DocumentContractTest.Scenario<?>) a.get()[1]).document()
+                instanceof qaf.document.BlockDocument);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("blockScenarios")
+    void pdfAndDocxSayTheSameWords(String name, DocumentContractTest.Scenario<?> scenario) throws IOException {
+        Set<String> pdf = words(logicalText(scenario.render(Format.PDF)));
+        Set<String> docx = words(docxBody(DocxProjection.project(scenario.render(Format.DOCX))));
+        Set<String> onlyPdf = new TreeSet<>(pdf);
+        onlyPdf.removeAll(docx);
+        Set<String> onlyDocx = new TreeSet<>(docx);
+        onlyDocx.removeAll(pdf);
+        assertTrue(onlyPdf.isEmpty() && onlyDocx.isEmpty(),
+                name + ": words in the PDF only " + onlyPdf + "; in the DOCX only " + onlyDocx);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void everyPdfPassesVeraPdf(String name, DocumentContractTest.Scenario<?> scenario) throws IOException {
+        VeraPdf.assertCompliant(scenario.render(Format.PDF), name);
+    }
+
+    /**
+     * The PDF's text in content order (the order a screen reader and copy-and-paste see), not sorted by
+     * position: sorting splits a right-aligned bold word whose glyphs sit a fraction of a point apart.
+     */
+    static String logicalText(byte[] pdf) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+    }
+
+    /**
+     * The DOCX projection less what the PDF's text layer does not hold: properties, header and footer
+     * lines (the PDF prints them on every page, counted once here) and figures' alt text (in the PDF it
+     * is the tagged figure's /Alt, not page text); line breaks inside cells become spaces.
+     */
+    static String docxBody(String projection) {
+        StringBuilder out = new StringBuilder();
+        for (String line : projection.split("\\R")) {
+            if (line.startsWith("[properties]") || line.startsWith("[figure:")) {
+                continue;
+            }
+            out.append(line.replaceFirst("^\\[(header|footer)] ", "").replace("<br>", " ")).append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * The words of a projection, case folded, without punctuation at their ends or numbers (page
+     * numbers and counts of pages differ by format; figures are covered by the golden files).
+     */
+    static Set<String> words(String text) {
+        List<String> all = Arrays.stream(text.split("[\\s\\u00a0]+"))
+                .map(w -> w.replaceAll("^[\\p{Punct}‘’“”–—…]+|[\\p{Punct}‘’“”–—…]+$", "").toLowerCase(java.util.Locale.UK))
+                .filter(w -> !w.isEmpty() && !w.matches("[0-9]+") && !FURNITURE.contains(w)).toList();
+        return new TreeSet<>(all);
+    }
+}
