@@ -14,7 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import qaf.actiontracker.ActionTrackerComposer;
-import qaf.actiontracker.ActionTrackerDocument;
 import qaf.actiontracker.ActionTrackerKind;
 import qaf.analysis.audit.ActionRecord;
 import qaf.analysis.audit.ActionSource;
@@ -210,7 +209,7 @@ class DocumentContractTest {
     }
 
     /** Overdue, amber, green, complete with impact, partnership-wide and cancelled actions. */
-    static Scenario<ActionTrackerDocument> actionTracker() {
+    static Scenario<qaf.document.BlockDocument> actionTracker() {
         List<ActionRecord> actions = List.of(
                 action("ACT-1", ActionSource.EVALUATION, "CSC", ActionStatus.OPEN, "2019-01-31", null, null),
                 action("ACT-2", ActionSource.REVIEW, null, ActionStatus.IN_PROGRESS, "2019-03-01", null, null),
@@ -218,7 +217,7 @@ class DocumentContractTest {
                 action("ACT-4", ActionSource.S11, "HLT", ActionStatus.COMPLETE, "2018-11-30", "2018-12-10",
                         "Fewer late referrals"),
                 action("ACT-5", ActionSource.THEMATIC, null, ActionStatus.CANCELLED, "2018-09-01", null, null));
-        ActionTrackerDocument doc = new ActionTrackerComposer().compose(
+        qaf.document.BlockDocument doc = new ActionTrackerComposer().compose(
                 "Kestrel Vale Safeguarding Children Partnership", new ReportingYear(2018, 4), actions, AUDIT_AGENCIES);
         return new Scenario<>("action-tracker", doc, new ActionTrackerKind()::renderer, List.of(
                 "OFFICIAL-SENSITIVE", "Action tracker 2018-19", "as at 31 March 2019",
