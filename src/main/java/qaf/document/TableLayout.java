@@ -47,7 +47,7 @@ public enum TableLayout {
     /** Agency, submitted on, return status, how to be actioned: single agency audit returns. */
     AGENCY_RETURNS(false, 4, 2, 4, 2),
     /** Briefing, agency, delivered, team, attendees, actions agreed: the 7MB sessions. */
-    SESSIONS(false, 3, 6, 3, 5, 2, 11),
+    SESSIONS(false, 80, 150, 70, 120, 60, 290),
     /** Agency, eight standards, mean. */
     HEATMAP(true, 123, 40, 40, 40, 40, 40, 40, 40, 40, 80),
     /** A grade matrix of one to seven cases: agency, the cases, regraded. */

@@ -34,7 +34,6 @@ import qaf.briefing.SevenMinuteBriefing;
 import qaf.analysis.briefing.BriefingUse;
 import qaf.analysis.briefing.BriefingUseRollup;
 import qaf.briefinguses.BriefingUsesComposer;
-import qaf.briefinguses.BriefingUsesDocument;
 import qaf.briefinguses.BriefingUsesKind;
 import qaf.calendar.ReportingYear;
 import qaf.calendar.StrictDates;
@@ -298,7 +297,7 @@ class DocumentContractTest {
     }
 
     /** The 7MB action plan roll-up of a small year: one agency never used a briefing. */
-    static Scenario<BriefingUsesDocument> briefingUses() {
+    static Scenario<qaf.document.BlockDocument> briefingUses() {
         List<BriefingUseRollup.Named> briefings = List.of(new BriefingUseRollup.Named("7MB-1", "Neglect & <us>"),
                 new BriefingUseRollup.Named("7MB-2", "Hidden men"));
         List<BriefingUseRollup.Named> agencies = List.of(new BriefingUseRollup.Named("CSC", "Children's Social Care"),
@@ -308,7 +307,7 @@ class DocumentContractTest {
                 new BriefingUse("7MB-1", "CSC", LocalDate.of(2018, 5, 2), "Assessment Team 1", 12, "Audit 5 cases"),
                 new BriefingUse("7MB-1", "KVP", LocalDate.of(2018, 6, 1), "", 30, "No actions agreed."),
                 new BriefingUse("7MB-2", "CSC", LocalDate.of(2019, 3, 1), "assessment team 1", 9, ""));
-        BriefingUsesDocument doc = new BriefingUsesComposer().compose("Kestrel Vale Safeguarding Children Partnership",
+        qaf.document.BlockDocument doc = new BriefingUsesComposer().compose("Kestrel Vale Safeguarding Children Partnership",
                 new ReportingYear(2018, 4), briefings, agencies, uses);
         BriefingUsesKind kind = new BriefingUsesKind();
         return new Scenario<>("briefing-uses", doc, kind::renderer, List.of(
