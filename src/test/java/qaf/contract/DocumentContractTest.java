@@ -52,7 +52,6 @@ import qaf.render.RenderContext;
 import qaf.render.Renderer;
 import qaf.render.docx.DocxProjection;
 import qaf.singleagencyoverview.SingleAgencyOverviewComposer;
-import qaf.singleagencyoverview.SingleAgencyOverviewDocument;
 import qaf.singleagencyoverview.SingleAgencyOverviewKind;
 import qaf.testing.Goldens;
 import qaf.testing.PdfText;
@@ -180,7 +179,7 @@ class DocumentContractTest {
             new Agency("YJS", "Youth Justice Service", "youth-justice", null));
 
     /** One audit on time, one not received, an agency with none recorded. */
-    static Scenario<SingleAgencyOverviewDocument> singleAgencyOverview() {
+    static Scenario<qaf.document.BlockDocument> singleAgencyOverview() {
         SingleAgencyAuditYear year = new SingleAgencyAuditYear("2018-19", AUDIT_AGENCIES, List.of(
                 new SingleAgencyAudit("2018-19", "CSC", LocalDate.of(2018, 9, 12), "12 case file audits <&> more.",
                         "Monthly scorecard.", "Practice is mostly safe.", null, "Support joint audits, Siobhán.",
@@ -189,7 +188,7 @@ class DocumentContractTest {
                 new SingleAgencyAudit("2018-19", "KVP", LocalDate.of(2018, 10, 1), "Dip sample of 20 referrals.",
                         null, "Referrals are timely.", "Fewer repeat referrals.", "No concerns.", "None.",
                         null)));
-        SingleAgencyOverviewDocument doc = new SingleAgencyOverviewComposer().compose(
+        qaf.document.BlockDocument doc = new SingleAgencyOverviewComposer().compose(
                 "Kestrel Vale Safeguarding Children Partnership", new ReportingYear(2018, 4), year);
         return new Scenario<>("single-agency-overview", doc, new SingleAgencyOverviewKind()::renderer, List.of(
                 "OFFICIAL-SENSITIVE", "Single agency audits 2018-19", "Audits were due by 31 March 2019",
