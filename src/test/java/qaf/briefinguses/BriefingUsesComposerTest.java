@@ -21,7 +21,7 @@ import qaf.render.docx.DocxProjection;
 import qaf.render.pdf.VeraPdf;
 import qaf.testing.PdfText;
 
-class BriefingUsesDocumentTest {
+class BriefingUsesComposerTest {
     private static final RenderContext CONTEXT = new RenderContext(Instant.parse("2019-03-31T00:00:00Z"), "qaf test");
     private static final ReportingYear YEAR = new ReportingYear(2018, 4);
 
