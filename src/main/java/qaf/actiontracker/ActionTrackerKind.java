@@ -1,16 +1,19 @@
 package qaf.actiontracker;
 
 import java.util.List;
+import qaf.document.BlockDocument;
 import qaf.kind.BuildContext;
 import qaf.kind.DocumentKind;
 import qaf.kind.Keys;
 import qaf.render.Format;
 import qaf.render.Renderer;
+import qaf.render.docx.BlockDocx;
+import qaf.render.pdf.BlockPdf;
 import qaf.store.AuditQueries;
 import qaf.store.Database;
 
 /** One action tracker per build, filed under the reporting year being built and rated at its end. */
-public final class ActionTrackerKind implements DocumentKind<Keys.Year, ActionTrackerDocument> {
+public final class ActionTrackerKind implements DocumentKind<Keys.Year, BlockDocument> {
     private final ActionTrackerComposer composer = new ActionTrackerComposer();
 
     @Override
@@ -24,16 +27,16 @@ public final class ActionTrackerKind implements DocumentKind<Keys.Year, ActionTr
     }
 
     @Override
-    public ActionTrackerDocument compose(Database db, BuildContext context, Keys.Year key) {
+    public BlockDocument compose(Database db, BuildContext context, Keys.Year key) {
         return composer.compose(context.partnershipName(), context.year(), AuditQueries.actions(db),
                 AuditQueries.agencies(db));
     }
 
     @Override
-    public Renderer<ActionTrackerDocument> renderer(Format format) {
+    public Renderer<BlockDocument> renderer(Format format) {
         return switch (format) {
-            case PDF -> new ActionTrackerPdf();
-            case DOCX -> new ActionTrackerDocx();
+            case PDF -> new BlockPdf();
+            case DOCX -> new BlockDocx();
         };
     }
 }

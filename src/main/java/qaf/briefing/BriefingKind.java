@@ -59,7 +59,7 @@ public final class BriefingKind implements DocumentKind<BriefingKind.Key, SevenM
     public Renderer<SevenMinuteBriefing> renderer(Format format) {
         return switch (format) {
             case PDF -> new BriefingPdf();
-            case DOCX -> new BriefingDocx();
+            case DOCX -> BriefingBlocks.docx();
         };
     }
 }

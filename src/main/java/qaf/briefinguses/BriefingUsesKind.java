@@ -4,11 +4,14 @@ import java.util.List;
 import qaf.analysis.briefing.BriefingRecord;
 import qaf.analysis.briefing.BriefingUse;
 import qaf.analysis.briefing.BriefingYear;
+import qaf.document.BlockDocument;
 import qaf.kind.BuildContext;
 import qaf.kind.DocumentKind;
 import qaf.kind.Keys;
 import qaf.render.Format;
 import qaf.render.Renderer;
+import qaf.render.docx.BlockDocx;
+import qaf.render.pdf.BlockPdf;
 import qaf.store.BriefingQueries;
 import qaf.store.Database;
 
@@ -17,7 +20,7 @@ import qaf.store.Database;
  * counts the sessions delivered in the year, of any briefing, and lists the year's briefings (by
  * {@link BriefingYear}) even when no agency used them.
  */
-public final class BriefingUsesKind implements DocumentKind<Keys.Year, BriefingUsesDocument> {
+public final class BriefingUsesKind implements DocumentKind<Keys.Year, BlockDocument> {
     private final BriefingUsesComposer composer = new BriefingUsesComposer();
 
     @Override
@@ -31,7 +34,7 @@ public final class BriefingUsesKind implements DocumentKind<Keys.Year, BriefingU
     }
 
     @Override
-    public BriefingUsesDocument compose(Database db, BuildContext context, Keys.Year key) {
+    public BlockDocument compose(Database db, BuildContext context, Keys.Year key) {
         List<BriefingRecord> all = BriefingQueries.all(db);
         List<BriefingUse> uses = BriefingQueries.uses(db, context.year());
         return composer.compose(context.partnershipName(), context.year(),
@@ -40,10 +43,10 @@ public final class BriefingUsesKind implements DocumentKind<Keys.Year, BriefingU
     }
 
     @Override
-    public Renderer<BriefingUsesDocument> renderer(Format format) {
+    public Renderer<BlockDocument> renderer(Format format) {
         return switch (format) {
-            case PDF -> new BriefingUsesPdf();
-            case DOCX -> new BriefingUsesDocx();
+            case PDF -> new BlockPdf();
+            case DOCX -> new BlockDocx();
         };
     }
 }

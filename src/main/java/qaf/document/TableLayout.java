@@ -40,6 +40,14 @@ public enum TableLayout {
     SEVEN_COUNTS(true, 4, 1, 1, 1, 1, 1, 1),
     /** Ref, source, owner, action, agreed, due, status, RAG: the action tracker. */
     TRACKER(false, 6, 7, 9, 22, 6, 6, 9, 10),
+    /** Ref, source, owner, description, agreed, due, status, RAG, days overdue, evidence: the action register. */
+    ACTION_REGISTER(false, 46, 84, 88, 146, 62, 62, 66, 62, 48, 106),
+    /** A label and one count (how many audits asked for each way of actioning). */
+    TWO_COUNTS(true, 4, 1),
+    /** Agency, submitted on, return status, how to be actioned: single agency audit returns. */
+    AGENCY_RETURNS(false, 4, 2, 4, 2),
+    /** Briefing, agency, delivered, team, attendees, actions agreed: the 7MB sessions. */
+    SESSIONS(false, 80, 150, 70, 120, 60, 290),
     /** Agency, eight standards, mean. */
     HEATMAP(true, 123, 40, 40, 40, 40, 40, 40, 40, 40, 80),
     /** A grade matrix of one to seven cases: agency, the cases, regraded. */

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import qaf.analysis.audit.Agency;
 import qaf.analysis.audit.Ratio;
 import qaf.analysis.audit.SingleAgencyAudit;
@@ -16,11 +17,18 @@ import qaf.analysis.audit.SingleAgencyOverview.HowActionedCount;
 import qaf.analysis.audit.SingleAgencyOverview.SubmissionStatus;
 import qaf.calendar.ReportingYear;
 import qaf.document.Audience;
+import qaf.document.Block;
+import qaf.document.BlockDocument;
+import qaf.document.DataTable;
 import qaf.document.DocumentMeta;
+import qaf.document.Inline;
+import qaf.document.TableLayout;
 
 /**
- * Words a year's single agency audit analysis ({@link SingleAgencyAuditAnalysis}) for the board.
- * Pure. Audits are due on {@link SingleAgencyAuditAnalysis#defaultDue} and statuses are measured at
+ * Words a year's single agency audit analysis ({@link SingleAgencyAuditAnalysis}) for the board as
+ * blocks: the return table, then each agency's audit (framework section 7, appendix E) in full.
+ * Pure; free text is kept whole and missing text is "–". Audits are due on
+ * {@link SingleAgencyAuditAnalysis#defaultDue} and statuses are measured at
  * the end of the year being built.
  */
 public final class SingleAgencyOverviewComposer {
@@ -33,46 +41,74 @@ public final class SingleAgencyOverviewComposer {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-    public SingleAgencyOverviewDocument compose(String partnershipName, ReportingYear year,
-            SingleAgencyAuditYear data) {
+    public BlockDocument compose(String partnershipName, ReportingYear year, SingleAgencyAuditYear data) {
         LocalDate due = SingleAgencyAuditAnalysis.defaultDue(year);
         LocalDate asOf = year.end();
         SingleAgencyOverview o = SingleAgencyAuditAnalysis.analyse(data, due, asOf);
-
-        List<SingleAgencyOverviewDocument.ReturnRow> returns = new ArrayList<>();
-        List<SingleAgencyOverviewDocument.AgencyAudit> audits = new ArrayList<>();
-        for (AuditLine line : o.lines()) {
-            returns.add(new SingleAgencyOverviewDocument.ReturnRow(line.agency().code(), line.agency().name(),
-                    line.audit().submittedOn() == null ? MISSING : DAY.format(line.audit().submittedOn()),
-                    status(line, due), how(line)));
-            audits.add(audit(line, due));
-        }
-        for (Agency a : o.notAsked()) {
-            returns.add(new SingleAgencyOverviewDocument.ReturnRow(a.code(), a.name(), MISSING,
-                    "No audit recorded for the year", MISSING));
-        }
-        List<SingleAgencyOverviewDocument.HowRow> how = new ArrayList<>();
-        for (HowActionedCount h : o.howActioned()) {
-            how.add(new SingleAgencyOverviewDocument.HowRow(h.how().label(), h.count()));
-        }
-        how.add(new SingleAgencyOverviewDocument.HowRow(NOT_STATED, o.howActionedNotStated()));
-
+        DocumentMeta meta = new DocumentMeta(KIND, partnershipName, "Single agency audits " + o.year(),
+                "Appendix E returns for the reporting year " + o.year(), Audience.BOARD, refs(o));
+        List<Block> body = new ArrayList<>();
+        body.add(new Block.Heading(1, "Returns"));
+        body.add(new Block.Paragraph("Audits were due by " + LONG.format(due) + ". The framework asks for an annual"
+                + " audit but sets no date, so the rule used is the last day of the reporting year; an audit is on"
+                + " time when submitted on or before that day, and lateness is counted in calendar days."));
         Ratio submitted = o.submittedRate();
-        List<String> rates = List.of(
+        body.add(new Block.Bullets(List.of(
                 "Audits asked for: " + submitted.denominator() + ".",
                 "Submitted: " + ratio(submitted) + ".",
                 "Submitted on time: " + ratio(o.onTimeRate()) + ".",
                 "Missing (not received): " + ratio(new Ratio(submitted.denominator() - submitted.numerator(),
-                        submitted.denominator())) + ".");
-        String dueRule = "Audits were due by " + LONG.format(due) + ". The framework asks for an annual audit but"
-                + " sets no date, so the rule used is the last day of the reporting year; an audit is on time when"
-                + " submitted on or before that day, and lateness is counted in calendar days.";
-        DocumentMeta meta = new DocumentMeta(KIND, partnershipName, "Single agency audits " + o.year(),
-                "Appendix E returns for the reporting year " + o.year(), Audience.BOARD,
-                refs(o));
-        return new SingleAgencyOverviewDocument(meta, o.year(), dueRule,
-                "Statuses are as at " + LONG.format(asOf) + ", the end of the reporting year.", rates, returns, how,
-                o.dataNotes(), audits);
+                        submitted.denominator())) + ".")));
+        returns(o, due, body);
+
+        body.add(new Block.Heading(2, "How agencies asked the board to action their audits"));
+        List<List<String>> how = new ArrayList<>();
+        for (HowActionedCount h : o.howActioned()) {
+            how.add(List.of(h.how().label(), Integer.toString(h.count())));
+        }
+        how.add(List.of(NOT_STATED, Integer.toString(o.howActionedNotStated())));
+        body.add(new Block.Table("how-actioned", List.of("How to be actioned", "Audits"), cells(how),
+                TableLayout.TWO_COUNTS, TableLayout.TWO_COUNTS.defaultNumeric(),
+                new DataTable("how-actioned", List.of("how_actioned", "audits"), how)));
+        if (!o.dataNotes().isEmpty()) {
+            body.add(new Block.Heading(2, "Notes"));
+            body.add(new Block.Bullets(o.dataNotes()));
+        }
+
+        body.add(new Block.Heading(1, "Audits by agency"));
+        if (o.lines().isEmpty()) {
+            body.add(new Block.Paragraph("No single agency audit was asked for in " + o.year() + "."));
+        }
+        for (AuditLine line : o.lines()) {
+            audit(line, due, body);
+        }
+        return new BlockDocument(meta, "single-agency-overview-" + o.year(),
+                "Statuses are as at " + LONG.format(asOf) + ", the end of the reporting year.", body);
+    }
+
+    /** One row per agency asked for an audit (by code), then the agencies with none recorded. */
+    private static void returns(SingleAgencyOverview o, LocalDate due, List<Block> body) {
+        List<List<String>> rows = new ArrayList<>();
+        for (AuditLine line : o.lines()) {
+            rows.add(List.of(line.agency().code(), line.agency().name(),
+                    line.audit().submittedOn() == null ? MISSING : DAY.format(line.audit().submittedOn()),
+                    status(line, due), how(line)));
+        }
+        for (Agency a : o.notAsked()) {
+            rows.add(List.of(a.code(), a.name(), MISSING, "No audit recorded for the year", MISSING));
+        }
+        if (rows.isEmpty()) {
+            body.add(new Block.Paragraph("No agency is listed for the year."));
+            return;
+        }
+        body.add(new Block.Table("returns", List.of("Agency", "Submitted on", "Return", "How to be actioned"),
+                cells(rows.stream().map(r -> r.subList(1, r.size())).toList()), TableLayout.AGENCY_RETURNS, Set.of(),
+                new DataTable("returns", List.of("agency_code", "agency", "submitted_on", "return", "how_actioned"),
+                        rows)));
+    }
+
+    private static List<List<Block.Cell>> cells(List<List<String>> rows) {
+        return rows.stream().map(r -> r.stream().map(Block.Cell::of).toList()).toList();
     }
 
     static String status(AuditLine line, LocalDate due) {
@@ -91,28 +127,31 @@ public final class SingleAgencyOverviewComposer {
         return line.status().submitted() ? NOT_STATED : MISSING;
     }
 
-    private static SingleAgencyOverviewDocument.AgencyAudit audit(AuditLine line, LocalDate due) {
+    /** One agency's audit under its own heading: its return, then appendix E's six sections in full. */
+    private static void audit(AuditLine line, LocalDate due, List<Block> body) {
         SingleAgencyAudit a = line.audit();
         String name = line.agency().name();
         String code = line.agency().code();
         // Some names already end with their code, e.g. "Mental Health Trust (CAMHS)": do not repeat it.
-        String heading = name.endsWith("(" + code + ")") ? name : name + " (" + code + ")";
+        body.add(new Block.Heading(2, name.endsWith("(" + code + ")") ? name : name + " (" + code + ")"));
         String status = status(line, due) + (a.submittedOn() == null ? "" : ", " + DAY.format(a.submittedOn()))
                 + "." + (line.status().submitted() || a.howActioned() != null
                         ? " To be actioned by: " + how(line) + "." : "");
+        body.add(Block.Paragraph.of(Inline.strong("Return: "), Inline.plain(status)));
         List<String> texts = java.util.Arrays.asList(a.auditActivity(), a.performanceInformation(),
                 a.executiveSummary(), a.outcomes(), a.boardMessage(), a.recommendations());
         boolean anyText = texts.stream().anyMatch(t -> t != null && !t.isBlank());
-        List<SingleAgencyOverviewDocument.Section> sections = new ArrayList<>();
         // An audit not received has nothing to show; one with text but no date still shows its text.
-        if (line.status().submitted() || anyText) {
-            for (int i = 0; i < SECTION_TITLES.size(); i++) {
-                String t = texts.get(i);
-                sections.add(new SingleAgencyOverviewDocument.Section(SECTION_TITLES.get(i),
-                        t == null || t.isBlank() ? MISSING : t.strip()));
-            }
+        if (!line.status().submitted() && !anyText) {
+            body.add(new Block.Paragraph("No audit was received, so there is nothing to summarise."));
+            return;
         }
-        return new SingleAgencyOverviewDocument.AgencyAudit(line.agency().code(), heading, status, sections);
+        for (int i = 0; i < SECTION_TITLES.size(); i++) {
+            String t = texts.get(i);
+            body.add(new Block.Heading(3, SECTION_TITLES.get(i)));
+            // Free text is kept whole, never truncated; its line breaks stay line breaks.
+            body.add(new Block.Paragraph(t == null || t.isBlank() ? MISSING : t.strip()));
+        }
     }
 
     static String ratio(Ratio r) {

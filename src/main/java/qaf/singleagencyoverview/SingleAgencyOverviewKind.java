@@ -1,11 +1,14 @@
 package qaf.singleagencyoverview;
 
 import java.util.List;
+import qaf.document.BlockDocument;
 import qaf.kind.BuildContext;
 import qaf.kind.DocumentKind;
 import qaf.kind.Keys;
 import qaf.render.Format;
 import qaf.render.Renderer;
+import qaf.render.docx.BlockDocx;
+import qaf.render.pdf.BlockPdf;
 import qaf.store.AuditQueries;
 import qaf.store.Database;
 
@@ -13,7 +16,7 @@ import qaf.store.Database;
  * One overview per reporting year built, keyed by its label. Built even when the year has no audit
  * rows, so that a year without returns says so instead of silently having no document.
  */
-public final class SingleAgencyOverviewKind implements DocumentKind<Keys.Year, SingleAgencyOverviewDocument> {
+public final class SingleAgencyOverviewKind implements DocumentKind<Keys.Year, BlockDocument> {
     private final SingleAgencyOverviewComposer composer = new SingleAgencyOverviewComposer();
 
     @Override
@@ -27,16 +30,16 @@ public final class SingleAgencyOverviewKind implements DocumentKind<Keys.Year, S
     }
 
     @Override
-    public SingleAgencyOverviewDocument compose(Database db, BuildContext context, Keys.Year key) {
+    public BlockDocument compose(Database db, BuildContext context, Keys.Year key) {
         return composer.compose(context.partnershipName(), context.year(),
                 AuditQueries.singleAgencyAudits(db, key.year()));
     }
 
     @Override
-    public Renderer<SingleAgencyOverviewDocument> renderer(Format format) {
+    public Renderer<BlockDocument> renderer(Format format) {
         return switch (format) {
-            case PDF -> new SingleAgencyOverviewPdf();
-            case DOCX -> new SingleAgencyOverviewDocx();
+            case PDF -> new BlockPdf();
+            case DOCX -> new BlockDocx();
         };
     }
 }

@@ -7,6 +7,7 @@ import qaf.analysis.audit.ActionSource;
 import qaf.analysis.audit.ActionStatus;
 import qaf.analysis.audit.Agency;
 import qaf.calendar.ReportingYear;
+import qaf.document.BlockDocument;
 
 /** A small register whose figures are worked out by hand in {@link ActionTrackerComposerTest}. */
 final class ActionTrackerFixtures {
@@ -47,11 +48,11 @@ final class ActionTrackerFixtures {
                         "Superseded", null));
     }
 
-    static ActionTrackerDocument document() {
+    static BlockDocument document() {
         return new ActionTrackerComposer().compose(PARTNERSHIP, YEAR, register(), AGENCIES);
     }
 
-    static ActionTrackerDocument empty() {
+    static BlockDocument empty() {
         return new ActionTrackerComposer().compose(PARTNERSHIP, YEAR, List.of(), AGENCIES);
     }
 }

@@ -6,8 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import qaf.document.BlockDocument;
+import qaf.render.Format;
 import qaf.render.RenderContext;
-import qaf.render.Renderer;
 import qaf.render.docx.DocxProjection;
 import qaf.render.pdf.VeraPdf;
 import qaf.testing.PdfText;
@@ -15,15 +16,15 @@ import qaf.testing.PdfText;
 class ActionTrackerRenderTest {
     private static final RenderContext CONTEXT = new RenderContext(Instant.parse("2019-03-31T00:00:00Z"), "qaf test");
 
-    private static byte[] render(Renderer<ActionTrackerDocument> r, ActionTrackerDocument d) throws IOException {
+    private static byte[] render(Format format, BlockDocument d) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        r.render(d, CONTEXT, out);
+        new ActionTrackerKind().renderer(format).render(d, CONTEXT, out);
         return out.toByteArray();
     }
 
     @Test
     void pdfIsCompliantAndShowsTheRagWordsNotOnlyColour() throws IOException {
-        byte[] pdf = render(new ActionTrackerPdf(), ActionTrackerFixtures.document());
+        byte[] pdf = render(Format.PDF, ActionTrackerFixtures.document());
         VeraPdf.assertCompliant(pdf, "action tracker");
         String text = PdfText.project(pdf).replaceAll("\\s+", " ");
         assertTrue(text.contains("Cancelled Not rated"), text);
@@ -35,18 +36,17 @@ class ActionTrackerRenderTest {
 
     @Test
     void anEmptyRegisterRendersPlainlyInBothFormats() throws IOException {
-        ActionTrackerDocument empty = ActionTrackerFixtures.empty();
-        byte[] pdf = render(new ActionTrackerPdf(), empty);
+        BlockDocument empty = ActionTrackerFixtures.empty();
+        byte[] pdf = render(Format.PDF, empty);
         VeraPdf.assertCompliant(pdf, "empty action tracker");
         assertTrue(PdfText.project(pdf).contains("No action is recorded."));
-        byte[] docx = render(new ActionTrackerDocx(), empty);
-        assertTrue(DocxProjection.project(docx).contains("No action is recorded."));
+        assertTrue(DocxProjection.project(render(Format.DOCX, empty)).contains("No action is recorded."));
     }
 
     @Test
     void sameDocumentGivesIdenticalBytes() throws IOException {
-        ActionTrackerDocument d = ActionTrackerFixtures.document();
-        assertTrue(java.util.Arrays.equals(render(new ActionTrackerPdf(), d), render(new ActionTrackerPdf(), d)));
-        assertTrue(java.util.Arrays.equals(render(new ActionTrackerDocx(), d), render(new ActionTrackerDocx(), d)));
+        BlockDocument d = ActionTrackerFixtures.document();
+        assertTrue(java.util.Arrays.equals(render(Format.PDF, d), render(Format.PDF, d)));
+        assertTrue(java.util.Arrays.equals(render(Format.DOCX, d), render(Format.DOCX, d)));
     }
 }

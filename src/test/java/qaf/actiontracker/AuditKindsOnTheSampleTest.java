@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import qaf.analysis.audit.ActionRecord;
 import qaf.analysis.audit.Agency;
 import qaf.calendar.ReportingYear;
+import qaf.document.BlockDocument;
+import qaf.document.DataTable;
 import qaf.ingest.Ingest;
-import qaf.singleagencyoverview.SingleAgencyOverviewDocument;
 import qaf.singleagencyoverview.SingleAgencyOverviewKind;
 import qaf.store.AuditQueries;
 import qaf.store.Database;
@@ -27,6 +28,11 @@ class AuditKindsOnTheSampleTest {
     @TempDir
     Path dir;
 
+    private static DataTable table(BlockDocument d, String name) {
+        return d.dataTables().stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no table " + name));
+    }
+
     @Test
     void everyActionAndEveryAgencyAppears() {
         try (Database db = Database.open(dir.resolve("sample.db"))) {
@@ -34,32 +40,35 @@ class AuditKindsOnTheSampleTest {
 
             ActionTrackerKind tracker = new ActionTrackerKind();
             assertEquals(List.of("2018-19"), Kinds.labels(tracker, db, YEAR));
-            ActionTrackerDocument t = Kinds.compose(tracker, db, YEAR, "2018-19");
+            BlockDocument t = Kinds.compose(tracker, db, YEAR, "2018-19");
             List<ActionRecord> actions = AuditQueries.actions(db);
+            List<List<String>> rows = table(t, "actions").rows();
             assertEquals(actions.stream().map(ActionRecord::actionRef).collect(Collectors.toSet()),
-                    t.actions().stream().map(ActionTrackerDocument.Row::ref).collect(Collectors.toSet()));
-            assertEquals(actions.size(), t.bySource().stream().mapToInt(ActionTrackerDocument.CountRow::total).sum());
-            assertEquals(actions.size(), t.byAgency().stream().mapToInt(ActionTrackerDocument.CountRow::total).sum());
-            assertEquals(actions.size(), t.byStatus().stream().mapToInt(ActionTrackerDocument.CountRow::total).sum());
+                    rows.stream().map(r -> r.get(0)).collect(Collectors.toSet()));
+            for (String counts : List.of("actions-by-source", "actions-by-agency", "actions-by-status")) {
+                assertEquals(actions.size(), table(t, counts).rows().stream().mapToInt(r -> Integer.parseInt(r.get(5)))
+                        .sum(), counts);
+            }
             long partnershipWide = actions.stream().filter(a -> a.agencyCode() == null).count();
             assertTrue(partnershipWide > 0, "the sample has partnership-wide actions");
-            assertEquals(partnershipWide,
-                    t.actions().stream().filter(r -> r.owner().equals("Partnership-wide")).count());
+            assertEquals(partnershipWide, rows.stream().filter(r -> r.get(3).equals("Partnership-wide")).count());
             // Overdue first: once a row is not red, no red row follows.
-            List<String> sections = t.actions().stream().map(ActionTrackerDocument.Row::section).toList();
-            int firstOther = sections.indexOf(sections.stream().filter(s -> !s.equals("Overdue (red)")).findFirst()
-                    .orElseThrow());
-            assertTrue(sections.subList(firstOther, sections.size()).stream()
-                    .noneMatch(s -> s.equals("Overdue (red)")));
+            List<String> rags = rows.stream().map(r -> r.get(8)).toList();
+            int firstOther = rags.indexOf(rags.stream().filter(s -> !s.equals("Red")).findFirst().orElseThrow());
+            assertTrue(firstOther > 0, "the sample has overdue actions");
+            assertTrue(rags.subList(firstOther, rags.size()).stream().noneMatch(s -> s.equals("Red")));
 
             SingleAgencyOverviewKind overview = new SingleAgencyOverviewKind();
             assertEquals(List.of("2018-19"), Kinds.labels(overview, db, YEAR));
-            SingleAgencyOverviewDocument o = Kinds.compose(overview, db, YEAR, "2018-19");
+            BlockDocument o = Kinds.compose(overview, db, YEAR, "2018-19");
             Set<String> notSchools = AuditQueries.agencies(db).stream().filter(a -> !a.isSchool()).map(Agency::code)
                     .collect(Collectors.toSet());
-            assertEquals(notSchools, o.returns().stream().map(SingleAgencyOverviewDocument.ReturnRow::agencyCode)
+            assertEquals(notSchools, table(o, "returns").rows().stream().map(r -> r.get(0))
                     .collect(Collectors.toSet()));
-            assertEquals(AuditQueries.singleAgencyAudits(db, "2018-19").audits().size(), o.audits().size());
+            // Each audit recorded is one agency's section, under its own "Return:" line.
+            long returnLines = o.body().stream().filter(b -> b instanceof qaf.document.Block.Paragraph p
+                    && p.text().startsWith("Return: ")).count();
+            assertEquals(AuditQueries.singleAgencyAudits(db, "2018-19").audits().size(), returnLines);
         }
     }
 }

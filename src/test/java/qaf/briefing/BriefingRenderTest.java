@@ -36,7 +36,7 @@ class BriefingRenderTest {
 
     static byte[] docx(SevenMinuteBriefing b) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new BriefingDocx().render(b, CONTEXT, out);
+        BriefingBlocks.docx().render(b, CONTEXT, out);
         return out.toByteArray();
     }
 

@@ -14,7 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import qaf.actiontracker.ActionTrackerComposer;
-import qaf.actiontracker.ActionTrackerDocument;
 import qaf.actiontracker.ActionTrackerKind;
 import qaf.analysis.audit.ActionRecord;
 import qaf.analysis.audit.ActionSource;
@@ -35,7 +34,6 @@ import qaf.briefing.SevenMinuteBriefing;
 import qaf.analysis.briefing.BriefingUse;
 import qaf.analysis.briefing.BriefingUseRollup;
 import qaf.briefinguses.BriefingUsesComposer;
-import qaf.briefinguses.BriefingUsesDocument;
 import qaf.briefinguses.BriefingUsesKind;
 import qaf.calendar.ReportingYear;
 import qaf.calendar.StrictDates;
@@ -54,7 +52,6 @@ import qaf.render.RenderContext;
 import qaf.render.Renderer;
 import qaf.render.docx.DocxProjection;
 import qaf.singleagencyoverview.SingleAgencyOverviewComposer;
-import qaf.singleagencyoverview.SingleAgencyOverviewDocument;
 import qaf.singleagencyoverview.SingleAgencyOverviewKind;
 import qaf.testing.Goldens;
 import qaf.testing.PdfText;
@@ -182,7 +179,7 @@ class DocumentContractTest {
             new Agency("YJS", "Youth Justice Service", "youth-justice", null));
 
     /** One audit on time, one not received, an agency with none recorded. */
-    static Scenario<SingleAgencyOverviewDocument> singleAgencyOverview() {
+    static Scenario<qaf.document.BlockDocument> singleAgencyOverview() {
         SingleAgencyAuditYear year = new SingleAgencyAuditYear("2018-19", AUDIT_AGENCIES, List.of(
                 new SingleAgencyAudit("2018-19", "CSC", LocalDate.of(2018, 9, 12), "12 case file audits <&> more.",
                         "Monthly scorecard.", "Practice is mostly safe.", null, "Support joint audits, Siobhán.",
@@ -191,7 +188,7 @@ class DocumentContractTest {
                 new SingleAgencyAudit("2018-19", "KVP", LocalDate.of(2018, 10, 1), "Dip sample of 20 referrals.",
                         null, "Referrals are timely.", "Fewer repeat referrals.", "No concerns.", "None.",
                         null)));
-        SingleAgencyOverviewDocument doc = new SingleAgencyOverviewComposer().compose(
+        qaf.document.BlockDocument doc = new SingleAgencyOverviewComposer().compose(
                 "Kestrel Vale Safeguarding Children Partnership", new ReportingYear(2018, 4), year);
         return new Scenario<>("single-agency-overview", doc, new SingleAgencyOverviewKind()::renderer, List.of(
                 "OFFICIAL-SENSITIVE", "Single agency audits 2018-19", "Audits were due by 31 March 2019",
@@ -210,7 +207,7 @@ class DocumentContractTest {
     }
 
     /** Overdue, amber, green, complete with impact, partnership-wide and cancelled actions. */
-    static Scenario<ActionTrackerDocument> actionTracker() {
+    static Scenario<qaf.document.BlockDocument> actionTracker() {
         List<ActionRecord> actions = List.of(
                 action("ACT-1", ActionSource.EVALUATION, "CSC", ActionStatus.OPEN, "2019-01-31", null, null),
                 action("ACT-2", ActionSource.REVIEW, null, ActionStatus.IN_PROGRESS, "2019-03-01", null, null),
@@ -218,7 +215,7 @@ class DocumentContractTest {
                 action("ACT-4", ActionSource.S11, "HLT", ActionStatus.COMPLETE, "2018-11-30", "2018-12-10",
                         "Fewer late referrals"),
                 action("ACT-5", ActionSource.THEMATIC, null, ActionStatus.CANCELLED, "2018-09-01", null, null));
-        ActionTrackerDocument doc = new ActionTrackerComposer().compose(
+        qaf.document.BlockDocument doc = new ActionTrackerComposer().compose(
                 "Kestrel Vale Safeguarding Children Partnership", new ReportingYear(2018, 4), actions, AUDIT_AGENCIES);
         return new Scenario<>("action-tracker", doc, new ActionTrackerKind()::renderer, List.of(
                 "OFFICIAL-SENSITIVE", "Action tracker 2018-19", "as at 31 March 2019",
@@ -299,7 +296,7 @@ class DocumentContractTest {
     }
 
     /** The 7MB action plan roll-up of a small year: one agency never used a briefing. */
-    static Scenario<BriefingUsesDocument> briefingUses() {
+    static Scenario<qaf.document.BlockDocument> briefingUses() {
         List<BriefingUseRollup.Named> briefings = List.of(new BriefingUseRollup.Named("7MB-1", "Neglect & <us>"),
                 new BriefingUseRollup.Named("7MB-2", "Hidden men"));
         List<BriefingUseRollup.Named> agencies = List.of(new BriefingUseRollup.Named("CSC", "Children's Social Care"),
@@ -309,7 +306,7 @@ class DocumentContractTest {
                 new BriefingUse("7MB-1", "CSC", LocalDate.of(2018, 5, 2), "Assessment Team 1", 12, "Audit 5 cases"),
                 new BriefingUse("7MB-1", "KVP", LocalDate.of(2018, 6, 1), "", 30, "No actions agreed."),
                 new BriefingUse("7MB-2", "CSC", LocalDate.of(2019, 3, 1), "assessment team 1", 9, ""));
-        BriefingUsesDocument doc = new BriefingUsesComposer().compose("Kestrel Vale Safeguarding Children Partnership",
+        qaf.document.BlockDocument doc = new BriefingUsesComposer().compose("Kestrel Vale Safeguarding Children Partnership",
                 new ReportingYear(2018, 4), briefings, agencies, uses);
         BriefingUsesKind kind = new BriefingUsesKind();
         return new Scenario<>("briefing-uses", doc, kind::renderer, List.of(

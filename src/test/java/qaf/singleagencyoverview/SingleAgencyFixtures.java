@@ -7,6 +7,7 @@ import qaf.analysis.audit.HowActioned;
 import qaf.analysis.audit.SingleAgencyAudit;
 import qaf.analysis.audit.SingleAgencyAuditYear;
 import qaf.calendar.ReportingYear;
+import qaf.document.BlockDocument;
 
 /** A small year whose figures are worked out by hand in {@link SingleAgencyOverviewComposerTest}. */
 final class SingleAgencyFixtures {
@@ -47,11 +48,11 @@ final class SingleAgencyFixtures {
                 new SingleAgencyAudit("2018-19", "HLT", null, null, null, null, null, null, null, null)));
     }
 
-    static SingleAgencyOverviewDocument document() {
+    static BlockDocument document() {
         return new SingleAgencyOverviewComposer().compose(PARTNERSHIP, YEAR, year());
     }
 
-    static SingleAgencyOverviewDocument empty() {
+    static BlockDocument empty() {
         return new SingleAgencyOverviewComposer().compose(PARTNERSHIP, YEAR,
                 new SingleAgencyAuditYear("2018-19", AGENCIES, List.of()));
     }

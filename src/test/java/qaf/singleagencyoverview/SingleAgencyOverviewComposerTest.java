@@ -3,71 +3,102 @@ package qaf.singleagencyoverview;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import qaf.document.Audience;
-import qaf.singleagencyoverview.SingleAgencyOverviewDocument.AgencyAudit;
-import qaf.singleagencyoverview.SingleAgencyOverviewDocument.HowRow;
-import qaf.singleagencyoverview.SingleAgencyOverviewDocument.ReturnRow;
-import qaf.singleagencyoverview.SingleAgencyOverviewDocument.Section;
+import qaf.document.Block;
+import qaf.document.BlockDocument;
+import qaf.document.DataTable;
 
+/** Every figure below is worked out by hand in {@link SingleAgencyFixtures}. */
 class SingleAgencyOverviewComposerTest {
     private static final String DASH = "\u2013";
-    private final SingleAgencyOverviewDocument doc = SingleAgencyFixtures.document();
+    private final BlockDocument doc = SingleAgencyFixtures.document();
+
+    private static DataTable table(BlockDocument d, String name) {
+        return d.dataTables().stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no table " + name));
+    }
+
+    /** The blocks after the level-2 heading {@code heading}, up to the next heading of level 1 or 2, as text. */
+    private static List<String> under(BlockDocument d, String heading) {
+        List<String> out = new ArrayList<>();
+        int at = d.body().indexOf(new Block.Heading(2, heading));
+        assertTrue(at >= 0, "no heading " + heading);
+        for (Block b : d.body().subList(at + 1, d.body().size())) {
+            if (b instanceof Block.Heading h && h.level() <= 2) {
+                break;
+            }
+            out.add(b instanceof Block.Heading h ? "### " + h.text() : b instanceof Block.Paragraph p ? p.text()
+                    : b.getClass().getSimpleName());
+        }
+        return out;
+    }
+
+    private static Block.Bullets firstBullets(BlockDocument d) {
+        return d.body().stream().filter(b -> b instanceof Block.Bullets).map(b -> (Block.Bullets) b).findFirst()
+                .orElseThrow();
+    }
 
     @Test
     void returnTableListsEveryAgencyAskedThenThoseWithNoAuditRecordedSchoolsLeftOut() {
         assertEquals(List.of(
-                new ReturnRow("CSC", "Children's Social Care", "01/02/2019", "Submitted on time", "Workshop"),
-                new ReturnRow("HLT", "Community Health (HLT)", DASH,
+                List.of("CSC", "Children's Social Care", "01/02/2019", "Submitted on time", "Workshop"),
+                List.of("HLT", "Community Health (HLT)", DASH,
                         "Missing: not received (due 31/03/2019, not yet overdue)", DASH),
-                new ReturnRow("POL", "Kestrel Vale Police", "10/04/2019",
+                List.of("POL", "Kestrel Vale Police", "10/04/2019",
                         "Submitted late, 10 days after the due date", "Not stated"),
-                new ReturnRow("EDU", "Education Safeguarding Team", DASH, "No audit recorded for the year", DASH)),
-                doc.returns());
+                List.of("EDU", "Education Safeguarding Team", DASH, "No audit recorded for the year", DASH)),
+                table(doc, "returns").rows());
+        Block.Table shown = doc.body().stream().filter(b -> b instanceof Block.Table t && t.name().equals("returns"))
+                .map(b -> (Block.Table) b).findFirst().orElseThrow();
+        assertEquals(List.of("Agency", "Submitted on", "Return", "How to be actioned"), shown.header());
+        assertEquals("Children's Social Care", shown.rows().get(0).get(0).text(), "the code is for the CSV only");
     }
 
     @Test
     void ratesAndTheDueRuleAreStated() {
         assertEquals(List.of("Audits asked for: 3.", "Submitted: 2 of 3 (67%).", "Submitted on time: 1 of 3 (33%).",
-                "Missing (not received): 1 of 3 (33%)."), doc.rates());
-        assertTrue(doc.dueRule().startsWith("Audits were due by 31 March 2019."), doc.dueRule());
-        assertTrue(doc.dueRule().contains("the last day of the reporting year"), doc.dueRule());
-        assertEquals("Statuses are as at 31 March 2019, the end of the reporting year.", doc.asOf());
+                "Missing (not received): 1 of 3 (33%)."), firstBullets(doc).texts());
+        String dueRule = ((Block.Paragraph) doc.body().get(1)).text();
+        assertTrue(dueRule.startsWith("Audits were due by 31 March 2019."), dueRule);
+        assertTrue(dueRule.contains("the last day of the reporting year"), dueRule);
+        assertEquals("Statuses are as at 31 March 2019, the end of the reporting year.", doc.asAt());
     }
 
     @Test
     void howActionedCountsSubmittedAuditsWithNotStatedLast() {
-        assertEquals(List.of(new HowRow("Author attending", 0), new HowRow("Discussion", 0),
-                new HowRow("Presentation", 0), new HowRow("Workshop", 1), new HowRow("Circulate", 0),
-                new HowRow("Not stated", 1)), doc.howActioned());
+        assertEquals(List.of(List.of("Author attending", "0"), List.of("Discussion", "0"),
+                List.of("Presentation", "0"), List.of("Workshop", "1"), List.of("Circulate", "0"),
+                List.of("Not stated", "1")), table(doc, "how-actioned").rows());
     }
 
     @Test
     void eachAgencyHasItsSixSectionsInFullWithBlanksShownAsADash() {
-        AgencyAudit csc = doc.audits().get(0);
-        assertEquals("Children's Social Care (CSC)", csc.heading());
-        assertEquals("Submitted on time, 01/02/2019. To be actioned by: Workshop.", csc.status());
-        assertEquals(List.of("Audit activity", "Performance information", "Executive summary", "Outcomes",
-                "Message for the board", "Recommendations"), csc.sections().stream().map(Section::title).toList());
-        assertEquals(DASH, csc.sections().get(3).text());
-        assertEquals(SingleAgencyFixtures.longText(), csc.sections().get(5).text(), "never truncated");
+        List<String> csc = under(doc, "Children's Social Care (CSC)");
+        assertEquals(List.of("Return: Submitted on time, 01/02/2019. To be actioned by: Workshop.",
+                "### Audit activity", "12 case file audits.", "### Performance information", "Monthly scorecard.",
+                "### Executive summary", "Practice is mostly safe.", "### Outcomes", DASH, "### Message for the board",
+                "Please support joint audits.", "### Recommendations", SingleAgencyFixtures.longText()), csc,
+                "never truncated");
 
-        AgencyAudit hlt = doc.audits().get(1);
-        assertEquals("Community Health (HLT)", hlt.heading(), "a code already in the name is not repeated");
-        assertEquals("Missing: not received (due 31/03/2019, not yet overdue).", hlt.status());
-        assertTrue(hlt.sections().isEmpty());
+        assertEquals(List.of("Return: Missing: not received (due 31/03/2019, not yet overdue).",
+                "No audit was received, so there is nothing to summarise."), under(doc, "Community Health (HLT)"),
+                "a code already in the name is not repeated");
 
-        AgencyAudit pol = doc.audits().get(2);
-        assertEquals("Submitted late, 10 days after the due date, 10/04/2019. To be actioned by: Not stated.",
-                pol.status());
-        assertEquals(List.of(DASH, DASH, DASH, DASH, DASH, DASH), pol.sections().stream().map(Section::text).toList());
+        List<String> pol = under(doc, "Kestrel Vale Police (POL)");
+        assertEquals("Return: Submitted late, 10 days after the due date, 10/04/2019. To be actioned by: Not stated.",
+                pol.get(0));
+        assertEquals(List.of(DASH, DASH, DASH, DASH, DASH, DASH),
+                List.of(pol.get(2), pol.get(4), pol.get(6), pol.get(8), pol.get(10), pol.get(12)));
     }
 
     @Test
     void notesFromTheAnalysisArePrinted() {
         assertEquals(List.of("Kestrel Vale Police (POL) submitted an audit with every section blank.",
-                "No single agency audit is recorded for Education Safeguarding Team (EDU) in 2018-19."), doc.notes());
+                "No single agency audit is recorded for Education Safeguarding Team (EDU) in 2018-19."),
+                ((Block.Bullets) doc.body().get(doc.body().indexOf(new Block.Heading(2, "Notes")) + 1)).texts());
     }
 
     @Test
@@ -75,17 +106,20 @@ class SingleAgencyOverviewComposerTest {
         assertEquals(Audience.BOARD, doc.meta().audience());
         assertEquals("single-agency-overview-2018-19", doc.name());
         assertEquals("Single agency audits 2018-19", doc.meta().title());
-        assertEquals(List.of("returns", "how-actioned"), doc.dataTables().stream().map(t -> t.name()).toList());
+        assertEquals(List.of("returns", "how-actioned"), doc.dataTables().stream().map(DataTable::name).toList());
     }
 
     @Test
     void aYearWithNoAuditsHasUndefinedRatesNotZeros() {
-        SingleAgencyOverviewDocument empty = SingleAgencyFixtures.empty();
+        BlockDocument empty = SingleAgencyFixtures.empty();
         assertEquals(List.of("Audits asked for: 0.", "Submitted: " + DASH + " (no audit was asked for).",
                 "Submitted on time: " + DASH + " (no audit was asked for).",
-                "Missing (not received): " + DASH + " (no audit was asked for)."), empty.rates());
-        assertEquals("No single agency audit was asked for in 2018-19.", empty.notes().get(0));
-        assertEquals(4, empty.returns().size(), "every agency but the school is listed as having no audit");
-        assertTrue(empty.audits().isEmpty());
+                "Missing (not received): " + DASH + " (no audit was asked for)."), firstBullets(empty).texts());
+        assertEquals("No single agency audit was asked for in 2018-19.",
+                ((Block.Bullets) empty.body().get(empty.body().indexOf(new Block.Heading(2, "Notes")) + 1))
+                        .texts().get(0));
+        assertEquals(4, table(empty, "returns").rows().size(), "every agency but the school is listed as having no audit");
+        assertEquals(new Block.Paragraph("No single agency audit was asked for in 2018-19."),
+                empty.body().get(empty.body().size() - 1));
     }
 }

@@ -21,7 +21,6 @@ import qaf.briefing.BriefingKind;
 import qaf.analysis.briefing.BriefingSource;
 import qaf.briefing.SevenMinuteBriefing;
 import qaf.analysis.briefing.BriefingUse;
-import qaf.briefinguses.BriefingUsesDocument;
 import qaf.briefinguses.BriefingUsesKind;
 import qaf.calendar.ReportingYear;
 import qaf.ingest.Ingest;
@@ -118,11 +117,15 @@ class BriefingQueriesTest {
         SevenMinuteBriefing b5 = Kinds.compose(new BriefingKind(), db, new ReportingYear(2019, 4), "B5");
         assertTrue(b5.notes().get(0).startsWith("This briefing has 0 of its seven sections"), b5.notes().toString());
 
-        BriefingUsesDocument uses = Kinds.compose(new BriefingUsesKind(), db, new ReportingYear(2018, 4), "2018-19");
+        qaf.document.BlockDocument uses = Kinds.compose(new BriefingUsesKind(), db, new ReportingYear(2018, 4),
+                "2018-19");
         // B2 belongs to 2018-19 and was used then; B1's session falls in 2019-20.
-        assertEquals(List.of("B2: Unpublished from E1", "1", "1", "1", "10", "1"), uses.briefingRows().get(0));
-        assertEquals(2, uses.briefingRows().size());
+        List<List<String>> byBriefing = uses.dataTables().get(0).rows();
+        assertEquals("by-briefing", uses.dataTables().get(0).name());
+        assertEquals(List.of("B2: Unpublished from E1", "1", "1", "1", "10", "1"), byBriefing.get(0));
+        assertEquals(2, byBriefing.size());
+        assertEquals("agencies-without-use", uses.dataTables().get(2).name());
         assertEquals(List.of("Children's Social Care", "Youth Justice Service"),
-                uses.rollup().agenciesWithoutUse().stream().map(a -> a.name()).toList());
+                uses.dataTables().get(2).rows().stream().map(r -> r.get(1)).toList());
     }
 }

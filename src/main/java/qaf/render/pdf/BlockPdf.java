@@ -87,7 +87,9 @@ public final class BlockPdf implements Renderer<BlockDocument> {
         int figures = 0;
         for (Block b : body) {
             Line last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
-            boolean afterBareHeading = last != null && last.kind.equals("h2") && last.para == null;
+            // Every heading band can carry the section's first paragraph; only the h2 one a figure's heading.
+            boolean afterBareHeading = last != null && last.kind.matches("h[234]") && last.para == null;
+            boolean afterBareSection = afterBareHeading && last.kind.equals("h2");
             if (b instanceof Block.Heading h) {
                 lines.add(new Line("h" + (h.level() + 1), glyphs.apply(h.text())));
             } else if (b instanceof Block.Paragraph para) {
@@ -117,7 +119,7 @@ public final class BlockPdf implements Renderer<BlockDocument> {
                 figure.alt = glyphs.apply(c.altText());
                 // A figure that opens a section takes the heading into its own band, so that the two are
                 // never split across pages (JasperReports has no keep-with-next).
-                if (afterBareHeading) {
+                if (afterBareSection) {
                     figure.heading = lines.remove(lines.size() - 1).text;
                 }
                 lines.add(figure);
