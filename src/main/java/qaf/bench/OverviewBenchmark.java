@@ -4,7 +4,7 @@ import qaf.evaluationoverview.EvaluationOverviewComposer;
 
 import qaf.evaluationoverview.EvaluationOverviewKind;
 
-import qaf.evaluationoverview.EvaluationOverview;
+import qaf.document.BlockDocument;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -57,7 +57,7 @@ public final class OverviewBenchmark {
         WorkingDays wd = new WorkingDays(BankHolidays.load(Nation.ENGLAND_AND_WALES));
 
         long composeStart = System.nanoTime();
-        EvaluationOverview doc = compose(synthetic(cases, agencies), wd);
+        BlockDocument doc = compose(synthetic(cases, agencies), wd);
         long composed = System.nanoTime() - composeStart;
         // The first document: class loading, template loading, font set-up and JIT warm-up.
         for (Format f : Format.values()) {
@@ -77,14 +77,14 @@ public final class OverviewBenchmark {
                 cases, agencies, rounds, composed / 1e9, median(times[0]) / 1e9, median(times[1]) / 1e9);
     }
 
-    private static EvaluationOverview compose(EvaluationData data, WorkingDays wd) {
+    private static BlockDocument compose(EvaluationData data, WorkingDays wd) {
         Map<String, String> names = new TreeMap<>();
         data.grades().forEach(g -> names.put(g.agencyCode(), g.agencyName()));
         return new EvaluationOverviewComposer().compose("Benchmark Safeguarding Children Partnership",
                 EvaluationFindings.of(data, wd, LocalDate.of(2019, 3, 31)), names);
     }
 
-    private static long render(EvaluationOverview doc, Format format, RenderContext context, Path file)
+    private static long render(BlockDocument doc, Format format, RenderContext context, Path file)
             throws IOException {
         long start = System.nanoTime();
         try (OutputStream out = Files.newOutputStream(file)) {

@@ -43,7 +43,6 @@ import qaf.chronology.ChronologyComposer;
 import qaf.chronology.ChronologyDocument;
 import qaf.chronology.ChronologyKind;
 import qaf.analysis.chronology.ChronologySource;
-import qaf.evaluationoverview.EvaluationOverview;
 import qaf.evaluationoverview.EvaluationOverviewKind;
 import qaf.evaluationoverview.OverviewFixtures;
 import qaf.closetheloop.CloseTheLoopComposer;
@@ -243,8 +242,8 @@ class DocumentContractTest {
     }
 
     /** The awkward evaluation of OverviewFixtures: a case nobody graded, a regrade with no rationale, no chronology. */
-    static Scenario<EvaluationOverview> evaluationOverview() {
-        EvaluationOverview doc = OverviewFixtures.compose(OverviewFixtures.awkward());
+    static Scenario<qaf.document.BlockDocument> evaluationOverview() {
+        qaf.document.BlockDocument doc = OverviewFixtures.compose(OverviewFixtures.awkward());
         return new Scenario<>("evaluation-overview", doc, new EvaluationOverviewKind()::renderer, List.of(
                 "OFFICIAL-SENSITIVE", "Evaluation overview: E-AWK", "Child A", "11–15", "Good → RI ▼",
                 "⚑ No rationale recorded", "No agency has graded its involvement in case C-03.",

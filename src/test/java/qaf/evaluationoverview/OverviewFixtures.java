@@ -119,7 +119,7 @@ public final class OverviewFixtures {
         return new EvaluationData(e, sample, grades, List.of(), List.of());
     }
 
-    public static EvaluationOverview compose(EvaluationData data) {
+    public static qaf.document.BlockDocument compose(EvaluationData data) {
         return new EvaluationOverviewComposer().compose(PARTNERSHIP, EvaluationFindings.of(data, ENGLAND, AS_AT),
                 AGENCIES);
     }
