@@ -25,7 +25,6 @@ import qaf.analysis.audit.SingleAgencyAudit;
 import qaf.analysis.audit.SingleAgencyAuditYear;
 import qaf.calendar.ReportingYear;
 import qaf.agencyfeedback.AgencyFeedbackComposer;
-import qaf.agencyfeedback.AgencyFeedbackDocument;
 import qaf.agencyfeedback.AgencyFeedbackKind;
 import qaf.agencyfeedback.FeedbackFixtures;
 import qaf.briefing.BriefingComposer;
@@ -252,8 +251,8 @@ class DocumentContractTest {
     }
 
     /** The police's feedback from the hand-made evaluation (figures worked out in FeedbackFixtures). */
-    static Scenario<AgencyFeedbackDocument> agencyFeedback() {
-        AgencyFeedbackDocument doc = new AgencyFeedbackComposer().compose(FeedbackFixtures.PARTNERSHIP,
+    static Scenario<qaf.document.BlockDocument> agencyFeedback() {
+        qaf.document.BlockDocument doc = new AgencyFeedbackComposer().compose(FeedbackFixtures.PARTNERSHIP,
                 FeedbackFixtures.findings(), "POL");
         return new Scenario<>("agency-feedback", doc, new AgencyFeedbackKind()::renderer, List.of(
                 "Agency feedback: Kestrel Vale Police", "OFFICIAL-SENSITIVE", "Neglect <&> ${theme}",
