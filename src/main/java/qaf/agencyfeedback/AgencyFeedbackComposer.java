@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import qaf.analysis.evaluation.Action;
+import qaf.analysis.audit.ActionRecord;
 import qaf.analysis.evaluation.AgencyGrade;
 import qaf.analysis.evaluation.AgencyPosition;
 import qaf.analysis.evaluation.CaseOutcome;
@@ -162,14 +162,14 @@ public final class AgencyFeedbackComposer {
 
     private static void actions(EvaluationFindings findings, String agencyCode, String agency, List<Block> body) {
         body.add(new Block.Heading(1, "Actions"));
-        List<Action> mine = findings.actions().stream().filter(a -> agencyCode.equals(a.agencyCode())).toList();
+        List<ActionRecord> mine = findings.actions().stream().filter(a -> agencyCode.equals(a.agencyCode())).toList();
         if (mine.isEmpty()) {
             body.add(new Block.Paragraph("The evaluation's action plan holds no action for " + agency + "."));
             return;
         }
         List<List<Block.Cell>> rows = new ArrayList<>();
         List<List<String>> data = new ArrayList<>();
-        for (Action a : mine) {
+        for (ActionRecord a : mine) {
             boolean overdue = a.overdueAt(findings.asOf());
             String status = a.status().label() + (overdue ? " (overdue)" : "");
             List<String> row = List.of(a.actionRef(), a.description(), DAY.format(a.dueOn()), status,

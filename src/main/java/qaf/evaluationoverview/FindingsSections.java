@@ -14,7 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import qaf.analysis.evaluation.Action;
+import qaf.analysis.audit.ActionRecord;
+import qaf.analysis.audit.ActionStatus;
 import qaf.analysis.evaluation.AgencyGrade;
 import qaf.analysis.evaluation.CaseOutcome;
 import qaf.analysis.evaluation.CloseTheLoopItem;
@@ -159,12 +160,12 @@ final class FindingsSections {
         }
         List<List<Block.Cell>> rows = new ArrayList<>();
         List<List<String>> data = new ArrayList<>();
-        for (Action a : f.actions()) {
+        for (ActionRecord a : f.actions()) {
             String owner = a.agencyCode() == null ? "Partnership"
                     : agencyNames.getOrDefault(a.agencyCode(), a.agencyCode());
-            String source = switch (a.sourceKind()) {
-                case "case" -> "Case " + a.sourceRef();
-                case "thematic" -> "Thematic";
+            String source = switch (a.source()) {
+                case CASE -> "Case " + a.sourceRef();
+                case THEMATIC -> "Thematic";
                 default -> "Evaluation";
             };
             String status = status(a, f.asOf());
@@ -186,8 +187,8 @@ final class FindingsSections {
      * The status as it stood on {@code asOf}: an action completed after that day was still open
      * then, so it is shown as not complete, with the later completion date.
      */
-    static String status(Action a, LocalDate asOf) {
-        if (a.status() == Action.Status.COMPLETE && a.completedOn() != null) {
+    static String status(ActionRecord a, LocalDate asOf) {
+        if (a.status() == ActionStatus.COMPLETE) {
             if (a.completedOn().isAfter(asOf)) {
                 return "Not complete at " + SHORT_DAY.format(asOf) + (asOf.isAfter(a.dueOn()) ? " \u2013 overdue" : "")
                         + " (completed " + SHORT_DAY.format(a.completedOn()) + ")";
@@ -199,8 +200,8 @@ final class FindingsSections {
     }
 
     /** Still not complete on {@code asOf} and past its due day then (a later completion does not count). */
-    private static boolean overdueAt(Action a, LocalDate asOf) {
-        if (a.status() == Action.Status.COMPLETE && a.completedOn() != null) {
+    private static boolean overdueAt(ActionRecord a, LocalDate asOf) {
+        if (a.status() == ActionStatus.COMPLETE) {
             return a.completedOn().isAfter(asOf) && asOf.isAfter(a.dueOn());
         }
         return a.overdueAt(asOf);
