@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import qaf.analysis.evaluation.AgencyGrade;
 import qaf.analysis.evaluation.EvaluationData;
 import qaf.analysis.evaluation.EvaluationFindings;
 import qaf.document.BlockDocument;
@@ -58,6 +59,29 @@ class AgencyFeedbackRenderTest {
             assertTrue(folded.contains("No close-the-loop form was due: no final grade of Children's Social Care was"
                     + " requires improvement or inadequate."), text);
             assertTrue(folded.contains("No close-the-loop form was due from Children's Social Care."), text);
+        }
+    }
+
+    /** A regraded row's long rationale is printed in full in both formats, its last words included. */
+    @Test
+    void aLongRationaleOnARegradedRowIsNeverCutShort() throws IOException {
+        // A rationale of the sample whose last line was once lost from a bold row of the PDF.
+        String rationale = "Evidence presented at panel showed information was not shared with the lead"
+                + " professional; regraded.";
+        EvaluationData d = FeedbackFixtures.data();
+        List<AgencyGrade> grades = d.grades().stream().map(g -> !g.caseRef().equals("C3") || !g.agencyCode()
+                .equals("CSC") ? g : new AgencyGrade(g.evaluationRef(), g.caseRef(), g.agencyCode(), g.agencyName(),
+                        g.sector(), g.leadPerson(), g.selfGrade(), qaf.analysis.evaluation.Grade.INADEQUATE, rationale,
+                        g.chronologySubmittedOn(), g.evaluationSubmittedOn(), g.strengths(), g.improvements(),
+                        g.chronologyEntries())).toList();
+        BlockDocument csc = new AgencyFeedbackComposer().compose(FeedbackFixtures.PARTNERSHIP,
+                EvaluationFindings.of(new EvaluationData(d.evaluation(), d.cases(), grades, d.returns(), d.actions()),
+                        FeedbackFixtures.ENGLAND, FeedbackFixtures.AS_OF), "CSC");
+        for (Format format : Format.values()) {
+            byte[] bytes = render(format, csc);
+            String text = (format == Format.PDF ? PdfText.project(bytes) : DocxProjection.project(bytes))
+                    .replaceAll("\\s+", " ");
+            assertTrue(text.contains("with the lead professional; regraded."), format + ": " + text);
         }
     }
 }
