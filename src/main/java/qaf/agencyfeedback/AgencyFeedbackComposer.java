@@ -10,6 +10,7 @@ import qaf.analysis.audit.ActionRecord;
 import qaf.analysis.evaluation.AgencyGrade;
 import qaf.analysis.evaluation.AgencyPosition;
 import qaf.analysis.evaluation.CaseOutcome;
+import qaf.analysis.evaluation.CaseType;
 import qaf.analysis.evaluation.CloseTheLoopItem;
 import qaf.analysis.evaluation.EvaluationCase;
 import qaf.analysis.evaluation.EvaluationFindings;
@@ -132,8 +133,8 @@ public final class AgencyFeedbackComposer {
             }
             // A regraded row is bold but for its rationale: in the sample build a long bold rationale lost
             // its last line from the PDF (see the merge notes). The ▲/▼ says "regraded" in words anyway.
-            List<Block.Cell> row = new ArrayList<>(List.of(g.caseRef(), c.pseudonym(), caseTypeLabel(c.caseType()),
-                    g.selfGrade().label(), g.finalGrade().label(), change).stream()
+            List<Block.Cell> row = new ArrayList<>(List.of(g.caseRef(), c.pseudonym(),
+                    CaseType.labelOf(c.caseType()), g.selfGrade().label(), g.finalGrade().label(), change).stream()
                     .map(t -> new Block.Cell(t, null, g.regraded())).toList());
             row.add(Block.Cell.of(rationale));
             rows.add(row);
@@ -269,18 +270,6 @@ public final class AgencyFeedbackComposer {
         return s.isEmpty() ? "none graded" : s.percent() + "% (" + s.numerator() + " of " + s.denominator() + ")";
     }
 
-    static String caseTypeLabel(String id) {
-        return switch (id) {
-            case "early-help" -> "Early help";
-            case "assessment" -> "Assessment";
-            case "cin" -> "Child in need";
-            case "cp" -> "Child protection";
-            case "cic" -> "Child in care";
-            case "care-leaver" -> "Care leaver";
-            case "adoption" -> "Adoption";
-            default -> id;
-        };
-    }
 
     private static String count(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);

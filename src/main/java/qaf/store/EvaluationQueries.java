@@ -100,9 +100,10 @@ public final class EvaluationQueries {
                         + " OR (source_kind = 'case' AND source_ref IN"
                         + " (SELECT case_ref FROM evaluation_cases WHERE evaluation_ref = ?))"
                         + " ORDER BY action_ref",
-                List.of(e.ref(), e.ref()), rs -> new ActionRecord(rs.getString(1), ActionSource.fromId(rs.getString(2)), rs.getString(3),
-                        rs.getString(4), rs.getString(5), date(rs, 6), date(rs, 7),
-                        ActionStatus.fromId(rs.getString(8)), date(rs, 9), rs.getString(10), rs.getString(11)));
+                List.of(e.ref(), e.ref()), rs -> new ActionRecord(rs.getString(1),
+                        ActionSource.fromId(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
+                        date(rs, 6), date(rs, 7), ActionStatus.fromId(rs.getString(8)), date(rs, 9), rs.getString(10),
+                        rs.getString(11)));
         return new EvaluationData(e, cases, grades, returns, actions);
     }
 

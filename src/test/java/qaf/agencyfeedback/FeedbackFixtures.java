@@ -76,10 +76,12 @@ public final class FeedbackFixtures {
                 new CloseTheLoopReturn("MACE-T1", "C3", "CSC", "Dana Reeve, QA Manager", LocalDate.of(2018, 6, 25),
                         false, null, "Supervision held.", null, null, null));
         List<ActionRecord> actions = List.of(
-                new ActionRecord("ACT-1", ActionSource.EVALUATION, "MACE-T1", "POL", "Audit strategy meeting attendance.",
-                        LocalDate.of(2018, 6, 6), LocalDate.of(2018, 6, 1), ActionStatus.OPEN, null, null, null),
-                new ActionRecord("ACT-2", ActionSource.CASE, "C3", "CSC", "Allocate a consistent worker.", LocalDate.of(2018, 6, 6),
-                        LocalDate.of(2018, 6, 20), ActionStatus.COMPLETE, LocalDate.of(2018, 6, 18), null, null),
+                new ActionRecord("ACT-1", ActionSource.EVALUATION, "MACE-T1", "POL",
+                        "Audit strategy meeting attendance.", LocalDate.of(2018, 6, 6), LocalDate.of(2018, 6, 1),
+                        ActionStatus.OPEN, null, null, null),
+                new ActionRecord("ACT-2", ActionSource.CASE, "C3", "CSC", "Allocate a consistent worker.",
+                        LocalDate.of(2018, 6, 6), LocalDate.of(2018, 6, 20), ActionStatus.COMPLETE,
+                        LocalDate.of(2018, 6, 18), null, null),
                 new ActionRecord("ACT-3", ActionSource.THEMATIC, "MACE-T1", null, "Publish a seven-minute briefing.",
                         LocalDate.of(2018, 6, 6), LocalDate.of(2018, 9, 1), ActionStatus.OPEN, null, null, null));
         return new EvaluationData(e, cases, grades, returns, actions);
