@@ -5,20 +5,23 @@ import java.util.List;
 import qaf.analysis.evaluation.EvaluationData;
 import qaf.analysis.evaluation.EvaluationFindings;
 import qaf.analysis.evaluation.GradeGroup;
+import qaf.document.BlockDocument;
 import qaf.kind.BuildContext;
 import qaf.kind.DocumentKind;
 import qaf.kind.Keys;
 import qaf.render.Format;
 import qaf.render.Renderer;
+import qaf.render.docx.BlockDocx;
+import qaf.render.pdf.BlockPdf;
 import qaf.store.Database;
 import qaf.store.EvaluationQueries;
 import qaf.store.StoreException;
 
 /**
- * Agency feedback: one per agency graded in each evaluation of the year. A key is
- * {@code evaluation|agency}; statuses are as at the end of the reporting year.
+ * Agency feedback: one per agency graded in each evaluation of the year, keyed by evaluation and
+ * agency; statuses are as at the end of the reporting year.
  */
-public final class AgencyFeedbackKind implements DocumentKind<Keys.EvaluationAgency, AgencyFeedbackDocument> {
+public final class AgencyFeedbackKind implements DocumentKind<Keys.EvaluationAgency, BlockDocument> {
     private final AgencyFeedbackComposer composer = new AgencyFeedbackComposer();
 
     @Override
@@ -40,7 +43,7 @@ public final class AgencyFeedbackKind implements DocumentKind<Keys.EvaluationAge
     }
 
     @Override
-    public AgencyFeedbackDocument compose(Database db, BuildContext context, Keys.EvaluationAgency key) {
+    public BlockDocument compose(Database db, BuildContext context, Keys.EvaluationAgency key) {
         EvaluationData data = EvaluationQueries.evaluation(db, key.evaluationRef())
                 .orElseThrow(() -> new StoreException("no evaluation " + key.evaluationRef(), null));
         EvaluationFindings findings = EvaluationFindings.of(data, context.workingDays(), context.asAt());
@@ -48,10 +51,10 @@ public final class AgencyFeedbackKind implements DocumentKind<Keys.EvaluationAge
     }
 
     @Override
-    public Renderer<AgencyFeedbackDocument> renderer(Format format) {
+    public Renderer<BlockDocument> renderer(Format format) {
         return switch (format) {
-            case PDF -> new AgencyFeedbackPdf();
-            case DOCX -> new AgencyFeedbackDocx();
+            case PDF -> new BlockPdf();
+            case DOCX -> new BlockDocx();
         };
     }
 }

@@ -4,7 +4,7 @@ import qaf.evaluationoverview.EvaluationOverviewComposer;
 
 import qaf.evaluationoverview.EvaluationOverviewKind;
 
-import qaf.evaluationoverview.EvaluationOverview;
+import qaf.document.BlockDocument;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import qaf.analysis.evaluation.Action;
+import qaf.analysis.audit.ActionRecord;
+import qaf.analysis.audit.ActionSource;
+import qaf.analysis.audit.ActionStatus;
 import qaf.analysis.evaluation.AgencyGrade;
 import qaf.analysis.evaluation.ChildVoice;
 import qaf.analysis.evaluation.CloseTheLoopReturn;
@@ -57,7 +59,7 @@ public final class OverviewBenchmark {
         WorkingDays wd = new WorkingDays(BankHolidays.load(Nation.ENGLAND_AND_WALES));
 
         long composeStart = System.nanoTime();
-        EvaluationOverview doc = compose(synthetic(cases, agencies), wd);
+        BlockDocument doc = compose(synthetic(cases, agencies), wd);
         long composed = System.nanoTime() - composeStart;
         // The first document: class loading, template loading, font set-up and JIT warm-up.
         for (Format f : Format.values()) {
@@ -77,14 +79,14 @@ public final class OverviewBenchmark {
                 cases, agencies, rounds, composed / 1e9, median(times[0]) / 1e9, median(times[1]) / 1e9);
     }
 
-    private static EvaluationOverview compose(EvaluationData data, WorkingDays wd) {
+    private static BlockDocument compose(EvaluationData data, WorkingDays wd) {
         Map<String, String> names = new TreeMap<>();
         data.grades().forEach(g -> names.put(g.agencyCode(), g.agencyName()));
         return new EvaluationOverviewComposer().compose("Benchmark Safeguarding Children Partnership",
                 EvaluationFindings.of(data, wd, LocalDate.of(2019, 3, 31)), names);
     }
 
-    private static long render(EvaluationOverview doc, Format format, RenderContext context, Path file)
+    private static long render(BlockDocument doc, Format format, RenderContext context, Path file)
             throws IOException {
         long start = System.nanoTime();
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -111,7 +113,7 @@ public final class OverviewBenchmark {
         List<EvaluationCase> sample = new ArrayList<>();
         List<AgencyGrade> grades = new ArrayList<>();
         List<CloseTheLoopReturn> returns = new ArrayList<>();
-        List<Action> actions = new ArrayList<>();
+        List<ActionRecord> actions = new ArrayList<>();
         for (int c = 0; c < cases; c++) {
             String ref = String.format(Locale.UK, "CASE-%04d", c + 1);
             sample.add(new EvaluationCase("MACE-BENCH", ref, "cp", "CH-" + c, "Child " + (c + 1),
@@ -139,10 +141,11 @@ public final class OverviewBenchmark {
             }
         }
         for (int i = 0; i < 12; i++) {
-            actions.add(new Action(String.format(Locale.UK, "ACT-%03d", i + 1), "evaluation", "MACE-BENCH",
+            actions.add(new ActionRecord(String.format(Locale.UK, "ACT-%03d", i + 1), ActionSource.EVALUATION,
+                    "MACE-BENCH",
                     String.format(Locale.UK, "AG%02d", i % Math.max(1, agencies) + 1),
                     "Synthetic action " + (i + 1) + ": audit a sample of cases and report to the subgroup.", PANEL,
-                    PANEL.plusMonths(2 + i % 6), Action.Status.values()[i % 4], i % 4 == 2 ? PANEL.plusMonths(3) : null,
+                    PANEL.plusMonths(2 + i % 6), ActionStatus.values()[i % 4], i % 4 == 2 ? PANEL.plusMonths(3) : null,
                     null, null));
         }
         return new EvaluationData(e, sample, grades, returns, actions);

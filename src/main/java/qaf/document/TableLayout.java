@@ -34,6 +34,12 @@ public enum TableLayout {
     ACTIONS(false, 52, 92, 183, 60, 66, 70),
     /** Ref, source, action, owner, due, status. */
     ACTION_PLAN(false, 2, 2, 8, 3, 2, 3),
+    /** Case, child, case type, self-grade, final grade, change, rationale: one agency's grades. */
+    CASE_GRADES(false, 12, 8, 12, 14, 14, 12, 21),
+    /** Action, description, due, status, completed: one agency's actions. */
+    AGENCY_ACTIONS(false, 8, 30, 10, 10, 10),
+    /** Case, child, final grade, due, returned, status: close-the-loop forms due. */
+    RETURNS(false, 10, 8, 17, 12, 12, 19),
     /** A label and five counts. */
     SIX_COUNTS(true, 4, 1, 1, 1, 1, 1),
     /** A label and six counts. */

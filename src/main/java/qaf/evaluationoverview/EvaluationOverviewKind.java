@@ -6,11 +6,14 @@ import java.util.TreeMap;
 import qaf.analysis.audit.Agency;
 import qaf.analysis.evaluation.EvaluationData;
 import qaf.analysis.evaluation.EvaluationFindings;
+import qaf.document.BlockDocument;
 import qaf.kind.BuildContext;
 import qaf.kind.DocumentKind;
 import qaf.kind.Keys;
 import qaf.render.Format;
 import qaf.render.Renderer;
+import qaf.render.docx.BlockDocx;
+import qaf.render.pdf.BlockPdf;
 import qaf.store.AuditQueries;
 import qaf.store.Database;
 import qaf.store.EvaluationQueries;
@@ -19,7 +22,7 @@ import qaf.store.EvaluationQueries;
  * The board's overview of each evaluation whose panel day falls in the year, with statuses as at
  * the end of that year (never the day of the build).
  */
-public final class EvaluationOverviewKind implements DocumentKind<Keys.Evaluation, EvaluationOverview> {
+public final class EvaluationOverviewKind implements DocumentKind<Keys.Evaluation, BlockDocument> {
     private final EvaluationOverviewComposer composer = new EvaluationOverviewComposer();
 
     @Override
@@ -34,7 +37,7 @@ public final class EvaluationOverviewKind implements DocumentKind<Keys.Evaluatio
     }
 
     @Override
-    public EvaluationOverview compose(Database db, BuildContext context, Keys.Evaluation key) {
+    public BlockDocument compose(Database db, BuildContext context, Keys.Evaluation key) {
         EvaluationData data = EvaluationQueries.evaluation(db, key.evaluationRef())
                 .orElseThrow(() -> new IllegalArgumentException("no evaluation " + key.evaluationRef()
                         + " in the database"));
@@ -47,10 +50,10 @@ public final class EvaluationOverviewKind implements DocumentKind<Keys.Evaluatio
     }
 
     @Override
-    public Renderer<EvaluationOverview> renderer(Format format) {
+    public Renderer<BlockDocument> renderer(Format format) {
         return switch (format) {
-            case PDF -> new EvaluationOverviewPdf();
-            case DOCX -> new EvaluationOverviewDocx();
+            case PDF -> new BlockPdf();
+            case DOCX -> new BlockDocx();
         };
     }
 }

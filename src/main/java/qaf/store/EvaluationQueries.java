@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import qaf.analysis.evaluation.Action;
+import qaf.analysis.audit.ActionRecord;
+import qaf.analysis.audit.ActionSource;
+import qaf.analysis.audit.ActionStatus;
 import qaf.analysis.evaluation.AgencyGrade;
 import qaf.analysis.evaluation.ChildDetails;
 import qaf.analysis.evaluation.ChildVoice;
@@ -92,15 +94,16 @@ public final class EvaluationQueries {
                 ref, rs -> new CloseTheLoopReturn(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), date(rs, 5), rs.getInt(6) == 1, rs.getString(7), rs.getString(8),
                         rs.getString(9), rs.getString(10), rs.getString(11)));
-        List<Action> actions = db.query("SELECT action_ref, source_kind, source_ref, agency_code, description,"
+        List<ActionRecord> actions = db.query("SELECT action_ref, source_kind, source_ref, agency_code, description,"
                         + " agreed_on, due_on, status, completed_on, evidence, impact FROM actions"
                         + " WHERE (source_kind IN ('evaluation', 'thematic') AND source_ref = ?)"
                         + " OR (source_kind = 'case' AND source_ref IN"
                         + " (SELECT case_ref FROM evaluation_cases WHERE evaluation_ref = ?))"
                         + " ORDER BY action_ref",
-                List.of(e.ref(), e.ref()), rs -> new Action(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), date(rs, 6), date(rs, 7),
-                        Action.Status.fromId(rs.getString(8)), date(rs, 9), rs.getString(10), rs.getString(11)));
+                List.of(e.ref(), e.ref()), rs -> new ActionRecord(rs.getString(1),
+                        ActionSource.fromId(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
+                        date(rs, 6), date(rs, 7), ActionStatus.fromId(rs.getString(8)), date(rs, 9), rs.getString(10),
+                        rs.getString(11)));
         return new EvaluationData(e, cases, grades, returns, actions);
     }
 

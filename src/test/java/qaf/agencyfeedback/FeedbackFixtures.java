@@ -2,7 +2,9 @@ package qaf.agencyfeedback;
 
 import java.time.LocalDate;
 import java.util.List;
-import qaf.analysis.evaluation.Action;
+import qaf.analysis.audit.ActionRecord;
+import qaf.analysis.audit.ActionSource;
+import qaf.analysis.audit.ActionStatus;
 import qaf.analysis.evaluation.AgencyGrade;
 import qaf.analysis.evaluation.ChildDetails;
 import qaf.analysis.evaluation.CloseTheLoopReturn;
@@ -73,13 +75,15 @@ public final class FeedbackFixtures {
                         "1. Named inbox owner.\n2. Briefing to the team."),
                 new CloseTheLoopReturn("MACE-T1", "C3", "CSC", "Dana Reeve, QA Manager", LocalDate.of(2018, 6, 25),
                         false, null, "Supervision held.", null, null, null));
-        List<Action> actions = List.of(
-                new Action("ACT-1", "evaluation", "MACE-T1", "POL", "Audit strategy meeting attendance.",
-                        LocalDate.of(2018, 6, 6), LocalDate.of(2018, 6, 1), Action.Status.OPEN, null, null, null),
-                new Action("ACT-2", "case", "C3", "CSC", "Allocate a consistent worker.", LocalDate.of(2018, 6, 6),
-                        LocalDate.of(2018, 6, 20), Action.Status.COMPLETE, LocalDate.of(2018, 6, 18), null, null),
-                new Action("ACT-3", "thematic", "MACE-T1", null, "Publish a seven-minute briefing.",
-                        LocalDate.of(2018, 6, 6), LocalDate.of(2018, 9, 1), Action.Status.OPEN, null, null, null));
+        List<ActionRecord> actions = List.of(
+                new ActionRecord("ACT-1", ActionSource.EVALUATION, "MACE-T1", "POL",
+                        "Audit strategy meeting attendance.", LocalDate.of(2018, 6, 6), LocalDate.of(2018, 6, 1),
+                        ActionStatus.OPEN, null, null, null),
+                new ActionRecord("ACT-2", ActionSource.CASE, "C3", "CSC", "Allocate a consistent worker.",
+                        LocalDate.of(2018, 6, 6), LocalDate.of(2018, 6, 20), ActionStatus.COMPLETE,
+                        LocalDate.of(2018, 6, 18), null, null),
+                new ActionRecord("ACT-3", ActionSource.THEMATIC, "MACE-T1", null, "Publish a seven-minute briefing.",
+                        LocalDate.of(2018, 6, 6), LocalDate.of(2018, 9, 1), ActionStatus.OPEN, null, null, null));
         return new EvaluationData(e, cases, grades, returns, actions);
     }
 

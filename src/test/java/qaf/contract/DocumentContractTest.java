@@ -24,7 +24,6 @@ import qaf.analysis.audit.SingleAgencyAudit;
 import qaf.analysis.audit.SingleAgencyAuditYear;
 import qaf.calendar.ReportingYear;
 import qaf.agencyfeedback.AgencyFeedbackComposer;
-import qaf.agencyfeedback.AgencyFeedbackDocument;
 import qaf.agencyfeedback.AgencyFeedbackKind;
 import qaf.agencyfeedback.FeedbackFixtures;
 import qaf.briefing.BriefingComposer;
@@ -41,7 +40,6 @@ import qaf.chronology.ChronologyComposer;
 import qaf.chronology.ChronologyDocument;
 import qaf.chronology.ChronologyKind;
 import qaf.analysis.chronology.ChronologySource;
-import qaf.evaluationoverview.EvaluationOverview;
 import qaf.evaluationoverview.EvaluationOverviewKind;
 import qaf.evaluationoverview.OverviewFixtures;
 import qaf.closetheloop.CloseTheLoopComposer;
@@ -240,8 +238,8 @@ class DocumentContractTest {
     }
 
     /** The awkward evaluation of OverviewFixtures: a case nobody graded, a regrade with no rationale, no chronology. */
-    static Scenario<EvaluationOverview> evaluationOverview() {
-        EvaluationOverview doc = OverviewFixtures.compose(OverviewFixtures.awkward());
+    static Scenario<qaf.document.BlockDocument> evaluationOverview() {
+        qaf.document.BlockDocument doc = OverviewFixtures.compose(OverviewFixtures.awkward());
         return new Scenario<>("evaluation-overview", doc, new EvaluationOverviewKind()::renderer, List.of(
                 "OFFICIAL-SENSITIVE", "Evaluation overview: E-AWK", "Child A", "11–15", "Good → RI ▼",
                 "⚑ No rationale recorded", "No agency has graded its involvement in case C-03.",
@@ -250,8 +248,8 @@ class DocumentContractTest {
     }
 
     /** The police's feedback from the hand-made evaluation (figures worked out in FeedbackFixtures). */
-    static Scenario<AgencyFeedbackDocument> agencyFeedback() {
-        AgencyFeedbackDocument doc = new AgencyFeedbackComposer().compose(FeedbackFixtures.PARTNERSHIP,
+    static Scenario<qaf.document.BlockDocument> agencyFeedback() {
+        qaf.document.BlockDocument doc = new AgencyFeedbackComposer().compose(FeedbackFixtures.PARTNERSHIP,
                 FeedbackFixtures.findings(), "POL");
         return new Scenario<>("agency-feedback", doc, new AgencyFeedbackKind()::renderer, List.of(
                 "Agency feedback: Kestrel Vale Police", "OFFICIAL-SENSITIVE", "Neglect <&> ${theme}",

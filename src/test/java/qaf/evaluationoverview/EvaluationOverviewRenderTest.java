@@ -25,7 +25,7 @@ class EvaluationOverviewRenderTest {
     /** Where rendered samples go for people to look at; not part of the build. */
     private static final Path SAMPLES = Path.of(System.getProperty("qaf.samples", "target/pdf-samples"));
 
-    private static byte[] render(EvaluationOverview o, Format format) throws IOException {
+    private static byte[] render(qaf.document.BlockDocument o, Format format) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new EvaluationOverviewKind().renderer(format).render(o, CONTEXT, out);
         return out.toByteArray();
@@ -38,7 +38,7 @@ class EvaluationOverviewRenderTest {
 
     @Test
     void awkwardEvaluationIsCompliantAndStatesEveryGap() throws IOException {
-        EvaluationOverview o = OverviewFixtures.compose(OverviewFixtures.awkward());
+        qaf.document.BlockDocument o = OverviewFixtures.compose(OverviewFixtures.awkward());
         byte[] pdf = render(o, Format.PDF);
         Files.createDirectories(SAMPLES);
         Files.write(SAMPLES.resolve("evaluation-overview-awkward.pdf"), pdf);
@@ -66,7 +66,7 @@ class EvaluationOverviewRenderTest {
 
     @Test
     void evaluationWithNoCasesRendersPlainlyInBothFormats() throws IOException {
-        EvaluationOverview o = OverviewFixtures.compose(OverviewFixtures.empty());
+        qaf.document.BlockDocument o = OverviewFixtures.compose(OverviewFixtures.empty());
         byte[] pdf = render(o, Format.PDF);
         Files.createDirectories(SAMPLES);
         Files.write(SAMPLES.resolve("evaluation-overview-empty.pdf"), pdf);
@@ -83,7 +83,7 @@ class EvaluationOverviewRenderTest {
 
     @Test
     void eightCasesPrintTheMatrixInTwoPartsAndTheSameBytesTwice() throws IOException {
-        EvaluationOverview o = OverviewFixtures.compose(OverviewFixtures.large(8, 4));
+        qaf.document.BlockDocument o = OverviewFixtures.compose(OverviewFixtures.large(8, 4));
         byte[] pdf = render(o, Format.PDF);
         assertArrayEquals(pdf, render(o, Format.PDF));
         assertArrayEquals(render(o, Format.DOCX), render(o, Format.DOCX));

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import qaf.analysis.evaluation.Action;
+import qaf.analysis.audit.ActionRecord;
+import qaf.analysis.audit.ActionSource;
+import qaf.analysis.audit.ActionStatus;
 import qaf.analysis.evaluation.AgencyGrade;
 import qaf.analysis.evaluation.ChildVoice;
 import qaf.analysis.evaluation.CloseTheLoopReturn;
@@ -82,12 +84,12 @@ public final class OverviewFixtures {
                                 "Evidence at panel showed prompt visits.", d(2018, 11, 5), d(2018, 11, 28), 1)),
                 List.of(new CloseTheLoopReturn("E-AWK", "C-02", "POL", "Lead POL", d(2018, 12, 11), true, null, null,
                         null, null, null)),
-                List.of(new Action("ACT-1", "evaluation", "E-AWK", "CSC", "Audit 10 assessments.", d(2018, 11, 28),
-                                d(2019, 1, 31), Action.Status.COMPLETE, d(2019, 4, 10), null, null),
-                        new Action("ACT-2", "thematic", "E-AWK", null, "Publish a briefing.", d(2018, 11, 28),
-                                d(2019, 6, 30), Action.Status.OPEN, null, null, null),
-                        new Action("ACT-3", "case", "C-02", "POL", "Review the missed visits.", d(2018, 11, 28),
-                                d(2019, 2, 1), Action.Status.IN_PROGRESS, null, null, null)));
+                List.of(new ActionRecord("ACT-1", ActionSource.EVALUATION, "E-AWK", "CSC", "Audit 10 assessments.",
+                                d(2018, 11, 28), d(2019, 1, 31), ActionStatus.COMPLETE, d(2019, 4, 10), null, null),
+                        new ActionRecord("ACT-2", ActionSource.THEMATIC, "E-AWK", null, "Publish a briefing.",
+                                d(2018, 11, 28), d(2019, 6, 30), ActionStatus.OPEN, null, null, null),
+                        new ActionRecord("ACT-3", ActionSource.CASE, "C-02", "POL", "Review the missed visits.",
+                                d(2018, 11, 28), d(2019, 2, 1), ActionStatus.IN_PROGRESS, null, null, null)));
     }
 
     /** An evaluation with nothing in its sample. */
@@ -119,7 +121,7 @@ public final class OverviewFixtures {
         return new EvaluationData(e, sample, grades, List.of(), List.of());
     }
 
-    public static EvaluationOverview compose(EvaluationData data) {
+    public static qaf.document.BlockDocument compose(EvaluationData data) {
         return new EvaluationOverviewComposer().compose(PARTNERSHIP, EvaluationFindings.of(data, ENGLAND, AS_AT),
                 AGENCIES);
     }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import qaf.analysis.evaluation.Action;
+import qaf.analysis.audit.ActionRecord;
+import qaf.analysis.audit.ActionStatus;
 import qaf.analysis.evaluation.AgencyGrade;
 import qaf.analysis.evaluation.ChildDetails;
 import qaf.analysis.evaluation.ChildVoice;
@@ -111,9 +112,9 @@ class EvaluationQueriesTest {
                 LocalDate.of(2018, 10, 24), true, null, "Met the officer", null, null, null)), e1.returns());
         // The evaluation's own and thematic actions, and those of its cases; not E2's.
         assertEquals(List.of("ACT-1", "ACT-2", "ACT-3", "ACT-5"),
-                e1.actions().stream().map(Action::actionRef).toList());
-        Action complete = e1.actions().get(3);
-        assertEquals(Action.Status.COMPLETE, complete.status());
+                e1.actions().stream().map(ActionRecord::actionRef).toList());
+        ActionRecord complete = e1.actions().get(3);
+        assertEquals(ActionStatus.COMPLETE, complete.status());
         assertEquals(LocalDate.of(2018, 11, 20), complete.completedOn());
         assertEquals("CSC", complete.agencyCode());
         assertNull(e1.actions().get(1).agencyCode());
@@ -137,7 +138,7 @@ class EvaluationQueriesTest {
         // A January start: 2018 holds E0 and E1, by panel day.
         assertEquals(List.of("E0", "E1"), refs(EvaluationQueries.year(db, new ReportingYear(2018, 1))));
         EvaluationData e2 = EvaluationQueries.year(db, new ReportingYear(2019, 4)).get(0);
-        assertEquals(List.of("ACT-4", "ACT-5"), e2.actions().stream().map(Action::actionRef).toList());
+        assertEquals(List.of("ACT-4", "ACT-5"), e2.actions().stream().map(ActionRecord::actionRef).toList());
         assertEquals(2, e2.grades().get(0).chronologyEntries());
     }
 

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One action as recorded ({@code actions}).
+ * One action as recorded ({@code actions}), whatever process agreed it: the one action type of qaf
+ * (the tracker, the audit overviews and the evaluation documents all read it).
  *
  * @param agencyCode the owning agency; null for a partnership-wide action
  * @param completedOn required when complete, otherwise may be null
@@ -25,6 +26,14 @@ public record ActionRecord(String actionRef, ActionSource source, String sourceR
         if (status == ActionStatus.COMPLETE && completedOn == null) {
             throw new IllegalArgumentException("action " + actionRef + " is complete but has no completion date");
         }
+    }
+
+    /**
+     * Still open or in progress after its due date, as of {@code asOf} (an action due that day is not
+     * yet overdue). The one overdue rule: {@link ActionTracker#rag} rates such an action red.
+     */
+    public boolean overdueAt(LocalDate asOf) {
+        return (status == ActionStatus.OPEN || status == ActionStatus.IN_PROGRESS) && asOf.isAfter(dueOn);
     }
 
     /** Complete with a non-blank evidence of impact. */

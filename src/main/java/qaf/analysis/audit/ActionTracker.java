@@ -52,8 +52,8 @@ public final class ActionTracker {
         return switch (action.status()) {
             case COMPLETE -> ActionRag.GREEN;
             case CANCELLED -> ActionRag.NOT_RATED;
-            case OPEN -> asOf.isAfter(action.dueOn()) ? ActionRag.RED : ActionRag.AMBER;
-            case IN_PROGRESS -> asOf.isAfter(action.dueOn()) ? ActionRag.RED : ActionRag.GREEN;
+            case OPEN -> action.overdueAt(asOf) ? ActionRag.RED : ActionRag.AMBER;
+            case IN_PROGRESS -> action.overdueAt(asOf) ? ActionRag.RED : ActionRag.GREEN;
         };
     }
 

@@ -2,6 +2,7 @@ package qaf.analysis.evaluation;
 
 import java.util.List;
 import java.util.Objects;
+import qaf.analysis.audit.ActionRecord;
 
 /**
  * Everything stored about one evaluation, as {@code qaf.store.EvaluationQueries} loads it: cases
@@ -9,7 +10,7 @@ import java.util.Objects;
  * The analysis does not rely on that order; it sorts what it reports.
  */
 public record EvaluationData(Evaluation evaluation, List<EvaluationCase> cases, List<AgencyGrade> grades,
-        List<CloseTheLoopReturn> returns, List<Action> actions) {
+        List<CloseTheLoopReturn> returns, List<ActionRecord> actions) {
     public EvaluationData {
         Objects.requireNonNull(evaluation, "evaluation");
         cases = List.copyOf(cases);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import qaf.analysis.audit.ActionRecord;
 import qaf.calendar.WorkingDays;
 
 /**
@@ -22,7 +23,7 @@ public record EvaluationFindings(Evaluation evaluation, LocalDate asOf, Evaluati
         List<CaseOutcome> cases, GradeSummary overall, List<GradeGroup> byAgency, GradeMatrix matrix,
         List<RatingBias> overRaters, List<RatingBias> underRaters, GradeDistribution partnership,
         int partnershipNotGraded, VoiceCounts childVoice, List<Submission> submissions,
-        List<AgencyTimeliness> timeliness, CloseTheLoopSummary closeTheLoop, List<Action> actions,
+        List<AgencyTimeliness> timeliness, CloseTheLoopSummary closeTheLoop, List<ActionRecord> actions,
         List<Flag> flags) {
 
     public EvaluationFindings {
@@ -64,7 +65,7 @@ public record EvaluationFindings(Evaluation evaluation, LocalDate asOf, Evaluati
                 GradeAnalysis.overRaters(inSample), GradeAnalysis.underRaters(inSample),
                 GradeDistribution.of(partnershipGrades), sample.size() - partnershipGrades.size(),
                 VoiceCounts.of(sample), submissions, Timeliness.byAgency(submissions), ctl,
-                data.actions().stream().sorted(Comparator.comparing(Action::actionRef)).toList(),
+                data.actions().stream().sorted(Comparator.comparing(ActionRecord::actionRef)).toList(),
                 flags(e, timetable, outcomes, grades, refs, ctl));
     }
 

@@ -17,6 +17,8 @@
  * <li>Every deadline comes from {@code qaf.calendar} (Timetable, ClockRule, ClockResult); the
  *     timetable of an evaluation whose start is not a working day counts day 1 from the next working
  *     day and says so in a note, which documents print.
+ * <li>An evaluation's actions are {@link qaf.analysis.audit.ActionRecord}s, the one action type of
+ *     qaf, with its one status and its one overdue rule ({@code overdueAt}).
  * <li>{@link qaf.analysis.evaluation.Flag}s name evaluations, cases and agencies, never children:
  *     they can be printed as they are.
  * </ul>

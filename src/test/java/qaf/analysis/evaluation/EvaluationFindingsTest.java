@@ -15,6 +15,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import qaf.analysis.audit.ActionRecord;
+import qaf.analysis.audit.ActionSource;
+import qaf.analysis.audit.ActionStatus;
 import qaf.calendar.ClockResult;
 import qaf.calendar.Timetable;
 
@@ -41,8 +44,8 @@ class EvaluationFindingsTest {
                 null, null, null, entries);
     }
 
-    private static Action action(String ref, LocalDate due) {
-        return new Action(ref, "evaluation", "E1", null, "Do " + ref, d(2018, 11, 28), due, Action.Status.IN_PROGRESS,
+    private static ActionRecord action(String ref, LocalDate due) {
+        return new ActionRecord(ref, ActionSource.EVALUATION, "E1", null, "Do " + ref, d(2018, 11, 28), due, ActionStatus.IN_PROGRESS,
                 null, null, null);
     }
 
@@ -131,7 +134,7 @@ class EvaluationFindingsTest {
         // No submission dates at all: 3 in-sample gradings x 2 documents, all missing by 20 December.
         assertEquals(6, f.submissions().size());
         assertTrue(f.submissions().stream().allMatch(s -> s.status() == Submission.Status.MISSING));
-        assertEquals(List.of("ACT-1", "ACT-2"), f.actions().stream().map(Action::actionRef).toList());
+        assertEquals(List.of("ACT-1", "ACT-2"), f.actions().stream().map(ActionRecord::actionRef).toList());
         assertTrue(f.actions().get(0).overdueAt(f.asOf()));
         assertFalse(f.actions().get(1).overdueAt(f.asOf()));
         assertEquals(2, f.gradesOf("A").size());
