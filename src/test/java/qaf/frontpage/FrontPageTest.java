@@ -35,7 +35,7 @@ import qaf.store.Database;
  */
 class FrontPageTest {
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
-    private static final Pattern DUE_ROW = Pattern.compile("<tr data-filter=\"[^\"]*\">\\s*<td class=\"narrow\">"
+    private static final Pattern DUE_ROW = Pattern.compile("<tr data-filter=\"[^\"]*\">\\s*<td class=\"status-cell\">"
             + "<span class=\"status ([a-z-]+)\">");
 
     @TempDir
