@@ -186,12 +186,14 @@ public final class Build {
         List<Manifest.Failure> failures = new ArrayList<>(collector.failures);
         before.ifPresent(m -> keepOthers(m, year.label(), folders, publisher, documents, failures));
         before.ifPresent(m -> keepOtherFormats(m, year.label(), folders, publisher, documents));
-        new Manifest("qaf", version, PartnershipQueries.fingerprint(db), year.label(), documents, failures)
-                .writeTo(options.outputDir());
+        Manifest manifest = new Manifest("qaf", version, PartnershipQueries.fingerprint(db), year.label(), documents,
+                failures);
+        manifest.writeTo(options.outputDir());
         // After the manifest: until it is replaced, the previous one's files are all still there.
         List<String> removed = prune(publisher, year.label(), folders, documents);
         BuildReport report = report(year, startedAt, collector.entries);
         report.writeTo(options.outputDir());
+        qaf.frontpage.FrontPage.write(db, build, manifest, version, options.outputDir());
         return new Result(year, collector.published.size(), collector.failures, report, removed);
     }
 

@@ -98,6 +98,11 @@ public final class RegionBuild {
             done.add(outcome);
             listener.finished(outcome);
         }
+        try {
+            qaf.frontpage.RegionIndex.write(region, options.outputDir(), nativeLibraries);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the region's front page in " + options.outputDir(), e);
+        }
         return new Result(done, Duration.between(start, clock.instant()));
     }
 }

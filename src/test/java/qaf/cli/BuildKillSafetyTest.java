@@ -172,7 +172,9 @@ class BuildKillSafetyTest {
                         || rel.equals(OutputLock.LOCK_FILE) || rel.equals(OutputLock.HOLDER_FILE)) {
                     continue;
                 }
-                if (!allowed.containsKey(rel)) {
+                if (rel.equals(qaf.frontpage.FrontPage.FILE_NAME)) {
+                    wholePage(file, problems);
+                } else if (!allowed.containsKey(rel)) {
                     problems.add("unexpected file " + rel);
                 } else if (!allowed.get(rel).contains(sha256(Files.readAllBytes(file)))) {
                     problems.add("neither the old nor the new " + rel);
@@ -256,6 +258,8 @@ class BuildKillSafetyTest {
                 }
                 if (rel.equals(BuildReport.FILE_NAME)) {
                     new ObjectMapper().readTree(file.toFile()).get("documents").size();
+                } else if (rel.equals(qaf.frontpage.FrontPage.FILE_NAME)) {
+                    wholePage(file, problems);
                 } else if (rel.equals(OutputLock.HOLDER_FILE)) {
                     String holder = Files.readString(file, StandardCharsets.UTF_8);
                     if (!holder.startsWith("pid=") || !holder.endsWith("\n")) {
@@ -267,6 +271,14 @@ class BuildKillSafetyTest {
             }
         }
         assertEquals(List.of(), problems, when);
+    }
+
+    /** The front page, written atomically after the manifest: always a whole page, never a part of one. */
+    private static void wholePage(Path file, List<String> problems) throws IOException {
+        String page = Files.readString(file, StandardCharsets.UTF_8);
+        if (!page.startsWith("<!DOCTYPE html>") || !page.endsWith("</html>\n")) {
+            problems.add("partial front page");
+        }
     }
 
     private static String sha256(byte[] bytes) {

@@ -171,7 +171,8 @@ class RegionCommandTest {
         CliRun run = CliRun.of("build", "--db", store.toString(), "--out", out.toString(), "--kinds", KINDS, "--jobs", "2");
 
         assertEquals(ExitCode.OK, run.code(), run.err());
-        assertEquals(List.of(".qaf-build.lock", "KV", "XY"), files(out), "one lock, on the region's output folder");
+        assertEquals(List.of(".qaf-build.lock", "KV", "XY", "index.html"), files(out),
+                "one lock, on the region's output folder, and the region's front page");
         List<String> lines = run.out().lines().toList();
         assertEquals("KV: building " + store.resolve("KV.db") + " into " + out.resolve("KV"), lines.get(0));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("KV: 2018-19: ") && l.contains(" documents built, 0 unchanged, 0 failed")
@@ -244,7 +245,7 @@ class RegionCommandTest {
         CliRun one = CliRun.of("build", "--db", store.toString(), "--out", out.toString(), "--kinds", KINDS,
                 "--partnership", "xy", "--quiet");
         assertEquals(new CliRun(ExitCode.OK, "", ""), one);
-        assertEquals(List.of(".qaf-build.lock", "XY"), files(out));
+        assertEquals(List.of(".qaf-build.lock", "XY", "index.html"), files(out));
 
         CliRun unknown = CliRun.of("build", "--db", store.toString(), "--out", tmp.resolve("out2").toString(),
                 "--partnership", "QQ");

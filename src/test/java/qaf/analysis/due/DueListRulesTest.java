@@ -1,0 +1,86 @@
+package qaf.analysis.due;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import qaf.analysis.audit.ActionRecord;
+import qaf.analysis.audit.ActionSource;
+import qaf.analysis.audit.ActionStatus;
+import qaf.analysis.audit.Agency;
+import qaf.analysis.review.Decision;
+import qaf.analysis.review.Review;
+import qaf.analysis.review.ReviewType;
+import qaf.calendar.BankHolidays;
+import qaf.calendar.Nation;
+import qaf.calendar.ReportingYear;
+import qaf.calendar.WorkingDays;
+
+/** The status rules at their edges, on a few hand-made clocks as at Wednesday 19 December 2018. */
+class DueListRulesTest {
+    private static final WorkingDays WD = new WorkingDays(BankHolidays.load(Nation.ENGLAND_AND_WALES));
+    private static final ReportingYear YEAR = ReportingYear.parse("2018-19", 4);
+    private static final LocalDate AS_AT = LocalDate.of(2018, 12, 19);
+
+    @Test
+    void statusesAtTheirEdges() {
+        List<ActionRecord> actions = new ArrayList<>();
+        // Due the day before: overdue by one calendar day. Due on the day: due now, not overdue.
+        actions.add(action("A-YESTERDAY", "2018-12-18", ActionStatus.OPEN, null));
+        actions.add(action("A-TODAY", "2018-12-19", ActionStatus.IN_PROGRESS, null));
+        // The working days after Wed 19 Dec, over Christmas and Boxing Day: 20, 21, 24, 27, 28 — Fri 28 Dec
+        // is the 5th (due within 5 working days), Mon 31 Dec the 6th (later).
+        actions.add(action("A-FIFTH", "2018-12-28", ActionStatus.OPEN, null));
+        actions.add(action("A-SIXTH", "2018-12-31", ActionStatus.OPEN, null));
+        actions.add(action("A-MET", "2018-12-01", ActionStatus.COMPLETE, "2018-12-01"));
+        actions.add(action("A-MISSED", "2018-12-01", ActionStatus.COMPLETE, "2018-12-04"));
+        // Completed after the as-at day: not done as at it.
+        actions.add(action("A-LATER-DONE", "2018-12-10", ActionStatus.COMPLETE, "2019-01-07"));
+        actions.add(action("A-CANCELLED", "2018-12-01", ActionStatus.CANCELLED, null));
+        // Met last year, outside the build's year: not listed. Agreed after the as-at day: not listed.
+        actions.add(action("A-OLD", "2018-03-01", ActionStatus.COMPLETE, "2018-02-20"));
+        actions.add(new ActionRecord("A-FUTURE", ActionSource.THEMATIC, "T1", null, "Future", LocalDate.of(2019, 1, 2),
+                LocalDate.of(2019, 2, 1), ActionStatus.OPEN, null, null, null));
+        // A rapid review known on Mon 3 Dec: due 15 working days on, Mon 24 Dec; notified on day 6.
+        Review rapid = new Review("RR-1", ReviewType.RAPID_REVIEW, "Child Q", null, LocalDate.of(2018, 12, 3),
+                LocalDate.of(2018, 12, 11), Decision.PENDING, null, null, null, null, null);
+
+        Map<String, DueItem> byRef = DueList.of(new DueInputs(List.of(rapid), List.of(), List.of(), List.of(), actions,
+                List.of(new Agency("POL", "Kestrel Vale Police", "police", null)), 4), YEAR, AS_AT, WD).stream()
+                .collect(Collectors.toMap(i -> i.clock() + " " + i.ref(), Function.identity()));
+
+        assertEquals(DueStatus.OVERDUE, byRef.get("ACTION A-YESTERDAY").status());
+        assertEquals(1, byRef.get("ACTION A-YESTERDAY").days());
+        assertEquals(DueStatus.DUE_SOON, byRef.get("ACTION A-TODAY").status());
+        assertEquals(DueStatus.DUE_SOON, byRef.get("ACTION A-FIFTH").status());
+        assertEquals(DueStatus.LATER, byRef.get("ACTION A-SIXTH").status());
+        assertEquals(DueStatus.MET, byRef.get("ACTION A-MET").status());
+        assertEquals(DueStatus.MISSED, byRef.get("ACTION A-MISSED").status());
+        assertEquals(3, byRef.get("ACTION A-MISSED").days());
+        assertEquals(DueStatus.OVERDUE, byRef.get("ACTION A-LATER-DONE").status());
+        assertEquals(null, byRef.get("ACTION A-LATER-DONE").done());
+        assertEquals("Kestrel Vale Police", byRef.get("ACTION A-YESTERDAY").agencyName());
+
+        DueItem notification = byRef.get("NOTIFICATION RR-1");
+        assertEquals(LocalDate.of(2018, 12, 10), notification.due());
+        assertEquals(DueStatus.MISSED, notification.status());
+        assertEquals(1, notification.days(), "one working day late");
+        DueItem review = byRef.get("RAPID_REVIEW RR-1");
+        assertEquals(LocalDate.of(2018, 12, 24), review.due());
+        assertEquals(DueStatus.DUE_SOON, review.status());
+        assertEquals("Child Q", review.pseudonym());
+
+        // Seven actions and the review's two clocks; the cancelled, old and future actions are not listed.
+        assertEquals(9, byRef.size(), byRef.keySet().toString());
+    }
+
+    private static ActionRecord action(String ref, String due, ActionStatus status, String completed) {
+        return new ActionRecord(ref, ActionSource.THEMATIC, "T1", "POL", "An action", LocalDate.of(2018, 1, 5),
+                LocalDate.parse(due), status, completed == null ? null : LocalDate.parse(completed), null, null);
+    }
+}
