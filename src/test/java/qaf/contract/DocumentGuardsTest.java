@@ -98,11 +98,12 @@ class DocumentGuardsTest {
     }
 
     /**
-     * The words of a projection, case folded, without punctuation at their ends or numbers (page
+     * The words of a projection, split at hyphens too (the PDF wraps "self-evaluation" after its hyphen),
+     * case folded, without punctuation at their ends or numbers (page
      * numbers and counts of pages differ by format; figures are covered by the golden files).
      */
     static Set<String> words(String text) {
-        List<String> all = Arrays.stream(text.split("[\\s\\u00a0]+"))
+        List<String> all = Arrays.stream(text.split("[\\s\\u00a0\\-‐‑]+"))
                 .map(w -> w.replaceAll("^[\\p{Punct}‘’“”–—…]+|[\\p{Punct}‘’“”–—…]+$", "").toLowerCase(java.util.Locale.UK))
                 .filter(w -> !w.isEmpty() && !w.matches("[0-9]+") && !FURNITURE.contains(w)).toList();
         return new TreeSet<>(all);
