@@ -233,7 +233,8 @@ public final class ActionTrackerComposer {
         if (r.isUndefined()) {
             return MISSING + ": there is " + undefined + ".";
         }
-        return r.numerator() + " of " + r.denominator() + " " + what + " (" + r.wholePercent() + "%).";
+        return r.numerator() + " of " + r.denominator() + " " + what
+                + (qaf.analysis.SmallNumbers.percentShown(r.denominator()) ? " (" + r.wholePercent() + "%)." : ".");
     }
 
     private static String text(String s) {

@@ -267,7 +267,7 @@ public final class AgencyFeedbackComposer {
     }
 
     private static String shareText(Share s) {
-        return s.isEmpty() ? "none graded" : s.percent() + "% (" + s.numerator() + " of " + s.denominator() + ")";
+        return s.label();
     }
 
 

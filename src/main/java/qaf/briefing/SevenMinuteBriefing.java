@@ -74,8 +74,11 @@ public record SevenMinuteBriefing(
             if (goodOrBetter.isEmpty()) {
                 out.add("No agency involvement had been graded.");
             } else {
-                out.add(goodOrBetter.percent() + "% of agency involvement graded good or better after the panel ("
-                        + goodOrBetter.numerator() + " of " + goodOrBetter.denominator() + " gradings).");
+                out.add(qaf.analysis.SmallNumbers.percentShown(goodOrBetter.denominator())
+                        ? goodOrBetter.percent() + "% of agency involvement graded good or better after the panel ("
+                                + goodOrBetter.numerator() + " of " + goodOrBetter.denominator() + " gradings)."
+                        : goodOrBetter.numerator() + " of " + goodOrBetter.denominator()
+                                + " gradings of agency involvement good or better after the panel.");
             }
             if (improvementThemes.isEmpty()) {
                 out.add("No area for improvement was recorded in " + BriefingComposer.MIN_CASES_FOR_THEME
@@ -112,7 +115,9 @@ public record SevenMinuteBriefing(
                 List.of("agencies", Integer.toString(findings.agencies())),
                 List.of("agency_gradings", Integer.toString(findings.gradings())),
                 List.of("final_good_or_better", Integer.toString(share.numerator())),
-                List.of("final_good_or_better_percent", share.isEmpty() ? "" : Integer.toString(share.percent()))));
+                List.of("final_good_or_better_percent",
+                        qaf.analysis.SmallNumbers.percentShown(share.denominator())
+                                ? Integer.toString(share.percent()) : "")));
         DataTable themes = new DataTable("improvement-themes", List.of("area_for_improvement", "cases"),
                 findings.improvementThemes().stream().map(t -> List.of(t.text(), Integer.toString(t.cases())))
                         .toList());

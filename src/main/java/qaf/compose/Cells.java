@@ -21,14 +21,19 @@ public final class Cells {
     private Cells() {
     }
 
-    /** "17 of 19 (89%)", or "0 of 0 (–)" when nothing was expected. */
+    /** "17 of 19 (89%)"; below the small-numbers base "1 of 3", and "0 of 0" when nothing was expected. */
     public static String ratio(Ratio r) {
-        return r.numerator() + " of " + r.denominator() + " (" + percent(r) + ")";
+        return r.isUndefined() ? "0 of 0" : qaf.analysis.SmallNumbers.counts(r.numerator(), r.denominator(),
+                r.wholePercent());
     }
 
-    /** "89%" or "–". */
+    /** "89%"; below the small-numbers base the counts ("1 of 3"); "–" when nothing was expected. */
     public static String percent(Ratio r) {
-        return r.isUndefined() ? MISSING : r.wholePercent() + "%";
+        if (r.isUndefined()) {
+            return MISSING;
+        }
+        return qaf.analysis.SmallNumbers.percentShown(r.denominator()) ? r.wholePercent() + "%"
+                : r.numerator() + " of " + r.denominator();
     }
 
     /** Two decimals, or "–" for an empty mean. */

@@ -158,7 +158,7 @@ public final class SingleAgencyOverviewComposer {
         if (r.isUndefined()) {
             return MISSING + " (no audit was asked for)";
         }
-        return r.numerator() + " of " + r.denominator() + " (" + r.wholePercent() + "%)";
+        return qaf.analysis.SmallNumbers.counts(r.numerator(), r.denominator(), r.wholePercent());
     }
 
     private static String days(int n) {

@@ -98,7 +98,7 @@ class ActionTrackerComposerTest {
                 + " rated (cancelled)."), text);
         // Complete: of the six not cancelled; with impact: A-5 of the two complete.
         assertTrue(text.contains("Completion: 2 of 6 actions not cancelled are complete (33%)."), text);
-        assertTrue(text.contains("Evidence of impact: 1 of 2 complete actions record evidence of impact (50%)."),
+        assertTrue(text.contains("Evidence of impact: 1 of 2 complete actions record evidence of impact."),
                 text);
     }
 

@@ -81,8 +81,8 @@ class AgencyFeedbackComposerTest {
         assertEquals(List.of("Measure", "Kestrel Vale Police", "All other agencies"), table(police(), "position")
                 .header());
         assertEquals(List.of(
-                List.of("Final grades good or better", "0% (0 of 2)", "67% (2 of 3)"),
-                List.of("Grades changed by the panel", "100% (2 of 2)", "33% (1 of 3)")), shown(police(), "position"));
+                List.of("Final grades good or better", "0 of 2", "2 of 3"),
+                List.of("Grades changed by the panel", "2 of 2", "1 of 3")), shown(police(), "position"));
         assertTrue(police().body().stream().anyMatch(b -> b instanceof Block.Paragraph p
                 && p.text().startsWith("All other agencies: the 1 other agency graded")));
     }
@@ -115,7 +115,7 @@ class AgencyFeedbackComposerTest {
                 covering);
         assertTrue(covering.contains("graded its involvement in 2 cases; the panel agreed 0 of those grades and"
                 + " changed 2."), covering);
-        assertTrue(covering.contains("0% (0 of 2) for Kestrel Vale Police, against 67% (2 of 3) for all other"
+        assertTrue(covering.contains("0 of 2 for Kestrel Vale Police, against 2 of 3 for all other"
                 + " agencies."), covering);
         assertTrue(covering.contains("2 close-the-loop forms were due from Kestrel Vale Police; as at 22 June 2018,"
                 + " 1 returned on time, 0 late and 1 not returned."), covering);

@@ -33,7 +33,7 @@ import qaf.calendar.WorkingDays;
  * C3    cin         Child C  —                                     requires improvement (panel blank)
  *
  * POL: finals good or better 0 of 2; regraded 2 of 2.
- * CSC: finals good or better 2 of 3 (67%); regraded 1 of 3 (33%).
+ * CSC: finals good or better 2 of 3; regraded 1 of 3.
  * Forms due: C1/POL returned 19 June (on time); C2/POL not returned (overdue: 21, 22 June = 2
  * working days); C3/CSC returned Monday 25 June (late: 21, 22, 25 June = 3 working days).
  * Actions: ACT-1 POL due 1 June 2018, open (overdue at 22 June); ACT-2 CSC complete; ACT-3 partnership-wide.

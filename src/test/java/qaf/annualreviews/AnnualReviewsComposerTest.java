@@ -77,8 +77,8 @@ class AnnualReviewsComposerTest {
         assertEquals("annual-report-reviews-2018-19", d.name());
         assertEquals(new Block.Heading(1, "Summary"), d.body().get(0));
         Block.Bullets summary = assertInstanceOf(Block.Bullets.class, d.body().get(2));
-        assertEquals("Reviews the partnership became aware of: 7 (1 serious case review, 1 local child safeguarding"
-                + " practice review, 1 rapid review, 2 single agency reviews, 2 child death reviews); 4 initiated,"
+        assertEquals("Reviews the partnership became aware of: 5 (1 serious case review, 1 local child safeguarding"
+                + " practice review, 1 rapid review, 2 single agency reviews); 4 initiated,"
                 + " 1 decision pending at the year end (Notifications and decisions).", summary.texts().get(0));
         assertEquals("Serious case review / LCSPR within 6 months of starting: 0 met, 1 missed, 1 overdue, 1 open"
                 + " (Statutory clocks).", summary.texts().get(3));

@@ -96,8 +96,8 @@ class EvaluationOverviewComposerTest {
         assertEquals(List.of(List.of("Outstanding", "0", "0"), List.of("Good", "2", "2"),
                 List.of("Requires improvement", "1", "1"), List.of("Inadequate", "1", "1")),
                 shown(awkward, "grade-distribution"));
-        assertTrue(text(awkward).contains("Agency gradings: 4.\nSelf-grades good or better: 50% (2 of 4).\n"
-                + "Final grades good or better: 50% (2 of 4).\nRegraded by the panel: 50% (2 of 4): 1 up, 1 down.\n"
+        assertTrue(text(awkward).contains("Agency gradings: 4.\nSelf-grades good or better: 2 of 4.\n"
+                + "Final grades good or better: 2 of 4.\nRegraded by the panel: 2 of 4: 1 up, 1 down.\n"
                 + "\u2691 Regrades with no rationale recorded: 1."));
         Block.Figure chart = awkward.body().stream().filter(b -> b instanceof Block.Figure).map(b -> (Block.Figure) b)
                 .findFirst().orElseThrow();

@@ -29,7 +29,7 @@ class S11OverviewComposerTest {
     @Test
     void ratesCountEveryAgencyAsked() {
         // 2 of 3 submitted; only Alpha (20/09 ≤ 28/09) on time.
-        assertTrue(text(doc).contains("Returns submitted: 2 of 3 (67%) of the agencies asked. On time: 1 of 3 (33%)."));
+        assertTrue(text(doc).contains("Returns submitted: 2 of 3 of the agencies asked. On time: 1 of 3."));
     }
 
     @Test
@@ -113,7 +113,7 @@ class S11OverviewComposerTest {
                         "Red (59 days overdue)"),
                 List.of("A-4", "Partnership-wide", "Run a partnership-wide training week.", "30/06/2019",
                         "In progress", "Green")), rows);
-        assertTrue(text(doc).contains("2 actions: 1 red, 0 amber, 1 green. Completed: 0 of 2 (0%)"));
+        assertTrue(text(doc).contains("2 actions: 1 red, 0 amber, 1 green. Completed: 0 of 2"));
     }
 
     @Test

@@ -32,7 +32,7 @@ class SchoolsOverviewComposerTest {
 
     @Test
     void returnRateIsSchoolsWithAnyRatingOverSchools() {
-        assertTrue(text(doc).contains("Schools that returned the audit: 2 of 3 (67%)."), text(doc));
+        assertTrue(text(doc).contains("Schools that returned the audit: 2 of 3."), text(doc));
         assertEquals(List.of(
                 List.of("Oak Primary School", "Yes", "June 2018", "14 of 14"),
                 List.of("Ash Academy", "Yes", "June 2018", "10 of 14"),

@@ -29,9 +29,9 @@ public record Share(int numerator, int denominator) {
         return (200 * numerator + denominator) / (2 * denominator);
     }
 
-    /** "67% (2 of 3)", or "none graded" when empty. */
+    /** "67% (4 of 6)", "2 of 3" below the small-numbers base, or "none graded" when empty. */
     public String label() {
-        return isEmpty() ? "none graded" : percent() + "% (" + numerator + " of " + denominator + ")";
+        return isEmpty() ? "none graded" : qaf.analysis.SmallNumbers.percentFirst(numerator, denominator, percent());
     }
 
     private void requireNotEmpty() {

@@ -62,6 +62,10 @@ public final class ReviewAnalysis {
 
         List<TypeCount> byType = new ArrayList<>();
         for (ReviewType t : ReviewType.values()) {
+            // A child death review is not a decision to review: it is reported as counts and themes only.
+            if (t == ReviewType.CHILD_DEATH_REVIEW) {
+                continue;
+            }
             int aware = 0;
             int[] decisions = new int[Decision.values().length];
             int notRecorded = 0;

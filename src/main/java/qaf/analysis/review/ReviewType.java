@@ -5,7 +5,7 @@ public enum ReviewType {
     SCR("scr", "Serious case review"),
     LCSPR("lcspr", "Local child safeguarding practice review"),
     RAPID_REVIEW("rapid-review", "Rapid review"),
-    MACR("macr", "Multi-agency case review"),
+    MACR("macr", "Multi-agency concise review"),
     SINGLE_AGENCY_REVIEW("single-agency-review", "Single agency review"),
     CHILD_DEATH_REVIEW("child-death-review", "Child death review");
 

@@ -34,7 +34,7 @@ public record ReviewYear(ReportingYear year, LocalDate asOf, List<TypeCount> byT
         dataNotes = List.copyOf(dataNotes);
     }
 
-    /** Reviews the partnership became aware of in the year, every type. */
+    /** Reviews the partnership became aware of in the year, every type but child death reviews (counted apart). */
     public int aware() {
         return byType.stream().mapToInt(TypeCount::aware).sum();
     }

@@ -158,9 +158,13 @@ public final class BlockPdf implements Renderer<BlockDocument> {
         List<String> fill = new ArrayList<>();
         List<String> bold = new ArrayList<>();
         for (Block.Cell c : cells) {
-            text.add(JasperPdf.cellText(glyphs.apply(c.text())));
+            // Bold as a styled-text run, not as a style property set at fill time: JasperReports measures a
+            // cell's height before property expressions apply, so a long bold cell measured as regular text
+            // lost its last line.
+            String escaped = escape(JasperPdf.cellText(glyphs.apply(c.text())));
+            text.add(c.strong() ? "<style isBold=\"true\">" + escaped + "</style>" : escaped);
             fill.add(c.tone() == null ? null : "#" + palette.hex(c.tone()));
-            bold.add(c.strong() ? "true" : null);
+            bold.add(null);
         }
         return new Row(text, align, fill, bold);
     }

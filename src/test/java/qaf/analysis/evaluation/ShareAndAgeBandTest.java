@@ -18,7 +18,7 @@ class ShareAndAgeBandTest {
         assertEquals(0, new Share(0, 5).percent());
         assertEquals(100, new Share(5, 5).percent());
         assertEquals(0.25, new Share(1, 4).fraction());
-        assertEquals("67% (2 of 3)", new Share(2, 3).label());
+        assertEquals("2 of 3", new Share(2, 3).label());
     }
 
     @Test

@@ -51,9 +51,10 @@ class ReviewAnalysisTest {
                 new TypeCount(ReviewType.LCSPR, 1, 0, 0, 1, 0),
                 new TypeCount(ReviewType.RAPID_REVIEW, 1, 1, 0, 0, 0),
                 new TypeCount(ReviewType.MACR, 0, 0, 0, 0, 0),
-                new TypeCount(ReviewType.SINGLE_AGENCY_REVIEW, 2, 2, 0, 0, 0),
-                new TypeCount(ReviewType.CHILD_DEATH_REVIEW, 2, 0, 2, 0, 0)), y.byType());
-        assertEquals(7, y.aware());
+                new TypeCount(ReviewType.SINGLE_AGENCY_REVIEW, 2, 2, 0, 0, 0)), y.byType());
+        // Child death reviews are never decisions ("not initiated"): counts and themes only.
+        assertEquals(5, y.aware());
+        assertEquals(2, y.childDeaths().aware());
         assertEquals(d("2019-03-31"), y.asOf());
     }
 
