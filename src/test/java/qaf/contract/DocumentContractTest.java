@@ -219,7 +219,7 @@ class DocumentContractTest {
                 "OFFICIAL-SENSITIVE", "Action tracker 2018-19", "as at 31 March 2019",
                 "Red: open or in progress and past its due date on 31 March 2019",
                 "5 actions as at 31 March 2019: 2 red (overdue), 1 amber, 1 green, 1 not rated (cancelled).",
-                "1 of 4 actions not cancelled are complete (25%).",
+                "1 of 4 actions not cancelled are complete.",
                 "1 of 1 complete actions record evidence of impact (100%).",
                 "Overdue (red)", "Partnership-wide", "Not rated", "Cancelled", "59", "30",
                 "Action ACT-1: audit 20", "<&> report", "Impact: Fewer late", "10/12/2018", "(10 days late)",
