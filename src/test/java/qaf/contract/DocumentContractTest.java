@@ -220,7 +220,7 @@ class DocumentContractTest {
                 "Red: open or in progress and past its due date on 31 March 2019",
                 "5 actions as at 31 March 2019: 2 red (overdue), 1 amber, 1 green, 1 not rated (cancelled).",
                 "1 of 4 actions not cancelled are complete.",
-                "1 of 1 complete actions record evidence of impact (100%).",
+                "1 of 1 complete actions record evidence of impact.",
                 "Overdue (red)", "Partnership-wide", "Not rated", "Cancelled", "59", "30",
                 "Action ACT-1: audit 20", "<&> report", "Impact: Fewer late", "10/12/2018", "(10 days late)",
                 "2 actions have no owning agency"));
