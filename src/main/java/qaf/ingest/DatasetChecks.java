@@ -97,8 +97,10 @@ final class DatasetChecks {
                 problem(file, row.line(), "", "partnership.csv holds exactly one row; this is a second one — remove it");
             } else {
                 String keyColumn = table.keyColumns().get(0);
-                problem(file, row.line(), keyColumn, "duplicate key " + describe(table.keyColumns(), key)
-                        + ", first on line " + first + " — remove or merge one of the two rows");
+                String which = DatasetFormat.isPersonal(file.spec()) ? String.join(" + ", table.keyColumns())
+                        : describe(table.keyColumns(), key);
+                problem(file, row.line(), keyColumn, "duplicate key " + which + ", first on line " + first
+                        + " — remove or merge one of the two rows");
             }
         }
         datasetKeys.put(table, firstLine.keySet());
@@ -107,7 +109,7 @@ final class DatasetChecks {
     private void references(ParsedFile file, Ref ref) {
         for (ParsedFile.Row row : file.rows()) {
             List<Object> key = values(ref.from(), row, ref.columns());
-            if (key.contains(null) || resolves(ref.to(), key)) {
+            if (key.contains(null) || resolves(ref.to(), key) || headerless(ref.to())) {
                 continue;
             }
             String target = DatasetFormat.byTable(ref.to()).fileName();
@@ -245,6 +247,12 @@ final class DatasetChecks {
         }
         return "matches no " + column + " in " + DatasetFormat.byTable(table).fileName()
                 + " nor the database — correct the ref";
+    }
+
+    /** The file for {@code table} is in the dataset without a header row, already reported. */
+    private boolean headerless(Table table) {
+        ParsedFile file = files.get(table);
+        return file != null && file.headerless();
     }
 
     private boolean resolves(Table table, List<Object> key) {

@@ -221,6 +221,15 @@ final class DatasetFormat {
 
     static final String MANDATORY_FILE = "agencies.csv";
 
+    /**
+     * Whether the file holds personal data (children.csv: names, dates of birth, ethnicity): a
+     * message about it names file, line, column and the problem, and never quotes a cell, not even
+     * a header cell or a ref, since a file without its header row puts a child where the header was.
+     */
+    static boolean isPersonal(FileSpec spec) {
+        return spec.table() == Table.CHILDREN;
+    }
+
     private DatasetFormat() {
     }
 

@@ -318,7 +318,7 @@ class IngestTest {
     void aPseudonymHeldByAnotherChildIsRejected() {
         Path dataset = copy("full", tmp.resolve("d"));
         write(dataset, "children.csv", read(dataset, "children.csv") + "CH-004,Ana,Test,2010-01-01,,,,Child Q\n");
-        assertEquals(List.of("children.csv:5:8: pseudonym: the same pseudonym is given to child_ref 'CH-003' —"
+        assertEquals(List.of("children.csv:5:8: pseudonym: the same pseudonym is given to the child on line 4 —"
                 + " pseudonyms must be unique; change one or leave it blank"), messages(rejected(dataset)));
     }
 
