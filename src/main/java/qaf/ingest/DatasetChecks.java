@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -84,13 +85,30 @@ final class DatasetChecks {
     private void collectKeys(ParsedFile file) {
         Table table = file.spec().table();
         Map<List<Object>, Integer> firstLine = new HashMap<>();
+        Map<List<Object>, Integer> firstLineIgnoringCase = new HashMap<>();
+        Map<List<Object>, List<Object>> storedIgnoringCase = null;
         for (ParsedFile.Row row : file.rows()) {
             List<Object> key = values(table, row, table.keyColumns());
             if (key.contains(null)) {
                 continue;
             }
             Integer first = firstLine.putIfAbsent(key, row.line());
+            Integer sameLetters = firstLineIgnoringCase.putIfAbsent(folded(key), row.line());
+            if (first == null && sameLetters != null) {
+                caseClash(file, row.line(), key, "the key on line " + sameLetters);
+                continue;
+            }
             if (first == null) {
+                if (storedIgnoringCase == null) {
+                    storedIgnoringCase = new HashMap<>();
+                    for (List<Object> stored : tx.keys(table)) {
+                        storedIgnoringCase.put(folded(stored), stored);
+                    }
+                }
+                List<Object> stored = storedIgnoringCase.get(folded(key));
+                if (stored != null && !stored.equals(key)) {
+                    caseClash(file, row.line(), key, "a key the database already holds");
+                }
                 continue;
             }
             if (table == Table.PARTNERSHIP) {
@@ -104,6 +122,24 @@ final class DatasetChecks {
             }
         }
         datasetKeys.put(table, firstLine.keySet());
+    }
+
+    /**
+     * Keys name files, and the file systems partnerships share documents on ignore letter case: two
+     * keys that differ only in case would write one file over the other.
+     */
+    private void caseClash(ParsedFile file, int line, List<Object> key, String other) {
+        Table table = file.spec().table();
+        String which = DatasetFormat.isPersonal(file.spec()) ? "the " + String.join(" + ", table.keyColumns())
+                : "key " + describe(table.keyColumns(), key);
+        problem(file, line, table.keyColumns().get(0), which + " differs only in letter case from " + other
+                + ", and keys name files on systems that ignore case — write both the same way, or make them differ"
+                + " in more than case");
+    }
+
+    /** The key with its text in lower case, to compare keys as a case-blind file system does. */
+    private static List<Object> folded(List<Object> key) {
+        return key.stream().map(v -> v instanceof String s ? (Object) s.toLowerCase(Locale.ROOT) : v).toList();
     }
 
     private void references(ParsedFile file, Ref ref) {
