@@ -79,6 +79,7 @@ final class DatasetChecks {
         briefingSources();
         learningEventSources();
         schoolsAreEducation();
+        new OrderChecks(files, tx, this::problem).run();
         new Pseudonyms(files.get(Table.CHILDREN), tx, this::problem).assign();
     }
 

@@ -197,7 +197,7 @@ final class DatasetFormat {
                     required("delivered_on", Kind.DATE),
                     // Part of the key, which cannot hold NULL.
                     optional("team", Kind.CODE).whenBlank(""),
-                    requiredInt("attendees", 0, Integer.MAX_VALUE),
+                    requiredInt("attendees", 0, MAX_ATTENDEES),
                     optional("actions_agreed", Kind.TEXT)),
             file("learning_events.csv", Table.LEARNING_EVENTS, Map.of(),
                     required("event_ref", Kind.REF),
@@ -209,7 +209,7 @@ final class DatasetFormat {
             file("attendance.csv", Table.ATTENDANCE, Map.of(),
                     required("event_ref", Kind.REF),
                     required("agency_code", Kind.REF),
-                    requiredInt("attendees", 0, Integer.MAX_VALUE)),
+                    requiredInt("attendees", 0, MAX_ATTENDEES)),
             file("event_feedback.csv", Table.EVENT_FEEDBACK, Map.of(),
                     required("event_ref", Kind.REF),
                     required("respondent_ref", Kind.REF),
@@ -220,6 +220,12 @@ final class DatasetFormat {
                     optional("comment", Kind.TEXT)));
 
     static final String MANDATORY_FILE = "agencies.csv";
+
+    /**
+     * More people than this at one session or cascade is a typing slip (an extra digit, a pasted
+     * total), and sums of such counts could overflow; DATA-FORMAT.md, Version 2.
+     */
+    static final long MAX_ATTENDEES = 100_000;
 
     /**
      * Whether the file holds personal data (children.csv: names, dates of birth, ethnicity): a
