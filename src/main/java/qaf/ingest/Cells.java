@@ -2,8 +2,10 @@ package qaf.ingest;
 
 import java.text.Normalizer;
 import java.time.DateTimeException;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import qaf.calendar.PartialDate;
 import qaf.calendar.StrictDates;
@@ -42,6 +44,7 @@ final class Cells {
             case BOOLEAN -> bool(cell);
             case INTEGER -> integer(field, cell);
             case ENUM -> word(field, cell);
+            case ENUM_LIST -> words(field, cell);
         };
     }
 
@@ -152,6 +155,25 @@ final class Cells {
             return lower;
         }
         throw new BadCell("unknown value " + quote(cell) + " — use one of: " + String.join(", ", field.allowed()));
+    }
+
+    /**
+     * Words of a tick list, in the contract's order whatever order they were typed in, so that equal
+     * ticks store equal text (and a re-ingest changes nothing).
+     */
+    private static String words(Field field, String cell) {
+        Set<String> ticked = new HashSet<>();
+        for (String part : cell.split(";", -1)) {
+            String w = part.strip();
+            if (!w.isEmpty()) {
+                ticked.add(word(field, w));
+            }
+        }
+        if (ticked.isEmpty()) {
+            throw new BadCell("no word between the semicolons — use one or more of: "
+                    + String.join(", ", field.allowed()) + ", separated by ;");
+        }
+        return String.join(";", field.allowed().stream().filter(ticked::contains).toList());
     }
 
     /**

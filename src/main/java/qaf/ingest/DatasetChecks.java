@@ -35,6 +35,7 @@ final class DatasetChecks {
             new Ref(Table.CHRONOLOGY, List.of("agency_code"), Table.AGENCIES),
             new Ref(Table.REVIEWS, List.of("child_ref"), Table.CHILDREN),
             new Ref(Table.REVIEWS, List.of("agency_code"), Table.AGENCIES),
+            new Ref(Table.REVIEWS, List.of("follows_ref"), Table.REVIEWS),
             new Ref(Table.S11_RETURNS, List.of("agency_code"), Table.AGENCIES),
             new Ref(Table.S11_SCORES, List.of("cycle", "agency_code"), Table.S11_RETURNS),
             new Ref(Table.SCHOOL_AUDITS, List.of("agency_code"), Table.AGENCIES),

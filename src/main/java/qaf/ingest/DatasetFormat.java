@@ -2,6 +2,7 @@ package qaf.ingest;
 
 import static qaf.ingest.Field.optional;
 import static qaf.ingest.Field.optionalEnum;
+import static qaf.ingest.Field.optionalEnumList;
 import static qaf.ingest.Field.optionalInt;
 import static qaf.ingest.Field.required;
 import static qaf.ingest.Field.requiredEnum;
@@ -26,6 +27,13 @@ final class DatasetFormat {
             "youth-justice", "housing", "early-help", "voluntary", "other");
     static final List<String> ACTION_SOURCE = List.of("evaluation", "case", "review", "s11", "school-audit",
             "single-agency-audit", "thematic");
+    /**
+     * More people than this at one session or cascade is a typing slip (an extra digit, a pasted
+     * total), and sums of such counts could overflow; DATA-FORMAT.md, Version 2.
+     */
+    static final long MAX_ATTENDEES = 100_000;
+    static final List<String> HOW_ACTIONED = List.of("author-attending", "discussion", "presentation", "workshop",
+            "circulate");
     static final List<String> BRIEFING_SOURCE = List.of("evaluation", "review", "theme");
 
     static final List<FileSpec> FILES = List.of(
@@ -69,7 +77,15 @@ final class DatasetFormat {
                     required("theme", Kind.TEXT),
                     required("starts_on", Kind.DATE),
                     required("panel_on", Kind.DATE),
-                    optional("chair", Kind.TEXT)),
+                    optional("chair", Kind.TEXT),
+                    // Version 2: the dates the partnership actually issued (appendix B's table).
+                    optional("cases_sent_on", Kind.DATE),
+                    optional("chronologies_due", Kind.DATE),
+                    optional("evaluations_due", Kind.DATE),
+                    optional("health_evaluations_due", Kind.DATE),
+                    optional("overview_due", Kind.DATE),
+                    optional("independent_overview_due", Kind.DATE),
+                    optional("briefings_due", Kind.DATE)),
             file("evaluation_cases.csv", Table.EVALUATION_CASES, Map.of(),
                     required("evaluation_ref", Kind.REF),
                     required("case_ref", Kind.REF),
@@ -120,7 +136,9 @@ final class DatasetFormat {
                     optional("completed_on", Kind.DATE),
                     optional("published_on", Kind.DATE),
                     optional("summary", Kind.TEXT),
-                    optional("learning", Kind.TEXT)),
+                    optional("learning", Kind.TEXT),
+                    optional("follows_ref", Kind.REF),
+                    optional("lines_of_enquiry", Kind.TEXT)),
             file("s11_returns.csv", Table.S11_RETURNS, Map.of(),
                     required("cycle", Kind.REF),
                     required("agency_code", Kind.REF),
@@ -143,7 +161,8 @@ final class DatasetFormat {
                     requiredInt("area", 1, 14),
                     requiredEnum("rating", RAG),
                     optional("submitted_on", Kind.DATE),
-                    optional("action", Kind.TEXT)),
+                    optional("action", Kind.TEXT),
+                    optional("moderation", Kind.BOOLEAN)),
             file("single_agency_audits.csv", Table.SINGLE_AGENCY_AUDITS, Map.of(),
                     required("year", Kind.REF),
                     required("agency_code", Kind.REF),
@@ -154,8 +173,11 @@ final class DatasetFormat {
                     optional("outcomes", Kind.TEXT),
                     optional("board_message", Kind.TEXT),
                     optional("recommendations", Kind.TEXT),
-                    optionalEnum("how_actioned", List.of("author-attending", "discussion", "presentation",
-                            "workshop", "circulate"))),
+                    optionalEnumList("how_actioned", HOW_ACTIONED),
+                    optional("completed_by", Kind.TEXT),
+                    optional("main_body", Kind.TEXT),
+                    optional("appendices", Kind.TEXT),
+                    optional("moderation", Kind.BOOLEAN)),
             file("actions.csv", Table.ACTIONS, Map.of(),
                     required("action_ref", Kind.REF),
                     requiredEnum("source_kind", ACTION_SOURCE),
@@ -167,7 +189,9 @@ final class DatasetFormat {
                     requiredEnum("status", List.of("open", "in-progress", "complete", "cancelled")),
                     optional("completed_on", Kind.DATE),
                     optional("evidence", Kind.TEXT),
-                    optional("impact", Kind.TEXT)),
+                    optional("impact", Kind.TEXT),
+                    // Blank is not "no": it leaves the impact text to decide (DATA-FORMAT.md).
+                    optional("impact_evidenced", Kind.BOOLEAN).whenBlank(null)),
             file("close_the_loop.csv", Table.CLOSE_THE_LOOP, Map.of(),
                     required("evaluation_ref", Kind.REF),
                     required("case_ref", Kind.REF),
@@ -221,11 +245,6 @@ final class DatasetFormat {
 
     static final String MANDATORY_FILE = "agencies.csv";
 
-    /**
-     * More people than this at one session or cascade is a typing slip (an extra digit, a pasted
-     * total), and sums of such counts could overflow; DATA-FORMAT.md, Version 2.
-     */
-    static final long MAX_ATTENDEES = 100_000;
 
     /**
      * Whether the file holds personal data (children.csv: names, dates of birth, ethnicity): a

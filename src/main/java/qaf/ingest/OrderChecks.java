@@ -52,6 +52,23 @@ final class OrderChecks {
             dateOrder(order);
         }
         agencyParents();
+        reviewsFollowOthers();
+    }
+
+    /** A review follows another (a rapid review's LCSPR); following itself is a slip in the ref. */
+    private void reviewsFollowOthers() {
+        ParsedFile reviews = files.get(Table.REVIEWS);
+        if (reviews == null) {
+            return;
+        }
+        int ref = Table.REVIEWS.indexOf("review_ref");
+        int follows = Table.REVIEWS.indexOf("follows_ref");
+        for (ParsedFile.Row row : reviews.rows()) {
+            if (row.values()[ref] != null && row.values()[ref].equals(row.values()[follows])) {
+                sink.problem(reviews, row.line(), "follows_ref", "the review follows itself — give the ref of the"
+                        + " review it came out of, or leave follows_ref blank");
+            }
+        }
     }
 
     private void dateOrder(DateOrder order) {

@@ -48,8 +48,8 @@ class OrderChecksTest {
         write(dataset, "s11_returns.csv", read(dataset, "s11_returns.csv") + "2019,POL,2019-04-02,2019-04-01,,\n");
         List<String> messages = messages(dataset);
         assertEquals(List.of(
-                "actions.csv:" + 5 + ":7: " + before("due_on", "agreed_on"),
-                "actions.csv:5:9: " + before("completed_on", "agreed_on"),
+                "actions.csv:9:7: " + before("due_on", "agreed_on"),
+                "actions.csv:9:9: " + before("completed_on", "agreed_on"),
                 "cases.csv:5:5: " + before("closed_on", "opened_on"),
                 "evaluations.csv:4:5: " + before("panel_on", "starts_on"),
                 "reviews.csv:4:7: " + before("aware_on", "incident_on"),

@@ -7,10 +7,19 @@ import java.util.Objects;
  * An action on an evaluation's plan (actions.csv): source kind {@code evaluation} or
  * {@code thematic} naming the evaluation, or {@code case} naming one of its cases.
  * {@code agencyCode} null means partnership-wide; {@code completedOn}, {@code evidence},
- * {@code impact} may be null.
+ * {@code impact} may be null. {@code impactEvidenced} is the dataset's own yes/no, null when blank
+ * (the impact text then decides, DATA-FORMAT.md).
  */
 public record Action(String actionRef, String sourceKind, String sourceRef, String agencyCode, String description,
-        LocalDate agreedOn, LocalDate dueOn, Status status, LocalDate completedOn, String evidence, String impact) {
+        LocalDate agreedOn, LocalDate dueOn, Status status, LocalDate completedOn, String evidence, String impact,
+        Boolean impactEvidenced) {
+
+    /** An action whose impact_evidenced is blank (a version 1 dataset). */
+    public Action(String actionRef, String sourceKind, String sourceRef, String agencyCode, String description,
+            LocalDate agreedOn, LocalDate dueOn, Status status, LocalDate completedOn, String evidence, String impact) {
+        this(actionRef, sourceKind, sourceRef, agencyCode, description, agreedOn, dueOn, status, completedOn, evidence,
+                impact, null);
+    }
 
     public enum Status {
         OPEN("open", "Open"), IN_PROGRESS("in-progress", "In progress"), COMPLETE("complete", "Complete"),
