@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import qaf.ingest.Field.Kind;
 import qaf.store.Table;
+import qaf.terms.Terms;
 
 /**
  * The files of DATA-FORMAT.md, column by column, in an order where each file comes after the files
@@ -241,7 +242,16 @@ final class DatasetFormat {
                     requiredInt("rating", 1, 5),
                     optionalInt("confidence_before", 1, 5),
                     optionalInt("confidence_after", 1, 5),
-                    optional("comment", Kind.TEXT)));
+                    optional("comment", Kind.TEXT)),
+            file("programme.csv", Table.PROGRAMME, Map.of(),
+                    requiredEnum("process", List.of("s11", "school-audit", "single-agency-audit", "annual-review")),
+                    required("cycle", Kind.REF),
+                    required("starts_on", Kind.DATE),
+                    required("due_on", Kind.DATE),
+                    optional("notes", Kind.TEXT)),
+            file("terms.csv", Table.TERMS, Map.of(),
+                    requiredEnum("term", Terms.TERMS),
+                    required("text", Kind.TEXT)));
 
     static final String MANDATORY_FILE = "agencies.csv";
 
@@ -265,6 +275,9 @@ final class DatasetFormat {
     }
 
     static FileSpec byTable(Table table) {
+        if (table == Table.NARRATIVE) {
+            return NarrativeFiles.SPEC;
+        }
         return FILES.stream().filter(f -> f.table() == table).findFirst().orElseThrow();
     }
 

@@ -31,7 +31,8 @@ final class OrderChecks {
             new DateOrder(Table.REVIEWS, "aware_on", "letter_on"),
             new DateOrder(Table.REVIEWS, "started_on", "completed_on"),
             new DateOrder(Table.REVIEWS, "completed_on", "published_on"),
-            new DateOrder(Table.S11_RETURNS, "opened_on", "due_on"));
+            new DateOrder(Table.S11_RETURNS, "opened_on", "due_on"),
+            new DateOrder(Table.PROGRAMME, "starts_on", "due_on"));
 
     interface ProblemSink {
         void problem(ParsedFile file, int line, String column, String message);

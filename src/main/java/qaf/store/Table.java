@@ -91,7 +91,14 @@ public enum Table {
     EVENT_FEEDBACK("event_feedback", List.of("event_ref", "respondent_ref"),
             Column.text("event_ref"), Column.text("respondent_ref"), Column.text("agency_code"),
             Column.integer("rating"), Column.integer("confidence_before"), Column.integer("confidence_after"),
-            Column.text("comment"));
+            Column.text("comment")),
+    PROGRAMME("programme", List.of("process", "cycle"),
+            Column.text("process"), Column.text("cycle"), Column.text("starts_on"), Column.text("due_on"),
+            Column.text("notes")),
+    TERMS("terms", List.of("term"), Column.text("term"), Column.text("text")),
+    /** Not a CSV file: the Markdown files of a dataset's narrative/ folder, one row a file. */
+    NARRATIVE("narrative", List.of("kind", "document", "section"),
+            Column.text("kind"), Column.text("document"), Column.text("section"), Column.text("markdown"));
 
     private final String sqlName;
     private final List<String> keyColumns;

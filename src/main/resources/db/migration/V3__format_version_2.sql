@@ -46,3 +46,29 @@ INSERT INTO single_agency_audits_v3 (year, agency_code, submitted_on, audit_acti
         board_message, recommendations, how_actioned FROM single_agency_audits;
 DROP TABLE single_agency_audits;
 ALTER TABLE single_agency_audits_v3 RENAME TO single_agency_audits;
+
+-- programme.csv: the annual QA programme (appendix B's first table).
+CREATE TABLE programme (
+    process TEXT NOT NULL CHECK (process IN ('s11', 'school-audit', 'single-agency-audit', 'annual-review')),
+    cycle TEXT NOT NULL,
+    starts_on TEXT NOT NULL,
+    due_on TEXT NOT NULL,
+    notes TEXT,
+    PRIMARY KEY (process, cycle),
+    CHECK (due_on >= starts_on)
+);
+
+-- terms.csv: the partnership's own words for the framework's bodies, roles and processes.
+CREATE TABLE terms (
+    term TEXT NOT NULL PRIMARY KEY,
+    text TEXT NOT NULL
+);
+
+-- narrative/<kind>/<document name>/<section>.md: the partnership's own writing, as Markdown text.
+CREATE TABLE narrative (
+    kind TEXT NOT NULL,
+    document TEXT NOT NULL,
+    section TEXT NOT NULL,
+    markdown TEXT NOT NULL,
+    PRIMARY KEY (kind, document, section)
+);

@@ -48,6 +48,9 @@ class CsvEdgeCaseTest {
     @Test
     void everyTableColumnIsFilledByTheFormatAndEveryFieldHasAColumn() {
         for (Table table : Table.values()) {
+            if (table == Table.NARRATIVE) {
+                continue; // Markdown files, not a CSV file (NarrativeTest)
+            }
             FileSpec spec = DatasetFormat.byTable(table);
             List<String> filled = new ArrayList<>(spec.constants().keySet());
             for (Field f : spec.fields()) {

@@ -67,7 +67,7 @@ class IngestTest {
         Path dataset = copy("full", tmp.resolve("full"));
         try (Database db = open()) {
             IngestResult result = Ingest.ingest(dataset, db);
-            assertEquals(21, result.files().size());
+            assertEquals(24, result.files().size()); // 23 CSV files and the narrative folder
             assertEquals(result.rowsRead(), result.inserted());
             assertEquals(new FileSummary("chronology.csv", 5, 5, 0, 0), result.files().stream()
                     .filter(f -> f.file().equals("chronology.csv")).findFirst().orElseThrow());
