@@ -28,11 +28,29 @@ final class CaseStudies {
         this.dice = dice;
     }
 
+    /**
+     * Appendix B's table gives the dates actually issued for its two full evaluations (by start day):
+     * cases sent, chronologies, evaluations, health's evaluations, overview, independent overview
+     * (the last day of its two weeks) and briefings. Its third row says TBC, so it has none.
+     */
+    private static final java.util.Map<String, String[]> ISSUED = java.util.Map.of(
+            "2018-05-07", new String[] {"2018-05-07", "2018-05-21", "2018-05-23", "2018-05-24", "2018-06-08",
+                "2018-06-22", "2018-06-25"},
+            "2018-11-05", new String[] {"2018-11-05", "2018-11-19", "2018-11-21", "2018-11-22", "2018-11-29",
+                "2018-12-14", "2018-12-17"});
+
     void generate() {
         plan();
         for (EvaluationPlan plan : draft.evaluations) {
-            draft.data.evaluations.add(plan.ref(), plan.kind(), plan.theme().title(), plan.startsOn(), plan.panelOn(),
-                    plan.chair());
+            Object[] row = new Object[13];
+            Object[] given = {plan.ref(), plan.kind(), plan.theme().title(), plan.startsOn(), plan.panelOn(),
+                plan.chair()};
+            System.arraycopy(given, 0, row, 0, given.length);
+            String[] issued = ISSUED.get(plan.startsOn().toString());
+            if (issued != null) {
+                System.arraycopy(issued, 0, row, given.length, issued.length);
+            }
+            draft.data.evaluations.add(row);
             int n = 0;
             for (String caseType : plan.caseTypes()) {
                 n++;

@@ -15,7 +15,8 @@ final class Dataset {
     final CsvTable cases = new CsvTable("cases.csv", "case_ref", "child_ref", "case_type", "opened_on", "closed_on",
             "case_worker", "supervising_manager", "team");
     final CsvTable evaluations = new CsvTable("evaluations.csv",
-            "evaluation_ref", "kind", "theme", "starts_on", "panel_on", "chair");
+            "evaluation_ref", "kind", "theme", "starts_on", "panel_on", "chair", "cases_sent_on", "chronologies_due",
+            "evaluations_due", "health_evaluations_due", "overview_due", "independent_overview_due", "briefings_due");
     final CsvTable evaluationCases = new CsvTable("evaluation_cases.csv", "evaluation_ref", "case_ref",
             "partnership_grade", "child_voice", "summary", "strengths", "improvements");
     final CsvTable agencyEvaluations = new CsvTable("agency_evaluations.csv", "evaluation_ref", "case_ref",
@@ -48,6 +49,7 @@ final class Dataset {
     final CsvTable learningEvents = new CsvTable("learning_events.csv",
             "event_ref", "kind", "title", "theme", "held_on", "source_ref");
     final CsvTable attendance = new CsvTable("attendance.csv", "event_ref", "agency_code", "attendees");
+    final CsvTable programme = new CsvTable("programme.csv", "process", "cycle", "starts_on", "due_on", "notes");
     final CsvTable eventFeedback = new CsvTable("event_feedback.csv", "event_ref", "respondent_ref", "agency_code",
             "rating", "confidence_before", "confidence_after", "comment");
 
@@ -66,7 +68,7 @@ final class Dataset {
     List<CsvTable> tables() {
         return List.of(partnership, agencies, children, cases, evaluations, evaluationCases, agencyEvaluations,
                 chronology, actions, closeTheLoop, reviews, s11Returns, s11Scores, schoolAudits, singleAgencyAudits,
-                briefings, briefingSections, briefingUses, learningEvents, attendance, eventFeedback);
+                briefings, briefingSections, briefingUses, learningEvents, attendance, eventFeedback, programme);
     }
 
     void write(Path dir) {

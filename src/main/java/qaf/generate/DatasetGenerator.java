@@ -36,6 +36,15 @@ public final class DatasetGenerator {
         generate(SAMPLE, new Dice(seed)).write(dir);
     }
 
+    /** Appendix B's programme for 2018-19 (its first table), the same for every partnership generated. */
+    static void programme(Dataset data) {
+        data.programme.add("s11", "2018", "2018-04-03", "2018-09-30",
+                "Appendix B gives the start as April 2018: its first working day (2 April was Easter Monday)");
+        data.programme.add("school-audit", "2018", "2018-03-14", "2018-06-29", null);
+        data.programme.add("single-agency-audit", "2018-19", "2018-07-01", "2018-10-31", null);
+        data.programme.add("annual-review", "2018-19", "2019-02-01", "2019-02-28", "Appendix B gives February 2019");
+    }
+
     /**
      * Writes {@code partnerships} invented partnerships: one dataset directly in {@code dir} when
      * there is one, otherwise one complete dataset per subfolder {@code partnership-01}, … (a
@@ -107,6 +116,7 @@ public final class DatasetGenerator {
             draft.data.agencies.add(a.code(), a.name(), a.role().sector(), a.parentCode(), a.lead());
         }
         new CaseStudies(draft, dice.split()).generate();
+        programme(draft.data);
         new Reviews(draft, dice.split()).generate();
         new Audits(draft, dice.split()).generate();
         new Actions(draft, dice.split()).generate();

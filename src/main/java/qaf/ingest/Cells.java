@@ -2,8 +2,10 @@ package qaf.ingest;
 
 import java.text.Normalizer;
 import java.time.DateTimeException;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import qaf.calendar.PartialDate;
 import qaf.calendar.StrictDates;
@@ -19,6 +21,7 @@ final class Cells {
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,18}");
     private static final Pattern SHORT_CODE = Pattern.compile("[A-Za-z0-9-]{1,16}");
     private static final int MAX_QUOTED = 40;
+    static final int MAX_REF = 64;
 
     private Cells() {
     }
@@ -33,6 +36,7 @@ final class Cells {
     static Object parse(Field field, String cell) {
         return switch (field.kind()) {
             case CODE, TEXT -> cell;
+            case REF -> ref(cell);
             case SHORT_CODE -> shortCode(cell);
             case DATE -> date(cell);
             case PARTIAL_DATE -> partialDate(cell);
@@ -40,7 +44,38 @@ final class Cells {
             case BOOLEAN -> bool(cell);
             case INTEGER -> integer(field, cell);
             case ENUM -> word(field, cell);
+            case ENUM_LIST -> words(field, cell);
         };
+    }
+
+    /**
+     * A ref names files (a case's chronology, an evaluation's report), so only characters that are
+     * safe in a file name on every system are allowed. The cell is not quoted: a ref that breaks the
+     * rule may be a name typed into the wrong column. The first offending character is given by its
+     * position, not shown.
+     */
+    private static String ref(String cell) {
+        int length = cell.codePointCount(0, cell.length());
+        String rule = " — a ref is 1 to " + MAX_REF + " characters from A-Z a-z 0-9 - _ . and does not start with a"
+                + " dot";
+        if (length > MAX_REF) {
+            throw new BadCell("the ref is " + length + " characters long" + rule);
+        }
+        if (cell.charAt(0) == '.') {
+            throw new BadCell("the ref starts with a dot" + rule);
+        }
+        int position = 1;
+        for (int i = 0; i < cell.length(); i = cell.offsetByCodePoints(i, 1), position++) {
+            int c = cell.codePointAt(i);
+            boolean allowed = c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.');
+            if (!allowed) {
+                String what = Character.isWhitespace(c) ? "a space" : c == '/' || c == '\\' ? "a slash"
+                        : "a character";
+                throw new BadCell("the ref holds " + what + " not allowed in a ref (character " + position + ")"
+                        + rule);
+            }
+        }
+        return cell;
     }
 
     /**
@@ -120,6 +155,25 @@ final class Cells {
             return lower;
         }
         throw new BadCell("unknown value " + quote(cell) + " — use one of: " + String.join(", ", field.allowed()));
+    }
+
+    /**
+     * Words of a tick list, in the contract's order whatever order they were typed in, so that equal
+     * ticks store equal text (and a re-ingest changes nothing).
+     */
+    private static String words(Field field, String cell) {
+        Set<String> ticked = new HashSet<>();
+        for (String part : cell.split(";", -1)) {
+            String w = part.strip();
+            if (!w.isEmpty()) {
+                ticked.add(word(field, w));
+            }
+        }
+        if (ticked.isEmpty()) {
+            throw new BadCell("no word between the semicolons — use one or more of: "
+                    + String.join(", ", field.allowed()) + ", separated by ;");
+        }
+        return String.join(";", field.allowed().stream().filter(ticked::contains).toList());
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -28,6 +29,7 @@ final class CsvFiles {
     private static final char BOM = '\uFEFF';
     // RFC 4180 quoting; any line ending. Empty lines are kept as records so that line numbers can
     // be counted exactly, and skipped here.
+    private static final Pattern COLUMN_NAME = Pattern.compile("[a-z][a-z0-9_ ]{0,39}");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
     private CsvFiles() {
@@ -54,6 +56,14 @@ final class CsvFiles {
                     continue;
                 }
                 if (header == null) {
+                    if (!namesAColumn(spec, record)) {
+                        // Read as a header, the first row of data would give one "unknown column"
+                        // message per cell, each quoting a child's name or date of birth.
+                        sink.add(line, 0, "", "the file has no header row: its first line names none of the columns"
+                                + " of " + spec.fileName() + " — add a first line naming the columns: "
+                                + columnList(spec));
+                        return new ParsedFile(spec, name, positions, List.of(), true);
+                    }
                     header = header(spec, record, line, sink);
                     header.positions.forEach((column, index) -> positions.put(column, index + 1));
                     continue;
@@ -112,9 +122,12 @@ final class CsvFiles {
                 sink.add(line, i + 1, column, "the column appears twice (first at column "
                         + (header.positions.get(column) + 1) + ") — delete one of them");
             } else if (spec.field(column).isEmpty()) {
-                sink.add(line, i + 1, Cells.quote(column), "unknown column — check the spelling; the columns of "
-                        + spec.fileName() + " are: " + String.join(", ", spec.fields().stream().map(Field::name)
-                                .toList()));
+                // The header of a personal file is never quoted, nor anything that does not look like a
+                // column name: a header cell may be data typed into the wrong row.
+                String shown = !DatasetFormat.isPersonal(spec) && COLUMN_NAME.matcher(column).matches()
+                        ? "'" + column + "'" : "";
+                sink.add(line, i + 1, shown, "unknown column — check the spelling; the columns of "
+                        + spec.fileName() + " are: " + columnList(spec));
             } else {
                 header.positions.put(column, i);
             }
@@ -125,6 +138,23 @@ final class CsvFiles {
             }
         }
         return header;
+    }
+
+    private static boolean namesAColumn(FileSpec spec, CSVRecord record) {
+        for (int i = 0; i < record.size(); i++) {
+            String column = Cells.clean(record.get(i)).toLowerCase(Locale.ROOT);
+            if (i == 0 && !column.isEmpty() && column.charAt(0) == BOM) {
+                column = column.substring(1).strip();
+            }
+            if (spec.field(column).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String columnList(FileSpec spec) {
+        return String.join(", ", spec.fields().stream().map(Field::name).toList());
     }
 
     private static ParsedFile.Row row(FileSpec spec, Header header, CSVRecord record, int line, ProblemSink sink) {

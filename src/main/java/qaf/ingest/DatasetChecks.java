@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -34,6 +35,7 @@ final class DatasetChecks {
             new Ref(Table.CHRONOLOGY, List.of("agency_code"), Table.AGENCIES),
             new Ref(Table.REVIEWS, List.of("child_ref"), Table.CHILDREN),
             new Ref(Table.REVIEWS, List.of("agency_code"), Table.AGENCIES),
+            new Ref(Table.REVIEWS, List.of("follows_ref"), Table.REVIEWS),
             new Ref(Table.S11_RETURNS, List.of("agency_code"), Table.AGENCIES),
             new Ref(Table.S11_SCORES, List.of("cycle", "agency_code"), Table.S11_RETURNS),
             new Ref(Table.SCHOOL_AUDITS, List.of("agency_code"), Table.AGENCIES),
@@ -78,36 +80,74 @@ final class DatasetChecks {
         briefingSources();
         learningEventSources();
         schoolsAreEducation();
+        new OrderChecks(files, tx, this::problem).run();
         new Pseudonyms(files.get(Table.CHILDREN), tx, this::problem).assign();
     }
 
     private void collectKeys(ParsedFile file) {
         Table table = file.spec().table();
         Map<List<Object>, Integer> firstLine = new HashMap<>();
+        Map<List<Object>, Integer> firstLineIgnoringCase = new HashMap<>();
+        Map<List<Object>, List<Object>> storedIgnoringCase = null;
         for (ParsedFile.Row row : file.rows()) {
             List<Object> key = values(table, row, table.keyColumns());
             if (key.contains(null)) {
                 continue;
             }
             Integer first = firstLine.putIfAbsent(key, row.line());
+            Integer sameLetters = firstLineIgnoringCase.putIfAbsent(folded(key), row.line());
+            if (first == null && sameLetters != null) {
+                caseClash(file, row.line(), key, "the key on line " + sameLetters);
+                continue;
+            }
             if (first == null) {
+                if (storedIgnoringCase == null) {
+                    storedIgnoringCase = new HashMap<>();
+                    for (List<Object> stored : tx.keys(table)) {
+                        storedIgnoringCase.put(folded(stored), stored);
+                    }
+                }
+                List<Object> stored = storedIgnoringCase.get(folded(key));
+                if (stored != null && !stored.equals(key)) {
+                    caseClash(file, row.line(), key, "a key the database already holds");
+                }
                 continue;
             }
             if (table == Table.PARTNERSHIP) {
                 problem(file, row.line(), "", "partnership.csv holds exactly one row; this is a second one — remove it");
             } else {
                 String keyColumn = table.keyColumns().get(0);
-                problem(file, row.line(), keyColumn, "duplicate key " + describe(table.keyColumns(), key)
-                        + ", first on line " + first + " — remove or merge one of the two rows");
+                String which = DatasetFormat.isPersonal(file.spec()) ? String.join(" + ", table.keyColumns())
+                        : describe(table.keyColumns(), key);
+                problem(file, row.line(), keyColumn, "duplicate key " + which + ", first on line " + first
+                        + " — remove or merge one of the two rows");
             }
         }
         datasetKeys.put(table, firstLine.keySet());
     }
 
+    /**
+     * Keys name files, and the file systems partnerships share documents on ignore letter case: two
+     * keys that differ only in case would write one file over the other.
+     */
+    private void caseClash(ParsedFile file, int line, List<Object> key, String other) {
+        Table table = file.spec().table();
+        String which = DatasetFormat.isPersonal(file.spec()) ? "the " + String.join(" + ", table.keyColumns())
+                : "key " + describe(table.keyColumns(), key);
+        problem(file, line, table.keyColumns().get(0), which + " differs only in letter case from " + other
+                + ", and keys name files on systems that ignore case — write both the same way, or make them differ"
+                + " in more than case");
+    }
+
+    /** The key with its text in lower case, to compare keys as a case-blind file system does. */
+    private static List<Object> folded(List<Object> key) {
+        return key.stream().map(v -> v instanceof String s ? (Object) s.toLowerCase(Locale.ROOT) : v).toList();
+    }
+
     private void references(ParsedFile file, Ref ref) {
         for (ParsedFile.Row row : file.rows()) {
             List<Object> key = values(ref.from(), row, ref.columns());
-            if (key.contains(null) || resolves(ref.to(), key)) {
+            if (key.contains(null) || resolves(ref.to(), key) || headerless(ref.to())) {
                 continue;
             }
             String target = DatasetFormat.byTable(ref.to()).fileName();
@@ -245,6 +285,12 @@ final class DatasetChecks {
         }
         return "matches no " + column + " in " + DatasetFormat.byTable(table).fileName()
                 + " nor the database — correct the ref";
+    }
+
+    /** The file for {@code table} is in the dataset without a header row, already reported. */
+    private boolean headerless(Table table) {
+        ParsedFile file = files.get(table);
+        return file != null && file.headerless();
     }
 
     private boolean resolves(Table table, List<Object> key) {

@@ -2,6 +2,7 @@ package qaf.ingest;
 
 import static qaf.ingest.Field.optional;
 import static qaf.ingest.Field.optionalEnum;
+import static qaf.ingest.Field.optionalEnumList;
 import static qaf.ingest.Field.optionalInt;
 import static qaf.ingest.Field.required;
 import static qaf.ingest.Field.requiredEnum;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import qaf.ingest.Field.Kind;
 import qaf.store.Table;
+import qaf.terms.Terms;
 
 /**
  * The files of DATA-FORMAT.md, column by column, in an order where each file comes after the files
@@ -26,6 +28,13 @@ final class DatasetFormat {
             "youth-justice", "housing", "early-help", "voluntary", "other");
     static final List<String> ACTION_SOURCE = List.of("evaluation", "case", "review", "s11", "school-audit",
             "single-agency-audit", "thematic");
+    /**
+     * More people than this at one session or cascade is a typing slip (an extra digit, a pasted
+     * total), and sums of such counts could overflow; DATA-FORMAT.md, Version 2.
+     */
+    static final long MAX_ATTENDEES = 100_000;
+    static final List<String> HOW_ACTIONED = List.of("author-attending", "discussion", "presentation", "workshop",
+            "circulate");
     static final List<String> BRIEFING_SOURCE = List.of("evaluation", "review", "theme");
 
     static final List<FileSpec> FILES = List.of(
@@ -39,13 +48,13 @@ final class DatasetFormat {
                     // Names the partnership's database in a region store; required there (qaf.cli checks).
                     optional("code", Kind.SHORT_CODE)),
             file("agencies.csv", Table.AGENCIES, Map.of(),
-                    required("code", Kind.CODE),
+                    required("code", Kind.REF),
                     required("name", Kind.TEXT),
                     requiredEnum("sector", SECTOR),
-                    optional("parent_code", Kind.CODE),
+                    optional("parent_code", Kind.REF),
                     optional("lead_person", Kind.TEXT)),
             file("children.csv", Table.CHILDREN, Map.of(),
-                    required("child_ref", Kind.CODE),
+                    required("child_ref", Kind.REF),
                     required("given_name", Kind.TEXT),
                     required("family_name", Kind.TEXT),
                     required("date_of_birth", Kind.DATE),
@@ -54,8 +63,8 @@ final class DatasetFormat {
                     optional("religion", Kind.TEXT),
                     optional("pseudonym", Kind.TEXT)),
             file("cases.csv", Table.CASES, Map.of(),
-                    required("case_ref", Kind.CODE),
-                    required("child_ref", Kind.CODE),
+                    required("case_ref", Kind.REF),
+                    required("child_ref", Kind.REF),
                     requiredEnum("case_type", List.of("early-help", "assessment", "cin", "cp", "cic", "care-leaver",
                             "adoption")),
                     required("opened_on", Kind.DATE),
@@ -64,24 +73,32 @@ final class DatasetFormat {
                     optional("supervising_manager", Kind.TEXT),
                     optional("team", Kind.TEXT)),
             file("evaluations.csv", Table.EVALUATIONS, Map.of(),
-                    required("evaluation_ref", Kind.CODE),
+                    required("evaluation_ref", Kind.REF),
                     requiredEnum("kind", List.of("full", "condensed")),
                     required("theme", Kind.TEXT),
                     required("starts_on", Kind.DATE),
                     required("panel_on", Kind.DATE),
-                    optional("chair", Kind.TEXT)),
+                    optional("chair", Kind.TEXT),
+                    // Version 2: the dates the partnership actually issued (appendix B's table).
+                    optional("cases_sent_on", Kind.DATE),
+                    optional("chronologies_due", Kind.DATE),
+                    optional("evaluations_due", Kind.DATE),
+                    optional("health_evaluations_due", Kind.DATE),
+                    optional("overview_due", Kind.DATE),
+                    optional("independent_overview_due", Kind.DATE),
+                    optional("briefings_due", Kind.DATE)),
             file("evaluation_cases.csv", Table.EVALUATION_CASES, Map.of(),
-                    required("evaluation_ref", Kind.CODE),
-                    required("case_ref", Kind.CODE),
+                    required("evaluation_ref", Kind.REF),
+                    required("case_ref", Kind.REF),
                     optionalEnum("partnership_grade", GRADE),
                     optionalEnum("child_voice", List.of("evidenced", "partly", "not-evidenced")),
                     optional("summary", Kind.TEXT),
                     optional("strengths", Kind.TEXT),
                     optional("improvements", Kind.TEXT)),
             file("agency_evaluations.csv", Table.AGENCY_EVALUATIONS, Map.of(),
-                    required("evaluation_ref", Kind.CODE),
-                    required("case_ref", Kind.CODE),
-                    required("agency_code", Kind.CODE),
+                    required("evaluation_ref", Kind.REF),
+                    required("case_ref", Kind.REF),
+                    required("agency_code", Kind.REF),
                     requiredEnum("self_grade", GRADE),
                     optionalEnum("panel_grade", GRADE),
                     optional("regrade_rationale", Kind.TEXT),
@@ -90,9 +107,9 @@ final class DatasetFormat {
                     optional("strengths", Kind.TEXT),
                     optional("improvements", Kind.TEXT)),
             file("chronology.csv", Table.CHRONOLOGY, Map.of(),
-                    required("case_ref", Kind.CODE),
-                    required("agency_code", Kind.CODE),
-                    required("entry_ref", Kind.CODE),
+                    required("case_ref", Kind.REF),
+                    required("agency_code", Kind.REF),
+                    required("entry_ref", Kind.REF),
                     required("date", Kind.PARTIAL_DATE).storedAs("entry_date"),
                     optional("time", Kind.TIME).storedAs("entry_time"),
                     optional("approximate", Kind.BOOLEAN),
@@ -103,11 +120,11 @@ final class DatasetFormat {
                     optionalEnum("impact", List.of("positive", "negative", "neutral")),
                     optional("key_event", Kind.BOOLEAN)),
             file("reviews.csv", Table.REVIEWS, Map.of(),
-                    required("review_ref", Kind.CODE),
+                    required("review_ref", Kind.REF),
                     requiredEnum("type", List.of("scr", "lcspr", "rapid-review", "macr", "single-agency-review",
                             "child-death-review")),
-                    optional("child_ref", Kind.CODE),
-                    optional("agency_code", Kind.CODE),
+                    optional("child_ref", Kind.REF),
+                    optional("agency_code", Kind.REF),
                     optional("criterion", Kind.TEXT),
                     optional("incident_on", Kind.DATE),
                     required("aware_on", Kind.DATE),
@@ -120,17 +137,19 @@ final class DatasetFormat {
                     optional("completed_on", Kind.DATE),
                     optional("published_on", Kind.DATE),
                     optional("summary", Kind.TEXT),
-                    optional("learning", Kind.TEXT)),
+                    optional("learning", Kind.TEXT),
+                    optional("follows_ref", Kind.REF),
+                    optional("lines_of_enquiry", Kind.TEXT)),
             file("s11_returns.csv", Table.S11_RETURNS, Map.of(),
-                    required("cycle", Kind.CODE),
-                    required("agency_code", Kind.CODE),
+                    required("cycle", Kind.REF),
+                    required("agency_code", Kind.REF),
                     required("opened_on", Kind.DATE),
                     required("due_on", Kind.DATE),
                     optional("submitted_on", Kind.DATE),
                     optional("moderation", Kind.BOOLEAN)),
             file("s11_scores.csv", Table.S11_SCORES, Map.of(),
-                    required("cycle", Kind.CODE),
-                    required("agency_code", Kind.CODE),
+                    required("cycle", Kind.REF),
+                    required("agency_code", Kind.REF),
                     requiredInt("standard", 1, 8),
                     requiredInt("self_score", 0, 3),
                     optionalInt("moderated_score", 0, 3),
@@ -138,15 +157,16 @@ final class DatasetFormat {
                     optional("improvement", Kind.TEXT),
                     optional("deadline", Kind.TEXT)),
             file("school_audits.csv", Table.SCHOOL_AUDITS, Map.of(),
-                    required("cycle", Kind.CODE),
-                    required("agency_code", Kind.CODE),
+                    required("cycle", Kind.REF),
+                    required("agency_code", Kind.REF),
                     requiredInt("area", 1, 14),
                     requiredEnum("rating", RAG),
                     optional("submitted_on", Kind.DATE),
-                    optional("action", Kind.TEXT)),
+                    optional("action", Kind.TEXT),
+                    optional("moderation", Kind.BOOLEAN)),
             file("single_agency_audits.csv", Table.SINGLE_AGENCY_AUDITS, Map.of(),
-                    required("year", Kind.CODE),
-                    required("agency_code", Kind.CODE),
+                    required("year", Kind.REF),
+                    required("agency_code", Kind.REF),
                     optional("submitted_on", Kind.DATE),
                     optional("audit_activity", Kind.TEXT),
                     optional("performance_information", Kind.TEXT),
@@ -154,24 +174,29 @@ final class DatasetFormat {
                     optional("outcomes", Kind.TEXT),
                     optional("board_message", Kind.TEXT),
                     optional("recommendations", Kind.TEXT),
-                    optionalEnum("how_actioned", List.of("author-attending", "discussion", "presentation",
-                            "workshop", "circulate"))),
+                    optionalEnumList("how_actioned", HOW_ACTIONED),
+                    optional("completed_by", Kind.TEXT),
+                    optional("main_body", Kind.TEXT),
+                    optional("appendices", Kind.TEXT),
+                    optional("moderation", Kind.BOOLEAN)),
             file("actions.csv", Table.ACTIONS, Map.of(),
-                    required("action_ref", Kind.CODE),
+                    required("action_ref", Kind.REF),
                     requiredEnum("source_kind", ACTION_SOURCE),
                     required("source_ref", Kind.CODE),
-                    optional("agency_code", Kind.CODE),
+                    optional("agency_code", Kind.REF),
                     required("description", Kind.TEXT),
                     required("agreed_on", Kind.DATE),
                     required("due_on", Kind.DATE),
                     requiredEnum("status", List.of("open", "in-progress", "complete", "cancelled")),
                     optional("completed_on", Kind.DATE),
                     optional("evidence", Kind.TEXT),
-                    optional("impact", Kind.TEXT)),
+                    optional("impact", Kind.TEXT),
+                    // Blank is not "no": it leaves the impact text to decide (DATA-FORMAT.md).
+                    optional("impact_evidenced", Kind.BOOLEAN).whenBlank(null)),
             file("close_the_loop.csv", Table.CLOSE_THE_LOOP, Map.of(),
-                    required("evaluation_ref", Kind.CODE),
-                    required("case_ref", Kind.CODE),
-                    required("agency_code", Kind.CODE),
+                    required("evaluation_ref", Kind.REF),
+                    required("case_ref", Kind.REF),
+                    required("agency_code", Kind.REF),
                     required("lead_person", Kind.TEXT),
                     required("returned_on", Kind.DATE),
                     required("worker_notified", Kind.BOOLEAN),
@@ -181,45 +206,64 @@ final class DatasetFormat {
                     optional("learning", Kind.TEXT),
                     optional("actions", Kind.TEXT)),
             file("briefings.csv", Table.BRIEFINGS, Map.of(),
-                    required("briefing_ref", Kind.CODE),
+                    required("briefing_ref", Kind.REF),
                     required("title", Kind.TEXT),
                     optionalEnum("source_kind", BRIEFING_SOURCE),
                     optional("source_ref", Kind.CODE),
                     optional("published_on", Kind.DATE)),
             file("briefing_sections.csv", Table.BRIEFING_SECTIONS, Map.of(),
-                    required("briefing_ref", Kind.CODE),
+                    required("briefing_ref", Kind.REF),
                     requiredInt("number", 1, 7),
                     required("heading", Kind.TEXT),
                     required("text", Kind.TEXT)),
             file("briefing_uses.csv", Table.BRIEFING_USES, Map.of(),
-                    required("briefing_ref", Kind.CODE),
-                    required("agency_code", Kind.CODE),
+                    required("briefing_ref", Kind.REF),
+                    required("agency_code", Kind.REF),
                     required("delivered_on", Kind.DATE),
                     // Part of the key, which cannot hold NULL.
                     optional("team", Kind.CODE).whenBlank(""),
-                    requiredInt("attendees", 0, Integer.MAX_VALUE),
+                    requiredInt("attendees", 0, MAX_ATTENDEES),
                     optional("actions_agreed", Kind.TEXT)),
             file("learning_events.csv", Table.LEARNING_EVENTS, Map.of(),
-                    required("event_ref", Kind.CODE),
+                    required("event_ref", Kind.REF),
                     requiredEnum("kind", List.of("briefing-session", "course", "conference", "webinar")),
                     required("title", Kind.TEXT),
                     optional("theme", Kind.TEXT),
                     required("held_on", Kind.DATE),
                     optional("source_ref", Kind.CODE)),
             file("attendance.csv", Table.ATTENDANCE, Map.of(),
-                    required("event_ref", Kind.CODE),
-                    required("agency_code", Kind.CODE),
-                    requiredInt("attendees", 0, Integer.MAX_VALUE)),
+                    required("event_ref", Kind.REF),
+                    required("agency_code", Kind.REF),
+                    requiredInt("attendees", 0, MAX_ATTENDEES)),
             file("event_feedback.csv", Table.EVENT_FEEDBACK, Map.of(),
-                    required("event_ref", Kind.CODE),
-                    required("respondent_ref", Kind.CODE),
-                    optional("agency_code", Kind.CODE),
+                    required("event_ref", Kind.REF),
+                    required("respondent_ref", Kind.REF),
+                    optional("agency_code", Kind.REF),
                     requiredInt("rating", 1, 5),
                     optionalInt("confidence_before", 1, 5),
                     optionalInt("confidence_after", 1, 5),
-                    optional("comment", Kind.TEXT)));
+                    optional("comment", Kind.TEXT)),
+            file("programme.csv", Table.PROGRAMME, Map.of(),
+                    requiredEnum("process", List.of("s11", "school-audit", "single-agency-audit", "annual-review")),
+                    required("cycle", Kind.REF),
+                    required("starts_on", Kind.DATE),
+                    required("due_on", Kind.DATE),
+                    optional("notes", Kind.TEXT)),
+            file("terms.csv", Table.TERMS, Map.of(),
+                    requiredEnum("term", Terms.TERMS),
+                    required("text", Kind.TEXT)));
 
     static final String MANDATORY_FILE = "agencies.csv";
+
+
+    /**
+     * Whether the file holds personal data (children.csv: names, dates of birth, ethnicity): a
+     * message about it names file, line, column and the problem, and never quotes a cell, not even
+     * a header cell or a ref, since a file without its header row puts a child where the header was.
+     */
+    static boolean isPersonal(FileSpec spec) {
+        return spec.table() == Table.CHILDREN;
+    }
 
     private DatasetFormat() {
     }
@@ -231,6 +275,9 @@ final class DatasetFormat {
     }
 
     static FileSpec byTable(Table table) {
+        if (table == Table.NARRATIVE) {
+            return NarrativeFiles.SPEC;
+        }
         return FILES.stream().filter(f -> f.table() == table).findFirst().orElseThrow();
     }
 

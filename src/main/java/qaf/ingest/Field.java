@@ -18,11 +18,15 @@ record Field(String name, boolean required, Kind kind, List<String> allowed, lon
         Object blankValue) {
 
     /**
-     * Cell syntaxes. Only CODE, SHORT_CODE and ENUM values may be quoted back in messages.
-     * SHORT_CODE is a code that also names a file (the partnership's database in a region store),
-     * so it is restricted to letters, digits and hyphens and stored upper-case.
+     * Cell syntaxes. Only REF, CODE, SHORT_CODE and ENUM values may be quoted back in messages.
+     * REF is a key that may end up in a file name (DATA-FORMAT.md, Version 2, "Refs and codes"): 1
+     * to 64 of {@code A-Z a-z 0-9 - _ .}, not starting with a dot. CODE is a short identifier that
+     * never names a file (a team, a source_ref that may name a theme). SHORT_CODE is a code that
+     * also names a file (the partnership's database in a region store), so it is restricted to
+     * letters, digits and hyphens and stored upper-case. ENUM_LIST is several enumeration words
+     * separated by {@code ;} (a tick list), stored in the contract's order joined by {@code ;}.
      */
-    enum Kind { CODE, SHORT_CODE, TEXT, DATE, PARTIAL_DATE, TIME, BOOLEAN, INTEGER, ENUM }
+    enum Kind { REF, CODE, SHORT_CODE, TEXT, DATE, PARTIAL_DATE, TIME, BOOLEAN, INTEGER, ENUM, ENUM_LIST }
 
     Field {
         allowed = List.copyOf(allowed);
@@ -42,6 +46,10 @@ record Field(String name, boolean required, Kind kind, List<String> allowed, lon
 
     static Field optionalEnum(String name, List<String> words) {
         return new Field(name, false, Kind.ENUM, words, 0, 0, name, null);
+    }
+
+    static Field optionalEnumList(String name, List<String> words) {
+        return new Field(name, false, Kind.ENUM_LIST, words, 0, 0, name, null);
     }
 
     static Field requiredInt(String name, long min, long max) {

@@ -53,6 +53,7 @@ public final class Ingest {
         Map<Table, Path> present = locate(datasetDir, problems);
         List<ParsedFile> parsed = new ArrayList<>();
         present.forEach((table, path) -> parsed.add(CsvFiles.read(DatasetFormat.byTable(table), path, problems)));
+        NarrativeFiles.read(datasetDir, problems).ifPresent(parsed::add);
         return db.transaction(tx -> {
             AbsentColumns.fillFromStore(parsed, tx);
             new DatasetChecks(parsed, tx, problems).run();

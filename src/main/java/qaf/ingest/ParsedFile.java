@@ -9,8 +9,14 @@ import java.util.Map;
  * @param name the file's name as found in the folder
  * @param positions 1-based header position of each column present, by lower-case name
  * @param rows the data rows (blank lines left out), in file order
+ * @param headerless the file has no header row, so none of its rows could be read: checks that
+ *     would look a reference up in it stay silent rather than repeat that one problem per row
  */
-record ParsedFile(FileSpec spec, String name, Map<String, Integer> positions, List<Row> rows) {
+record ParsedFile(FileSpec spec, String name, Map<String, Integer> positions, List<Row> rows, boolean headerless) {
+
+    ParsedFile(FileSpec spec, String name, Map<String, Integer> positions, List<Row> rows) {
+        this(spec, name, positions, rows, false);
+    }
 
     ParsedFile {
         positions = Map.copyOf(positions);

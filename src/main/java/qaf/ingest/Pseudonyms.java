@@ -14,7 +14,7 @@ import qaf.store.Table;
  * child, or takes the next letters no child in the dataset or the database has ever held, in
  * file order. A given pseudonym must be unique, and must not contain the child's given or family
  * name as the privacy screen compares names ({@link PseudonymRule}): board documents print it.
- * Messages never quote a pseudonym or a name.
+ * Messages never quote a pseudonym, a name or a child_ref (children.csv is personal data).
  */
 final class Pseudonyms {
     static final String PREFIX = "Child ";
@@ -46,6 +46,7 @@ final class Pseudonyms {
         stored.forEach((child, pseudonym) -> holderInDatabase.put(pseudonym, child));
         Set<String> used = new HashSet<>(stored.values());
         Map<String, String> holderInDataset = new HashMap<>();
+        Map<String, Integer> lineInDataset = new HashMap<>();
         for (ParsedFile.Row row : children.rows()) {
             String child = (String) row.values()[refColumn];
             String given = (String) row.values()[pseudonymColumn];
@@ -53,13 +54,14 @@ final class Pseudonyms {
                 continue;
             }
             String other = holderInDataset.putIfAbsent(given, child);
+            lineInDataset.putIfAbsent(given, row.line());
             String otherStored = holderInDatabase.get(given);
             if (other != null && !other.equals(child)) {
-                sink.problem(children, row.line(), "pseudonym", "the same pseudonym is given to child_ref "
-                        + Cells.quote(other) + " — pseudonyms must be unique; change one or leave it blank");
+                sink.problem(children, row.line(), "pseudonym", "the same pseudonym is given to the child on line "
+                        + lineInDataset.get(given) + " — pseudonyms must be unique; change one or leave it blank");
             } else if (otherStored != null && !otherStored.equals(child)) {
                 sink.problem(children, row.line(), "pseudonym", "the database already gives this pseudonym to"
-                        + " child_ref " + Cells.quote(otherStored) + " — choose another or leave it blank");
+                        + " another child — choose another or leave it blank");
             }
             if (PseudonymRule.revealsName(given, (String) row.values()[givenNameColumn],
                     (String) row.values()[familyNameColumn])) {

@@ -3,6 +3,7 @@ package qaf.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import qaf.analysis.audit.ActionRecord;
@@ -68,10 +69,10 @@ public final class AuditQueries {
 
     /** One cycle's ratings, by agency and area. */
     public static SchoolAuditCycle schoolAudits(Database db, String cycle) {
-        List<SchoolAuditRating> ratings = db.query("SELECT cycle, agency_code, area, rating, submitted_on, action"
-                        + " FROM school_audits WHERE cycle = ? ORDER BY agency_code, area", List.of(cycle),
+        List<SchoolAuditRating> ratings = db.query("SELECT cycle, agency_code, area, rating, submitted_on, action,"
+                        + " moderation FROM school_audits WHERE cycle = ? ORDER BY agency_code, area", List.of(cycle),
                 rs -> new SchoolAuditRating(rs.getString(1), rs.getString(2), rs.getInt(3),
-                        Rag.fromId(rs.getString(4)), date(rs, 5), rs.getString(6)));
+                        Rag.fromId(rs.getString(4)), date(rs, 5), rs.getString(6), rs.getInt(7) == 1));
         return new SchoolAuditCycle(cycle, agencies(db), ratings);
     }
 
@@ -85,20 +86,35 @@ public final class AuditQueries {
     public static SingleAgencyAuditYear singleAgencyAudits(Database db, String year) {
         List<SingleAgencyAudit> audits = db.query("SELECT year, agency_code, submitted_on, audit_activity,"
                         + " performance_information, executive_summary, outcomes, board_message, recommendations,"
-                        + " how_actioned FROM single_agency_audits WHERE year = ? ORDER BY agency_code",
-                List.of(year), rs -> new SingleAgencyAudit(rs.getString(1), rs.getString(2), date(rs, 3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getString(9), rs.getString(10) == null ? null : HowActioned.fromId(rs.getString(10))));
+                        + " how_actioned, completed_by, main_body, appendices, moderation FROM single_agency_audits"
+                        + " WHERE year = ? ORDER BY agency_code",
+                List.of(year), rs -> {
+                    List<HowActioned> how = howActioned(rs.getString(10));
+                    return new SingleAgencyAudit(rs.getString(1), rs.getString(2), date(rs, 3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                            how.isEmpty() ? null : how.get(0), rs.getString(11), rs.getString(12), rs.getString(13),
+                            rs.getInt(14) == 1, how);
+                });
         return new SingleAgencyAuditYear(year, agencies(db), audits);
     }
 
     /** Every action from every source, by action ref (the tracker sorts them for display). */
     public static List<ActionRecord> actions(Database db) {
         return db.query("SELECT action_ref, source_kind, source_ref, agency_code, description, agreed_on, due_on,"
-                        + " status, completed_on, evidence, impact FROM actions ORDER BY action_ref", List.of(),
+                        + " status, completed_on, evidence, impact, impact_evidenced FROM actions ORDER BY action_ref",
+                List.of(),
                 rs -> new ActionRecord(rs.getString(1), ActionSource.fromId(rs.getString(2)), rs.getString(3),
                         rs.getString(4), rs.getString(5), date(rs, 6), date(rs, 7),
-                        ActionStatus.fromId(rs.getString(8)), date(rs, 9), rs.getString(10), rs.getString(11)));
+                        ActionStatus.fromId(rs.getString(8)), date(rs, 9), rs.getString(10), rs.getString(11),
+                        integer(rs, 12) == null ? null : integer(rs, 12) == 1));
+    }
+
+    /** The ticked words as stored ("discussion;workshop", the ingest's order), none for NULL. */
+    private static List<HowActioned> howActioned(String stored) {
+        if (stored == null || stored.isEmpty()) {
+            return List.of();
+        }
+        return Arrays.stream(stored.split(";")).map(HowActioned::fromId).toList();
     }
 
     private static LocalDate date(ResultSet rs, int column) throws SQLException {

@@ -17,6 +17,7 @@ import qaf.analysis.evaluation.Evaluation;
 import qaf.analysis.evaluation.EvaluationCase;
 import qaf.analysis.evaluation.EvaluationData;
 import qaf.analysis.evaluation.Grade;
+import qaf.analysis.evaluation.IssuedDates;
 import qaf.calendar.ReportingYear;
 import qaf.calendar.Timetable;
 
@@ -27,8 +28,9 @@ import qaf.calendar.Timetable;
  * ({@code case}). Names of children are read only by {@link #children}.
  */
 public final class EvaluationQueries {
-    private static final String EVALUATION = "SELECT evaluation_ref, kind, theme, starts_on, panel_on, chair"
-            + " FROM evaluations";
+    private static final String EVALUATION = "SELECT evaluation_ref, kind, theme, starts_on, panel_on, chair,"
+            + " cases_sent_on, chronologies_due, evaluations_due, health_evaluations_due, overview_due,"
+            + " independent_overview_due, briefings_due FROM evaluations";
 
     private EvaluationQueries() {
     }
@@ -95,7 +97,7 @@ public final class EvaluationQueries {
                         rs.getString(4), date(rs, 5), rs.getInt(6) == 1, rs.getString(7), rs.getString(8),
                         rs.getString(9), rs.getString(10), rs.getString(11)));
         List<ActionRecord> actions = db.query("SELECT action_ref, source_kind, source_ref, agency_code, description,"
-                        + " agreed_on, due_on, status, completed_on, evidence, impact FROM actions"
+                        + " agreed_on, due_on, status, completed_on, evidence, impact, impact_evidenced FROM actions"
                         + " WHERE (source_kind IN ('evaluation', 'thematic') AND source_ref = ?)"
                         + " OR (source_kind = 'case' AND source_ref IN"
                         + " (SELECT case_ref FROM evaluation_cases WHERE evaluation_ref = ?))"
@@ -103,13 +105,21 @@ public final class EvaluationQueries {
                 List.of(e.ref(), e.ref()), rs -> new ActionRecord(rs.getString(1),
                         ActionSource.fromId(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
                         date(rs, 6), date(rs, 7), ActionStatus.fromId(rs.getString(8)), date(rs, 9), rs.getString(10),
-                        rs.getString(11)));
+                        rs.getString(11), bool(rs, 12)));
         return new EvaluationData(e, cases, grades, returns, actions);
     }
 
     private static Evaluation evaluationRow(ResultSet rs) throws SQLException {
+        IssuedDates issued = new IssuedDates(date(rs, 7), date(rs, 8), date(rs, 9), date(rs, 10), date(rs, 11),
+                date(rs, 12), date(rs, 13));
         return new Evaluation(rs.getString(1), Timetable.Kind.fromId(rs.getString(2)), rs.getString(3), date(rs, 4),
-                date(rs, 5), rs.getString(6));
+                date(rs, 5), rs.getString(6), issued.none() ? IssuedDates.NONE : issued);
+    }
+
+    /** A yes/no column that may be blank: null, not false, when it is. */
+    private static Boolean bool(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value == 1;
     }
 
     private static LocalDate date(ResultSet rs, int column) throws SQLException {

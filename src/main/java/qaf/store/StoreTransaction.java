@@ -65,6 +65,30 @@ public final class StoreTransaction implements AutoCloseable {
         }
     }
 
+    /**
+     * Every stored key of the table, each as its values in {@link Table#keyColumns()} order, for
+     * checks a lookup by exact key cannot make (two refs differing only in letter case).
+     */
+    public List<List<Object>> keys(Table table) {
+        String sql = "SELECT " + keyList(table) + " FROM " + table.sqlName() + " ORDER BY " + keyList(table);
+        List<List<Object>> result = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                Object[] key = new Object[table.keyColumns().size()];
+                for (int i = 0; i < key.length; i++) {
+                    key[i] = rs.getObject(i + 1);
+                    if (key[i] instanceof Integer n) {
+                        key[i] = n.longValue();
+                    }
+                }
+                result.add(Arrays.asList(key));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read " + table.sqlName(), e);
+        }
+        return result;
+    }
+
     /** Every stored child's pseudonym, by child_ref. */
     public Map<String, String> childPseudonyms() {
         String sql = "SELECT child_ref, pseudonym FROM children ORDER BY child_ref";

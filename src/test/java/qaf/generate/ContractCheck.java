@@ -82,7 +82,11 @@ final class ContractCheck {
             new FileSpec("evaluations.csv", List.of("evaluation_ref"), List.of(Column.text("evaluation_ref", true),
                     Column.oneOf("kind", true, "full", "condensed"), Column.text("theme", true),
                     Column.of("starts_on", true, Type.DATE), Column.of("panel_on", true, Type.DATE),
-                    Column.text("chair", false))),
+                    Column.text("chair", false), Column.of("cases_sent_on", false, Type.DATE),
+                    Column.of("chronologies_due", false, Type.DATE), Column.of("evaluations_due", false, Type.DATE),
+                    Column.of("health_evaluations_due", false, Type.DATE), Column.of("overview_due", false, Type.DATE),
+                    Column.of("independent_overview_due", false, Type.DATE),
+                    Column.of("briefings_due", false, Type.DATE))),
             new FileSpec("evaluation_cases.csv", List.of("evaluation_ref", "case_ref"), List.of(
                     Column.text("evaluation_ref", true), Column.text("case_ref", true),
                     Column.of("partnership_grade", false, Type.GRADE),
@@ -160,18 +164,22 @@ final class ContractCheck {
             new FileSpec("briefing_uses.csv", List.of("briefing_ref", "agency_code", "delivered_on", "team"), List.of(
                     Column.text("briefing_ref", true), Column.text("agency_code", true),
                     Column.of("delivered_on", true, Type.DATE), Column.text("team", false),
-                    Column.number("attendees", true, 0, Integer.MAX_VALUE), Column.text("actions_agreed", false))),
+                    Column.number("attendees", true, 0, 100_000), Column.text("actions_agreed", false))),
             new FileSpec("learning_events.csv", List.of("event_ref"), List.of(Column.text("event_ref", true),
                     Column.oneOf("kind", true, "briefing-session", "course", "conference", "webinar"),
                     Column.text("title", true), Column.text("theme", false), Column.of("held_on", true, Type.DATE),
                     Column.text("source_ref", false))),
             new FileSpec("attendance.csv", List.of("event_ref", "agency_code"), List.of(Column.text("event_ref", true),
-                    Column.text("agency_code", true), Column.number("attendees", true, 0, Integer.MAX_VALUE))),
+                    Column.text("agency_code", true), Column.number("attendees", true, 0, 100_000))),
             new FileSpec("event_feedback.csv", List.of("event_ref", "respondent_ref"), List.of(
                     Column.text("event_ref", true), Column.text("respondent_ref", true),
                     Column.text("agency_code", false), Column.number("rating", true, 1, 5),
                     Column.number("confidence_before", false, 1, 5), Column.number("confidence_after", false, 1, 5),
-                    Column.text("comment", false))));
+                    Column.text("comment", false))),
+            new FileSpec("programme.csv", List.of("process", "cycle"), List.of(
+                    Column.oneOf("process", true, "s11", "school-audit", "single-agency-audit", "annual-review"),
+                    Column.text("cycle", true), Column.of("starts_on", true, Type.DATE),
+                    Column.of("due_on", true, Type.DATE), Column.text("notes", false))));
 
     /** Where a reference column must point: file and key column of the target. */
     private static final Map<String, String[]> REFERENCES = Map.of(

@@ -48,6 +48,9 @@ class CsvEdgeCaseTest {
     @Test
     void everyTableColumnIsFilledByTheFormatAndEveryFieldHasAColumn() {
         for (Table table : Table.values()) {
+            if (table == Table.NARRATIVE) {
+                continue; // Markdown files, not a CSV file (NarrativeTest)
+            }
             FileSpec spec = DatasetFormat.byTable(table);
             List<String> filled = new ArrayList<>(spec.constants().keySet());
             for (Field f : spec.fields()) {
@@ -129,7 +132,7 @@ class CsvEdgeCaseTest {
                 "attendance.csv", "event_ref,agency_code,attendees\nE-1,POL,-1\n",
                 "event_feedback.csv", "event_ref,respondent_ref,rating,confidence_before\nE-1,R-1,4.5,0\nE-1,R-2,5,1\n");
         assertEquals(List.of(
-                "attendance.csv:2:3: attendees: out of range — write a whole number of at least 0",
+                "attendance.csv:2:3: attendees: out of range — write a whole number from 0 to 100000",
                 "event_feedback.csv:2:3: rating: not a whole number from 1 to 5 — write a whole number from 1 to 5",
                 "event_feedback.csv:2:4: confidence_before: out of range — write a whole number from 1 to 5"),
                 problems(dir));

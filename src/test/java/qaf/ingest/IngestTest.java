@@ -67,7 +67,7 @@ class IngestTest {
         Path dataset = copy("full", tmp.resolve("full"));
         try (Database db = open()) {
             IngestResult result = Ingest.ingest(dataset, db);
-            assertEquals(21, result.files().size());
+            assertEquals(24, result.files().size()); // 23 CSV files and the narrative folder
             assertEquals(result.rowsRead(), result.inserted());
             assertEquals(new FileSummary("chronology.csv", 5, 5, 0, 0), result.files().stream()
                     .filter(f -> f.file().equals("chronology.csv")).findFirst().orElseThrow());
@@ -318,7 +318,7 @@ class IngestTest {
     void aPseudonymHeldByAnotherChildIsRejected() {
         Path dataset = copy("full", tmp.resolve("d"));
         write(dataset, "children.csv", read(dataset, "children.csv") + "CH-004,Ana,Test,2010-01-01,,,,Child Q\n");
-        assertEquals(List.of("children.csv:5:8: pseudonym: the same pseudonym is given to child_ref 'CH-003' —"
+        assertEquals(List.of("children.csv:5:8: pseudonym: the same pseudonym is given to the child on line 4 —"
                 + " pseudonyms must be unique; change one or leave it blank"), messages(rejected(dataset)));
     }
 

@@ -22,9 +22,14 @@ final class TestDatasets {
         try {
             Path source = Path.of(url.toURI());
             Files.createDirectories(target);
-            try (Stream<Path> files = Files.list(source)) {
+            try (Stream<Path> files = Files.walk(source)) {
                 for (Path f : files.toList()) {
-                    Files.copy(f, target.resolve(f.getFileName()));
+                    Path to = target.resolve(source.relativize(f).toString());
+                    if (Files.isDirectory(f)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(f, to);
+                    }
                 }
             }
             return target;

@@ -117,7 +117,7 @@ class DatabaseTest {
             assertEquals(0, db.count(Table.AGENCIES), "rolled back");
             assertThrows(StoreException.class, () -> db.transaction(tx -> {
                 tx.upsert(Table.AGENCIES, Arrays.asList("SCH", "School", "education", null, null));
-                return tx.upsert(Table.SCHOOL_AUDITS, Arrays.asList("2018", "SCH", 15L, "red", null, null));
+                return tx.upsert(Table.SCHOOL_AUDITS, Arrays.asList("2018", "SCH", 15L, "red", null, null, 0L));
             }));
             assertEquals(0, db.count(Table.AGENCIES), "the whole transaction rolled back");
         }

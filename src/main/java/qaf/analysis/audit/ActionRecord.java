@@ -11,10 +11,20 @@ import java.util.Objects;
  * @param completedOn required when complete, otherwise may be null
  * @param evidence evidence of completion, may be null
  * @param impact evidence of impact, may be null
+ * @param impactEvidenced the dataset's own yes/no; null when blank, so the impact text decides
+ *     (DATA-FORMAT.md, Version 2)
  */
 public record ActionRecord(String actionRef, ActionSource source, String sourceRef, String agencyCode,
         String description, LocalDate agreedOn, LocalDate dueOn, ActionStatus status, LocalDate completedOn,
-        String evidence, String impact) {
+        String evidence, String impact, Boolean impactEvidenced) {
+
+    /** An action whose impact_evidenced is blank (a version 1 dataset). */
+    public ActionRecord(String actionRef, ActionSource source, String sourceRef, String agencyCode,
+            String description, LocalDate agreedOn, LocalDate dueOn, ActionStatus status, LocalDate completedOn,
+            String evidence, String impact) {
+        this(actionRef, source, sourceRef, agencyCode, description, agreedOn, dueOn, status, completedOn, evidence,
+                impact, null);
+    }
     public ActionRecord {
         Objects.requireNonNull(actionRef, "actionRef");
         Objects.requireNonNull(source, "source");

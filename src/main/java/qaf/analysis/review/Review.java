@@ -11,10 +11,20 @@ import java.util.Objects;
  * @param criterion which criterion was met, may be null
  * @param decision null when not recorded
  * @param learning the review's learning as stored (one point a line), may be null
+ * @param followsRef the review this one follows from (an LCSPR's rapid review), may be null
+ * @param linesOfEnquiry single agency reviews: the panel's lines of enquiry, may be null
  */
 public record Review(String reviewRef, ReviewType type, String pseudonym, String criterion, LocalDate awareOn,
         LocalDate notifiedOn, Decision decision, LocalDate letterOn, LocalDate startedOn, LocalDate completedOn,
-        LocalDate publishedOn, String learning) {
+        LocalDate publishedOn, String learning, String followsRef, String linesOfEnquiry) {
+    /** A review that follows no other and has no lines of enquiry (a version 1 dataset). */
+    public Review(String reviewRef, ReviewType type, String pseudonym, String criterion, LocalDate awareOn,
+            LocalDate notifiedOn, Decision decision, LocalDate letterOn, LocalDate startedOn, LocalDate completedOn,
+            LocalDate publishedOn, String learning) {
+        this(reviewRef, type, pseudonym, criterion, awareOn, notifiedOn, decision, letterOn, startedOn, completedOn,
+                publishedOn, learning, null, null);
+    }
+
     public Review {
         Objects.requireNonNull(reviewRef, "reviewRef");
         Objects.requireNonNull(type, "type");

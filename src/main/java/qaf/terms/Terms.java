@@ -1,0 +1,67 @@
+package qaf.terms;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The partnership's own words for the bodies, roles and processes the framework names (terms.csv,
+ * DATA-FORMAT.md Version 2), over the reference framework's (2018) words: {@code word("board")} is
+ * the partnership's word when it gave one, else "Local Safeguarding Children Board".
+ */
+public final class Terms {
+    /** The reference framework's words, by term, in the contract's order. */
+    public static final Map<String, String> DEFAULTS = defaults();
+
+    /** The terms a dataset may give, in the contract's order. */
+    public static final List<String> TERMS = List.copyOf(DEFAULTS.keySet());
+
+    /** The framework's own words: what a partnership without terms.csv reads. */
+    public static final Terms FRAMEWORK = new Terms(Map.of());
+
+    private final Map<String, String> words;
+
+    /**
+     * @param given the partnership's words by term; every key must be one of {@link #TERMS}
+     * @throws IllegalArgumentException for an unknown term (the ingest refuses one before this)
+     */
+    public Terms(Map<String, String> given) {
+        for (String term : given.keySet()) {
+            if (!DEFAULTS.containsKey(term)) {
+                throw new IllegalArgumentException("unknown term " + term + "; the terms are " + TERMS);
+            }
+        }
+        Map<String, String> all = new LinkedHashMap<>(DEFAULTS);
+        all.putAll(given);
+        this.words = Map.copyOf(all);
+    }
+
+    /** The word documents use for {@code term}. */
+    public String word(String term) {
+        String word = words.get(term);
+        if (word == null) {
+            throw new IllegalArgumentException("unknown term " + term + "; the terms are " + TERMS);
+        }
+        return word;
+    }
+
+    /** Whether the partnership's word for {@code term} is its own rather than the framework's. */
+    public boolean isOwn(String term) {
+        return !word(term).equals(DEFAULTS.get(term));
+    }
+
+    private static Map<String, String> defaults() {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("board", "Local Safeguarding Children Board");
+        d.put("scr-subgroup", "Serious Case Review subgroup");
+        d.put("audit-subgroup", "Audit and Scrutiny subgroup");
+        d.put("training-subgroup", "Training subgroup");
+        d.put("business-manager", "LSCB business manager");
+        d.put("independent-chair", "Independent Chair");
+        d.put("qa-service-manager", "Quality Assurance Service manager");
+        d.put("performance-analyst", "LSCB performance analyst");
+        d.put("national-panel", "National Panel");
+        d.put("serious-case-review", "Serious Case Review");
+        return java.util.Collections.unmodifiableMap(d);
+    }
+}
