@@ -165,7 +165,7 @@ public final class Build {
                 ? PartnershipQueries.latestYear(db, partnership.yearStartMonth())
                 : ReportingYear.parse(options.year(), partnership.yearStartMonth());
         BuildContext build = BuildContext.load(db, year, asAt(year));
-        screen = new PrivacyScreen(build.children(), build.asAt());
+        screen = new PrivacyScreen(build.children(), build.birthdaysOnRecordDates(), build.asAt());
         // The document date is the as-at day, never the time of the build: same data and day, same bytes.
         RenderContext context = new RenderContext(build.asAt().atStartOfDay(ZoneOffset.UTC).toInstant(),
                 "qaf " + version);
@@ -200,7 +200,7 @@ public final class Build {
                 .writeTo(options.outputDir());
         // After the manifest: until it is replaced, the previous one's files are all still there.
         List<String> removed = prune(publisher, year.label(), folders, documents);
-        BuildReport report = report(year, startedAt, collector.entries, screen.findings());
+        BuildReport report = report(year, startedAt, collector.entries, screen.report());
         report.writeTo(options.outputDir());
         return new Result(year, collector.published.size(), collector.failures, report, removed);
     }
@@ -352,12 +352,12 @@ public final class Build {
     }
 
     private BuildReport report(ReportingYear year, Instant startedAt, List<BuildReport.Entry> entries,
-            List<BuildReport.PrivacyHit> privacy) {
+            BuildReport.Privacy privacy) {
         int failed = (int) entries.stream().filter(BuildReport.Entry::failed).count();
         int skipped = (int) entries.stream().filter(BuildReport.Entry::skipped).count();
         long durationMs = Math.max(0, Duration.between(startedAt, clock.instant()).toMillis());
         return new BuildReport("qaf", version, year.label(), startedAt.toString(), durationMs,
-                entries.size() - failed - skipped, skipped, failed, entries, new BuildReport.Privacy(privacy));
+                entries.size() - failed - skipped, skipped, failed, entries, privacy);
     }
 
     /**

@@ -29,7 +29,7 @@ public record BuildReport(
 
     public BuildReport {
         documents = List.copyOf(documents);
-        privacy = privacy == null ? new Privacy(List.of()) : privacy;
+        privacy = privacy == null ? new Privacy(List.of(), 0, List.of()) : privacy;
     }
 
     /**
@@ -38,16 +38,22 @@ public record BuildReport(
      *
      * @param replaced hits replaced in board documents (by the child's pseudonym or age band)
      * @param refused hits that refused a public document (not published)
+     * @param recordDatesNotCounted dates found that are a child's date of birth but also the date of one
+     *     of the partnership's records, standing with no name: taken as the record's date and left
+     * @param recordDateChildren the children whose dates of birth those were
      * @param hits each one, in build order
      */
-    public record Privacy(int replaced, int refused, List<PrivacyHit> hits) {
+    public record Privacy(int replaced, int refused, int recordDatesNotCounted, List<String> recordDateChildren,
+            List<PrivacyHit> hits) {
         public Privacy {
+            recordDateChildren = List.copyOf(recordDateChildren);
             hits = List.copyOf(hits);
         }
 
-        public Privacy(List<PrivacyHit> hits) {
+        public Privacy(List<PrivacyHit> hits, int recordDatesNotCounted, List<String> recordDateChildren) {
             this((int) hits.stream().filter(h -> PrivacyHit.REPLACED.equals(h.action())).count(),
-                    (int) hits.stream().filter(h -> PrivacyHit.REFUSED.equals(h.action())).count(), hits);
+                    (int) hits.stream().filter(h -> PrivacyHit.REFUSED.equals(h.action())).count(),
+                    recordDatesNotCounted, recordDateChildren, hits);
         }
     }
 
