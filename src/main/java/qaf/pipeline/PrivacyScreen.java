@@ -38,6 +38,7 @@ final class PrivacyScreen {
     private final List<BuildReport.PrivacyHit> findings = new ArrayList<>();
     private final SortedSet<String> recordDateChildren = new TreeSet<>();
     private int recordDatesNotCounted;
+    private long nanos;
 
     /**
      * @param birthdaysOnRecordDates children whose date of birth is also the date of one of the
@@ -68,6 +69,15 @@ final class PrivacyScreen {
         if (audience == Audience.CASE) {
             return document;
         }
+        long start = System.nanoTime();
+        try {
+            return screen(kind, document, audience);
+        } finally {
+            nanos += System.nanoTime() - start;
+        }
+    }
+
+    private <D extends ReportDocument> D screen(String kind, D document, Audience audience) {
         String name = document.name();
         boolean board = audience == Audience.BOARD;
         String action = board ? BuildReport.PrivacyHit.REPLACED : BuildReport.PrivacyHit.REFUSED;
@@ -110,7 +120,8 @@ final class PrivacyScreen {
 
     /** The build report's privacy section: every hit so far, and the record dates not counted. */
     BuildReport.Privacy report() {
-        return new BuildReport.Privacy(findings, recordDatesNotCounted, List.copyOf(recordDateChildren));
+        return new BuildReport.Privacy(findings, recordDatesNotCounted, List.copyOf(recordDateChildren),
+                nanos / 1_000_000);
     }
 
     /** A ref may stand in a pointer unless it is itself identifying. */

@@ -29,7 +29,7 @@ public record BuildReport(
 
     public BuildReport {
         documents = List.copyOf(documents);
-        privacy = privacy == null ? new Privacy(List.of(), 0, List.of()) : privacy;
+        privacy = privacy == null ? new Privacy(List.of(), 0, List.of(), 0) : privacy;
     }
 
     /**
@@ -41,19 +41,21 @@ public record BuildReport(
      * @param recordDatesNotCounted dates found that are a child's date of birth but also the date of one
      *     of the partnership's records, standing with no name: taken as the record's date and left
      * @param recordDateChildren the children whose dates of birth those were
+     * @param durationMs the screen's own time over the whole build (reading and rebuilding models)
      * @param hits each one, in build order
      */
     public record Privacy(int replaced, int refused, int recordDatesNotCounted, List<String> recordDateChildren,
-            List<PrivacyHit> hits) {
+            long durationMs, List<PrivacyHit> hits) {
         public Privacy {
             recordDateChildren = List.copyOf(recordDateChildren);
             hits = List.copyOf(hits);
         }
 
-        public Privacy(List<PrivacyHit> hits, int recordDatesNotCounted, List<String> recordDateChildren) {
+        public Privacy(List<PrivacyHit> hits, int recordDatesNotCounted, List<String> recordDateChildren,
+                long durationMs) {
             this((int) hits.stream().filter(h -> PrivacyHit.REPLACED.equals(h.action())).count(),
                     (int) hits.stream().filter(h -> PrivacyHit.REFUSED.equals(h.action())).count(),
-                    recordDatesNotCounted, recordDateChildren, hits);
+                    recordDatesNotCounted, recordDateChildren, durationMs, hits);
         }
     }
 
