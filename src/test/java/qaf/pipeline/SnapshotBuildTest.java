@@ -132,6 +132,35 @@ class SnapshotBuildTest {
         }
     }
 
+    /**
+     * The screen reads every child, so a board or public document's fingerprint holds the children:
+     * a child typed differently screens them again, while a case document of another child is kept.
+     */
+    @Test
+    void aChangedChildScreensEveryBoardDocumentAgainButKeepsOtherChildrensCaseDocuments() throws IOException {
+        Path out = dir.resolve("out");
+        try (Database db = Database.open(dir.resolve("qaf.db"))) {
+            Ingest.ingest(dataset(), db);
+            Build.Options incremental = new Build.Options(out, "2018-19", KINDS, EnumSet.allOf(Format.class), 2);
+            new Build(db, incremental, "test", BuildProgress.SILENT, Clock.systemUTC()).run();
+            Path data = Files.createDirectories(dir.resolve("child"));
+            write(data, "agencies.csv", AGENCIES);
+            write(data, "children.csv", "child_ref,given_name,family_name,date_of_birth\n"
+                    + "CH1,Zoë,Wiśniewska-Nowak,14/03/2009\n");
+            Ingest.ingest(data, db);
+
+            Build.Result again = new Build(db, incremental, "test", BuildProgress.SILENT, Clock.systemUTC()).run();
+
+            Map<String, String> statuses = new TreeMap<>();
+            again.report().documents().forEach(e -> statuses.put(e.kind() + "/" + e.name(), e.status()));
+            assertEquals(BuildReport.BUILT, statuses.get("evaluation-overview/E1"), statuses.toString());
+            assertEquals(BuildReport.BUILT, statuses.get("evaluation-overview/E2"), statuses.toString());
+            assertEquals(BuildReport.BUILT, statuses.get("annual-report-audit/annual-report-audit-2018-19"));
+            assertEquals(BuildReport.SKIPPED, statuses.get("chronology/E1_C2"), statuses.toString());
+            assertEquals(BuildReport.SKIPPED, statuses.get("chronology/E2_C3"), statuses.toString());
+        }
+    }
+
     @Test
     void noWriteCanBeginInsideABuildsSnapshot() throws IOException {
         try (Database db = Database.open(dir.resolve("qaf.db"))) {
