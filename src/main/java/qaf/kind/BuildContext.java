@@ -6,6 +6,8 @@ import qaf.calendar.BankHolidays;
 import qaf.calendar.Nation;
 import qaf.calendar.ReportingYear;
 import qaf.calendar.WorkingDays;
+import qaf.privacy.ChildMatcher;
+import qaf.store.ChildQueries;
 import qaf.store.Database;
 import qaf.store.PartnershipQueries;
 
@@ -17,9 +19,15 @@ import qaf.store.PartnershipQueries;
  * @param asAt every status (overdue, open, not yet due, on time) is as at this day
  * @param latestYear the latest reporting year with dated activity (an undated draft belongs to it)
  * @param fingerprint a digest of the rows the context was read from: part of every document's fingerprint
+ * @param children every child in the store, for the privacy screen only (never for composing)
+ * @param birthdaysOnRecordDates children whose date of birth is also the date of a record board
+ *     documents print (an action due): such a date alone is that record's, not the child's
+ * @param childrenFingerprint a digest of the rows the screen was built from (children, professionals):
+ *     part of the fingerprint of every board and public document, so a changed child screens them again
  */
 public record BuildContext(PartnershipQueries.Partnership partnership, ReportingYear year, LocalDate asAt,
-        ReportingYear latestYear, WorkingDays workingDays, String fingerprint) {
+        ReportingYear latestYear, WorkingDays workingDays, String fingerprint, ChildMatcher children,
+        java.util.Set<String> birthdaysOnRecordDates, String childrenFingerprint) {
     public BuildContext {
         Objects.requireNonNull(partnership, "partnership");
         Objects.requireNonNull(year, "year");
@@ -27,6 +35,9 @@ public record BuildContext(PartnershipQueries.Partnership partnership, Reporting
         Objects.requireNonNull(latestYear, "latestYear");
         Objects.requireNonNull(workingDays, "workingDays");
         Objects.requireNonNull(fingerprint, "fingerprint");
+        Objects.requireNonNull(children, "children");
+        birthdaysOnRecordDates = java.util.Set.copyOf(birthdaysOnRecordDates);
+        Objects.requireNonNull(childrenFingerprint, "childrenFingerprint");
     }
 
     /**
@@ -40,7 +51,15 @@ public record BuildContext(PartnershipQueries.Partnership partnership, Reporting
             ReportingYear latest = PartnershipQueries.latestYear(db, p.yearStartMonth());
             WorkingDays wd = new WorkingDays(BankHolidays.load(Nation.fromId(p.bankHolidays())));
             LocalDate day = asAt == null ? year.end() : asAt;
-            return new BuildContext(p, year, day, latest, wd, reads.fingerprint() + " as at " + day);
+            String fingerprint = reads.fingerprint() + " as at " + day;
+            reads.close();
+            // Read apart, so that only board and public documents depend on the children.
+            try (Database.Reads childReads = db.recordReads()) {
+                ChildMatcher matcher = ChildMatcher.of(ChildQueries.identities(db), ChildQueries.professionals(db));
+                java.util.Set<String> onRecordDates = java.util.Set.copyOf(ChildQueries.birthdaysOnRecordDates(db));
+                return new BuildContext(p, year, day, latest, wd, fingerprint, matcher, onRecordDates,
+                        childReads.fingerprint());
+            }
         }
     }
 

@@ -122,6 +122,8 @@ public final class Build {
     private final String version;
     private final BuildProgress progress;
     private final Clock clock;
+    /** Made once per build, from its context: see {@link PrivacyScreen}. */
+    private PrivacyScreen screen;
 
     /**
      * Builds the catalogue's kinds named in the options.
@@ -151,11 +153,19 @@ public final class Build {
         Instant startedAt = clock.instant();
         AtomicFiles.sweep(options.outputDir());
         qaf.render.pdf.JasperPdf.sweepLeftovers();
+        // One snapshot: every query of the build reads one state, whatever an ingest commits meanwhile.
+        try (Database.Snapshot snapshot = db.readSnapshot()) {
+            return run(startedAt);
+        }
+    }
+
+    private Result run(Instant startedAt) throws IOException {
         PartnershipQueries.Partnership partnership = PartnershipQueries.partnership(db);
         ReportingYear year = options.year() == null
                 ? PartnershipQueries.latestYear(db, partnership.yearStartMonth())
                 : ReportingYear.parse(options.year(), partnership.yearStartMonth());
         BuildContext build = BuildContext.load(db, year, asAt(year));
+        screen = new PrivacyScreen(build.children(), build.birthdaysOnRecordDates(), build.asAt());
         // The document date is the as-at day, never the time of the build: same data and day, same bytes.
         RenderContext context = new RenderContext(build.asAt().atStartOfDay(ZoneOffset.UTC).toInstant(),
                 "qaf " + version);
@@ -191,7 +201,7 @@ public final class Build {
         manifest.writeTo(options.outputDir());
         // After the manifest: until it is replaced, the previous one's files are all still there.
         List<String> removed = prune(publisher, year.label(), folders, documents);
-        BuildReport report = report(year, startedAt, collector.entries);
+        BuildReport report = report(year, startedAt, collector.entries, screen.report());
         report.writeTo(options.outputDir());
         qaf.frontpage.FrontPage.write(db, build, manifest, version, options.outputDir());
         return new Result(year, collector.published.size(), collector.failures, report, removed);
@@ -343,12 +353,13 @@ public final class Build {
         return new Planned<>(kind, List.copyOf(kind.keys(db, build)));
     }
 
-    private BuildReport report(ReportingYear year, Instant startedAt, List<BuildReport.Entry> entries) {
+    private BuildReport report(ReportingYear year, Instant startedAt, List<BuildReport.Entry> entries,
+            BuildReport.Privacy privacy) {
         int failed = (int) entries.stream().filter(BuildReport.Entry::failed).count();
         int skipped = (int) entries.stream().filter(BuildReport.Entry::skipped).count();
         long durationMs = Math.max(0, Duration.between(startedAt, clock.instant()).toMillis());
         return new BuildReport("qaf", version, year.label(), startedAt.toString(), durationMs,
-                entries.size() - failed - skipped, skipped, failed, entries);
+                entries.size() - failed - skipped, skipped, failed, entries, privacy);
     }
 
     /**
@@ -369,9 +380,12 @@ public final class Build {
             List<Manifest.DataFile> data;
             try {
                 try (Database.Reads reads = db.recordReads()) {
-                    document = kind.compose(db, build, key);
+                    document = screen.screen(kind.id(), kind.compose(db, build, key));
+                    // A board or public document is made from the children too: the screen read them.
+                    String children = document.meta().audience() == qaf.document.Audience.CASE ? ""
+                            : "\n" + build.childrenFingerprint();
                     fingerprint = previous.fingerprint(kind.id(), year.start() + ".." + year.end(), document.name(),
-                            build.fingerprint() + "\n" + reads.fingerprint());
+                            build.fingerprint() + children + "\n" + reads.fingerprint());
                 }
                 if (!collector.claim(year.label() + "/" + kind.id() + "/" + document.name())) {
                     throw new IllegalStateException("another document of this build has the same file name,"

@@ -105,6 +105,19 @@ public final class ChildMatcher {
     public String replaceForBoard(String text, LocalDate asAt, Consumer<? super Hit> sink) {
         List<Hit> hits = new ArrayList<>();
         find(text, hits::add);
+        return replace(text, hits, asAt, sink);
+    }
+
+    /**
+     * {@code text} with only the given hits (found in it by {@link #find(String)}) replaced, as
+     * {@link #replaceForBoard(String, LocalDate, Consumer)} replaces them: for a caller that decides
+     * some hits are not identifying (a date of birth that is also a record date the document prints).
+     */
+    public String replaceForBoard(String text, List<Hit> hits, LocalDate asAt, Consumer<? super Hit> sink) {
+        return replace(text, hits, asAt, sink);
+    }
+
+    private String replace(String text, List<Hit> hits, LocalDate asAt, Consumer<? super Hit> sink) {
         if (hits.isEmpty()) {
             return text;
         }

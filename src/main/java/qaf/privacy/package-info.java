@@ -60,7 +60,10 @@
  * Feb 14 2009, 2009 Feb 14 — and is a hit only when it is a child's actual date of birth (a
  * two-digit year matches either century). Ordinary event dates therefore never hit unless they
  * equal a date of birth: <b>in a board or public document, a date equal to a child's date of birth
- * is treated as identifying</b>, whatever the author meant by it.
+ * is treated as identifying</b>, whatever the author meant by it — with one exception, made by the
+ * build's screen ({@code qaf.pipeline.PrivacyScreen}) and by {@code qaf privacy-scan} alike: a date
+ * that is also the date of one of the partnership's records ({@code ChildQueries#birthdaysOnRecordDates}),
+ * in a text that names no child, is the record's date (an action due on a birthday) and is only counted.
  *
  * <h2>Using it</h2>
  * {@link qaf.privacy.ChildMatcher#find(String, java.util.function.Consumer)} reports hits (public

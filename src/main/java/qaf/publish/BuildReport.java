@@ -20,14 +20,64 @@ import java.util.List;
  * @param startedAt when the build started (ISO-8601, UTC)
  * @param durationMs the build's wall time
  * @param documents in build order: kind by kind, keys in each kind's order
+ * @param privacy what the privacy screen found in board and public documents
  */
 public record BuildReport(
         String tool, String version, String period, String startedAt, long durationMs, int built, int skipped,
-        int failed, List<Entry> documents) {
+        int failed, List<Entry> documents, Privacy privacy) {
     public static final String FILE_NAME = "build-report.json";
 
     public BuildReport {
         documents = List.copyOf(documents);
+        privacy = privacy == null ? new Privacy(List.of(), 0, List.of(), 0) : privacy;
+    }
+
+    /**
+     * The privacy screen's findings: every child's name or date of birth it found in a composed
+     * board or public document, and what it did.
+     *
+     * @param replaced hits replaced in board documents (by the child's pseudonym or age band)
+     * @param refused hits that refused a public document (not published)
+     * @param recordDatesNotCounted dates found that are a child's date of birth but also the date of one
+     *     of the partnership's records, standing with no name: taken as the record's date and left
+     * @param recordDateChildren the children whose dates of birth those were
+     * @param durationMs the screen's own time over the whole build (reading and rebuilding models)
+     * @param hits each one, in build order
+     */
+    public record Privacy(int replaced, int refused, int recordDatesNotCounted, List<String> recordDateChildren,
+            long durationMs, List<PrivacyHit> hits) {
+        public Privacy {
+            recordDateChildren = List.copyOf(recordDateChildren);
+            hits = List.copyOf(hits);
+        }
+
+        public Privacy(List<PrivacyHit> hits, int recordDatesNotCounted, List<String> recordDateChildren,
+                long durationMs) {
+            this((int) hits.stream().filter(h -> PrivacyHit.REPLACED.equals(h.action())).count(),
+                    (int) hits.stream().filter(h -> PrivacyHit.REFUSED.equals(h.action())).count(),
+                    recordDatesNotCounted, recordDateChildren, durationMs, hits);
+        }
+    }
+
+    /**
+     * One hit: which document, where in it, what kind of identifier and whose — never the text found.
+     *
+     * @param document the document's file name without extension
+     * @param action {@value #REPLACED} (board) or {@value #REFUSED} (public: the document failed)
+     * @param where the place in the document's model: component names and 1-based positions, with the
+     *     refs of its row ({@code regrades[2]{agencyCode=KVP, caseRef=C1}.rationale},
+     *     {@code body[7].rows[3][2].text}): the row key and column the text was composed from
+     * @param found "full name", "given or family name" or "date of birth"
+     * @param children the child refs it may identify
+     */
+    public record PrivacyHit(String kind, String document, String action, String where, String found,
+            List<String> children) {
+        public static final String REPLACED = "replaced";
+        public static final String REFUSED = "refused";
+
+        public PrivacyHit {
+            children = List.copyOf(children);
+        }
     }
 
     public static final String BUILT = "built";

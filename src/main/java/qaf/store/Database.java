@@ -34,6 +34,8 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     /** The read recording in progress, or null: see {@link #recordReads()}. */
     private Reads reads;
+    /** The read snapshot in progress, or null: see {@link #readSnapshot()}. */
+    private Snapshot snapshot;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -157,6 +159,9 @@ public final class Database implements AutoCloseable {
      * (the exception is rethrown unchanged).
      */
     public <T> T transaction(Function<StoreTransaction, T> work) {
+        if (snapshot != null) {
+            throw new IllegalStateException("a write transaction cannot begin inside a build's read snapshot");
+        }
         try {
             connection.setAutoCommit(false);
         } catch (SQLException e) {
@@ -298,6 +303,51 @@ public final class Database implements AutoCloseable {
     void noteRow(ResultSet rs) throws SQLException {
         if (reads != null) {
             reads.row(rs);
+        }
+    }
+
+    /**
+     * Starts one read transaction that every query on this connection reads through until the
+     * returned scope is closed: one consistent state of the database, whatever another connection
+     * (an ingest) commits meanwhile. In WAL mode a reader never blocks the writer, and the writer's
+     * commit is simply not seen. The snapshot is taken now (a deferred transaction takes it at its
+     * first read), not at the build's first query. No write may begin inside it.
+     */
+    public Snapshot readSnapshot() {
+        if (snapshot != null) {
+            throw new IllegalStateException("a read snapshot is already open");
+        }
+        try (java.sql.Statement st = connection.createStatement()) {
+            st.execute("BEGIN DEFERRED");
+            try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM sqlite_schema")) {
+                rs.next();
+            } catch (SQLException e) {
+                st.execute("ROLLBACK");
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot begin the build's read snapshot", e);
+        }
+        snapshot = new Snapshot();
+        return snapshot;
+    }
+
+    /** An open read snapshot; closing it ends the read transaction (nothing was written to commit). */
+    public final class Snapshot implements AutoCloseable {
+        private Snapshot() {
+        }
+
+        @Override
+        public void close() {
+            if (snapshot != this) {
+                return;
+            }
+            snapshot = null;
+            try (java.sql.Statement st = connection.createStatement()) {
+                st.execute("ROLLBACK");
+            } catch (SQLException e) {
+                throw new StoreException("cannot end the build's read snapshot", e);
+            }
         }
     }
 

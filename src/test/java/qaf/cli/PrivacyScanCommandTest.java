@@ -17,8 +17,10 @@ import qaf.testing.SmallDataset;
 
 /**
  * {@code qaf privacy-scan} over folders that real builds wrote: clean, and with a child's name typed
- * into a board document's free text and title (the build does not screen yet, so it reaches the
- * PDF, the DOCX, their metadata and the CSV).
+ * into a board document's free text and title. The build's privacy screen would replace it, so the
+ * leaking folder is built from a copy of the data whose children are named otherwise (as a folder
+ * built before the screen, or from another database): the name then reaches the PDF, the DOCX, their
+ * metadata and the CSV, and the scan against the real children must find it there.
  */
 class PrivacyScanCommandTest {
     /** A board and a public kind with free text, titles and tables, and the case kind that may name the child. */
@@ -48,7 +50,8 @@ class PrivacyScanCommandTest {
     void aChildTypedIntoABoardDocumentIsFoundInItsPdfDocxMetadataAndCsvWithoutQuotingIt() throws IOException {
         Path data = leaking(SmallDataset.write(tmp.resolve("data")));
         Path db = ingest(data, tmp.resolve("qaf.db"));
-        Path out = build(db, tmp.resolve("out"));
+        Path out = build(ingest(otherChildren(data, tmp.resolve("unscreened")), tmp.resolve("unscreened.db")),
+                tmp.resolve("out"));
 
         CliRun scan = CliRun.of("privacy-scan", out.toString(), "--db", db.toString());
 
@@ -82,7 +85,10 @@ class PrivacyScanCommandTest {
         partnership(SmallDataset.write(region.resolve("partnership-01")), "KV");
         partnership(leaking(SmallDataset.write(region.resolve("partnership-02"))), "XY");
         Path store = ingest(region, tmp.resolve("region"));
-        Path out = build(store, tmp.resolve("out"));
+        Path unscreened = tmp.resolve("region-unscreened");
+        partnership(SmallDataset.write(unscreened.resolve("partnership-01")), "KV");
+        otherChildren(region.resolve("partnership-02"), unscreened.resolve("partnership-02"));
+        Path out = build(ingest(unscreened, tmp.resolve("region-built")), tmp.resolve("out"));
 
         CliRun scan = CliRun.of("privacy-scan", out.toString(), "--db", store.toString());
 
@@ -146,6 +152,22 @@ class PrivacyScanCommandTest {
         }
         write(data, "briefing_sections.csv", sections.toString());
         return data;
+    }
+
+    /**
+     * A copy of {@code data} whose children have other names and dates of birth (same refs): a build
+     * of it has nothing to screen in what {@link #leaking} types.
+     */
+    private static Path otherChildren(Path data, Path copy) throws IOException {
+        Files.createDirectories(copy);
+        try (java.util.stream.Stream<Path> files = Files.list(data)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolve(f.getFileName().toString()));
+            }
+        }
+        write(copy, "children.csv", "child_ref,given_name,family_name,date_of_birth\n"
+                + "CH1,Nadia,Kaczmarek,2009-04-02\nCH2,Tomasz,Nowicki,2011-08-09\nCH3,Aisha,Rahman,2008-01-05\n");
+        return copy;
     }
 
     private static void partnership(Path data, String code) throws IOException {

@@ -67,7 +67,7 @@ final class PrivacyCorpus {
                     Lone.AFTER_TITLE, Lone.ANY),
             new Child("CH14", "Hằng", "Hoàng", "Hang", "Hoang", LocalDate.of(2004, 1, 28), "Child N",
                     Lone.CAPITALISED, Lone.ANY),
-            new Child("CH15", "Alice", "Æsling", "Alice", "Aesling", LocalDate.of(2018, 6, 11), "Child O",
+            new Child("CH15", "Alice", "Æsling", "Alice", "Aesling", LocalDate.of(2018, 6, 21), "Child O",
                     Lone.ANY, Lone.ANY));
 
     static List<ChildIdentity> identities() {

@@ -134,7 +134,8 @@ public record BriefingUseRollup(List<BriefingLine> byBriefing, List<AgencyLine> 
         for (BriefingUse u : uses) {
             // Team names are typed by hand: "Whole team meeting" and "whole team meeting" are one team.
             teams.add(u.agencyCode() + "\u0000" + u.team().toLowerCase(Locale.UK).replaceAll("\\s+", " "));
-            attendees += u.attendees();
+            attendees = qaf.analysis.audit.Total.add(attendees, u.attendees(),
+                    "the attendees of the briefing sessions of briefing_uses.csv (briefing " + u.briefingRef() + ")");
             agreeing += agreesActions(u.actionsAgreed()) ? 1 : 0;
         }
         return new Counts(uses.size(), teams.size(), attendees, agreeing);

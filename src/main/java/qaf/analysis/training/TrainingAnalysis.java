@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import qaf.analysis.audit.Agency;
 import qaf.analysis.audit.Mean;
+import qaf.analysis.audit.Total;
 import qaf.analysis.training.TrainingYear.AgencyReach;
 import qaf.analysis.training.TrainingYear.ConfidenceChange;
 import qaf.analysis.training.TrainingYear.EventLine;
@@ -46,8 +47,8 @@ public final class TrainingAnalysis {
         List<EventLine> perEvent = new ArrayList<>();
         for (LearningEvent e : held) {
             List<FeedbackResponse> mine = fb.stream().filter(f -> f.eventRef().equals(e.ref())).toList();
-            int attendees = att.stream().filter(a -> a.eventRef().equals(e.ref()))
-                    .mapToInt(EventAttendance::attendees).sum();
+            int attendees = att.stream().filter(a -> a.eventRef().equals(e.ref())).mapToInt(EventAttendance::attendees)
+                    .reduce(0, (x, y) -> Total.add(x, y, "the attendees of event " + e.ref() + " (attendance.csv)"));
             perEvent.add(new EventLine(e, attendees, ratings(mine), confidence(mine)));
         }
         return new TrainingYear(held, byKind(held), byTheme(held), reach, absent(reach, agencies), agencies.size(),
@@ -94,7 +95,8 @@ public final class TrainingAnalysis {
         for (EventAttendance a : attendance) {
             if (a.attendees() > 0) {
                 events.computeIfAbsent(a.agencyCode(), c -> new HashSet<>()).add(a.eventRef());
-                people.merge(a.agencyCode(), a.attendees(), Integer::sum);
+                people.merge(a.agencyCode(), a.attendees(), (x, y) -> Total.add(x, y,
+                        "the attendees from agency " + a.agencyCode() + " (attendance.csv)"));
             }
         }
         List<AgencyReach> reach = new ArrayList<>();

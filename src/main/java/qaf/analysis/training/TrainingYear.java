@@ -36,7 +36,8 @@ public record TrainingYear(List<LearningEvent> events, List<Tally> byKind, List<
 
     /** Attendees at all the year's events. */
     public int attendees() {
-        return attendance.stream().mapToInt(AgencyReach::attendees).sum();
+        return attendance.stream().mapToInt(AgencyReach::attendees)
+                .reduce(0, (x, y) -> qaf.analysis.audit.Total.add(x, y, "the year's attendees (attendance.csv)"));
     }
 
     /** Agencies reached of the agencies listed. */
