@@ -126,6 +126,11 @@ final class PdfPostProcessor {
             return;
         }
         renameSubset(font, COSName.BASE_FONT, prefixes);
+        try {
+            ToUnicodeCompletion.complete(font);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot complete the ToUnicode map of a font", e);
+        }
         COSArray descendants = font.getCOSArray(COSName.DESCENDANT_FONTS);
         if (descendants != null) {
             for (int i = 0; i < descendants.size(); i++) {
