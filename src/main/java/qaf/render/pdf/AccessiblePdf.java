@@ -80,7 +80,9 @@ public final class AccessiblePdf {
      * as positioned glyphs, each run carrying its characters as /ActualText so the text layer reads
      * in logical order. Other text keeps the plain, faster path.
      */
-    static final String SHAPED_BLOCKS = "ARABIC,BENGALI";
+    static final String SHAPED_BLOCKS = "ARABIC,BENGALI,DINGBATS,VARIATION_SELECTORS,EMOTICONS,"
+            + "MISCELLANEOUS_SYMBOLS_AND_PICTOGRAPHS,SUPPLEMENTAL_SYMBOLS_AND_PICTOGRAPHS,TRANSPORT_AND_MAP_SYMBOLS,"
+            + "SYMBOLS_AND_PICTOGRAPHS_EXTENDED_A";
 
     private static void export(JasperPrint print, String title, RenderContext context, Path icc, boolean large,
             OutputStream out) throws IOException {
