@@ -1,23 +1,7 @@
 package qaf.render.pdf;
 
 import java.awt.Font;
-import java.awt.FontFormatException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import qaf.app.AppPaths;
 
 /**
  * The fonts every qaf PDF is set in, and the one place they are loaded from. "qaf Sans" is DejaVu
@@ -26,10 +10,8 @@ import qaf.app.AppPaths;
  * (monochrome: PDF/A has no colour glyphs). The Noto fonts are bundled under {@code qaf/fonts/} with
  * their SIL Open Font License texts; DejaVu comes from {@code jasperreports-fonts}.
  *
- * <p>Java's {@code Font.createFont(InputStream)} copies each font to a temporary file in the shared
- * temp folder, which a killed build leaves behind (megabytes per build). Here each font is copied
- * once, by content hash, into qaf's private folder {@code .qaf/fonts} and opened from there with
- * {@code Font.createFont(int, File)}, which makes no copy: later builds reuse the same files.
+ * <p>Faces are opened by {@link qaf.render.FontFiles}: from qaf's private folder, never through a
+ * temporary copy in the shared temp folder.
  */
 public final class HouseFonts {
     /** The font set the templates name (report-templates/qaf-styles.jrtx). */
@@ -64,78 +46,11 @@ public final class HouseFonts {
             // No script filter: emoji are "Common" script; it serves what the families before it lack.
             new Family("Noto Emoji", NOTO + "NotoEmoji-Regular.ttf", null, null, null, List.of()));
 
-    private static final Map<String, Font> LOADED = new ConcurrentHashMap<>();
-
     private HouseFonts() {
     }
 
     /** The AWT font of a face resource, loaded once per JVM without a temporary file. */
     public static Font awt(String resource) {
-        return LOADED.computeIfAbsent(resource, HouseFonts::load);
-    }
-
-    /** Where extracted fonts live: {@code <qaf home>/.qaf/fonts}, owner-only. */
-    static Path folder() {
-        return AppPaths.fromSystem().home().resolve(".qaf").resolve("fonts");
-    }
-
-    private static Font load(String resource) {
-        try {
-            return Font.createFont(Font.TRUETYPE_FONT, extracted(resource, folder()).toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot extract font " + resource + " into " + folder(), e);
-        } catch (FontFormatException e) {
-            throw new IllegalStateException("font " + resource + " is not a TrueType font", e);
-        }
-    }
-
-    /** The resource copied into {@code dir} under a name that includes its hash: same bytes, same file. */
-    static Path extracted(String resource, Path dir) throws IOException {
-        byte[] bytes;
-        try (InputStream in = HouseFonts.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("font " + resource + " is not on qaf's class path"
-                        + " (qaf/fonts is in the jar; DejaVu needs net.sf.jasperreports:jasperreports-fonts)");
-            }
-            bytes = in.readAllBytes();
-        }
-        String file = resource.substring(resource.lastIndexOf('/') + 1);
-        Path target = dir.resolve(sha256(bytes).substring(0, 16) + "-" + file);
-        if (Files.isRegularFile(target) && Files.size(target) == bytes.length) {
-            return target;
-        }
-        createPrivate(dir);
-        // Written beside the target and moved into place: a killed run leaves no half-written font.
-        Path part = Files.createTempFile(dir, "." + file, ".part");
-        try {
-            Files.write(part, bytes);
-            try {
-                Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(part);
-        }
-        return target;
-    }
-
-    private static void createPrivate(Path dir) throws IOException {
-        if (Files.isDirectory(dir)) {
-            return;
-        }
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        } else {
-            Files.createDirectories(dir);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
+        return qaf.render.FontFiles.awt(resource);
     }
 }
