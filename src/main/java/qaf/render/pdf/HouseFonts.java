@@ -33,8 +33,8 @@ public final class HouseFonts {
     /**
      * The primary family first, then the fallbacks in the order JasperReports tries them. Names are
      * the fonts' own family names: the glyph renderer (shaped scripts) finds the PDF font by the AWT
-     * font's family. "DejaVu Sans" is also registered by jasperreports-fonts; qaf's extension comes
-     * first on the class path, so this one (no temporary files) is the one found.
+     * font's family. "DejaVu Sans" is registered here only: jasperreports-fonts' own list is
+     * shadowed by an empty one (src/main/resources/net/sf/jasperreports/fonts/dejavu).
      */
     public static final List<Family> FAMILIES = List.of(
             new Family("DejaVu Sans", DEJAVU + "DejaVuSans.ttf", DEJAVU + "DejaVuSans-Bold.ttf",

@@ -46,6 +46,11 @@ public final class JasperPdf {
 
     private static final Logger LOG = Logger.getLogger(JasperPdf.class.getName());
 
+    static {
+        // Images are encoded in memory: ImageIO's default disk cache writes to the shared temp folder.
+        javax.imageio.ImageIO.setUseCache(false);
+    }
+
     private JasperPdf() {
     }
 
