@@ -17,7 +17,7 @@ import org.apache.pdfbox.text.TextPosition;
  * Test helper: what a PDF's text layer holds and whether each character was drawn with a real glyph
  * of an embedded font (not .notdef, which viewers show as an empty box, and not a substitute font).
  */
-final class EmbeddedGlyphs {
+public final class EmbeddedGlyphs {
     private EmbeddedGlyphs() {
     }
 
@@ -28,6 +28,28 @@ final class EmbeddedGlyphs {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Every /ActualText of every page, in content order: the logical text of each shaped run, as a
+     * screen reader or a bidi-aware extractor reads it. PDFBox's own stripper re-applies bidi
+     * reordering to it, which scrambles a line that mixes left-to-right and right-to-left text.
+     */
+    public static String actualTexts(byte[] pdf) {
+        StringBuilder out = new StringBuilder();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (var page : doc.getPages()) {
+                for (Object token : new org.apache.pdfbox.pdfparser.PDFStreamParser(page).parse()) {
+                    if (token instanceof org.apache.pdfbox.cos.COSDictionary d
+                            && d.containsKey(org.apache.pdfbox.cos.COSName.ACTUAL_TEXT)) {
+                        out.append(d.getString(org.apache.pdfbox.cos.COSName.ACTUAL_TEXT)).append('\n');
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     /** NFC, whitespace folded, emoji presentation selectors dropped: what a reader would compare. */

@@ -37,6 +37,8 @@ class ScriptsPdfTest {
     static final String IRISH = "Siobhán Ní Bhriain agus Pádraig Ó Súilleabháin";
     static final String EMOJI = "Feedback 😀 👍🏽 ❤️ 🧒";
     static final List<String> LINES = List.of(URDU, ARABIC, BENGALI, POLISH, IRISH, EMOJI);
+    /** English and Urdu in one line: drawn as one shaped run, its logical text kept as /ActualText. */
+    static final String MIXED = "Aisha said: " + URDU + " (translated)";
 
     static BlockDocument document() {
         DocumentMeta meta = new DocumentMeta("scripts-test", "Kestrel Vale Safeguarding Children Partnership",
@@ -46,6 +48,7 @@ class ScriptsPdfTest {
         for (String line : LINES) {
             body.add(Block.Paragraph.of(Inline.plain(line)));
         }
+        body.add(Block.Paragraph.of(Inline.plain(MIXED)));
         body.add(new Block.Table(new DataTable("voices", List.of("Script", "Words"), List.of(
                 List.of("Urdu", URDU), List.of("Bengali", BENGALI), List.of("Emoji", EMOJI))), TableLayout.TWO));
         return new BlockDocument(meta, "scripts", "Statuses as at 31 March 2019", body);
@@ -74,6 +77,11 @@ class ScriptsPdfTest {
             assertTrue(EmbeddedGlyphs.normalise(text).contains(EmbeddedGlyphs.normalise(line)),
                     "not extracted as written: " + line + "\nin:\n" + text);
         }
+    }
+
+    @Test
+    void aLineMixingEnglishAndUrduKeepsItsLogicalOrderInTheTextLayer() throws IOException {
+        assertTrue(EmbeddedGlyphs.actualTexts(render()).contains(MIXED), "mixed-direction line not in logical order");
     }
 
     @Test
