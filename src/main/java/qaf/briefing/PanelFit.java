@@ -1,14 +1,10 @@
 package qaf.briefing;
 
 import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.font.FontRenderContext;
 import java.awt.font.LineBreakMeasurer;
 import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.AttributedString;
 import java.util.Map;
 
@@ -90,16 +86,7 @@ final class PanelFit {
     }
 
     private static Font load(String file) {
-        try (InputStream in = PanelFit.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("font " + file + " is missing from the classpath"
-                        + " (jasperreports-fonts must be a runtime dependency)");
-            }
-            return Font.createFont(Font.TRUETYPE_FONT, in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (FontFormatException e) {
-            throw new IllegalStateException("font " + file + " cannot be read", e);
-        }
+        // Opened from qaf's private font folder: no temporary copy in the shared temp folder.
+        return qaf.render.FontFiles.awt("net/sf/jasperreports/fonts/dejavu/" + file);
     }
 }

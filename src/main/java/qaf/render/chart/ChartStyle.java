@@ -2,7 +2,6 @@ package qaf.render.chart;
 
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -82,16 +81,11 @@ public record ChartStyle(Font regular, Font bold, float textSize, float smallSiz
 
     private static Font font(Properties p, String key) {
         String resource = required(p, key);
-        try (InputStream in = ChartStyle.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("report-templates/chart-style.properties: " + key + " names "
-                        + resource + ", which is not on qaf's class path");
-            }
-            return Font.createFont(Font.TRUETYPE_FONT, in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (FontFormatException e) {
-            throw new IllegalStateException("font " + resource + " cannot be read", e);
+        if (ChartStyle.class.getResource(resource) == null) {
+            throw new IllegalStateException("report-templates/chart-style.properties: " + key + " names "
+                    + resource + ", which is not on qaf's class path");
         }
+        // Opened from qaf's private font folder: no temporary copy in the shared temp folder.
+        return qaf.render.FontFiles.awt(resource);
     }
 }

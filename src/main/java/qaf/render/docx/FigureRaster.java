@@ -26,6 +26,11 @@ import qaf.render.chart.ChartDrawing;
 final class FigureRaster {
     static final int DPI = 200;
 
+    static {
+        // PNGs are encoded in memory: ImageIO's default disk cache writes to the shared temp folder.
+        ImageIO.setUseCache(false);
+    }
+
     private FigureRaster() {
     }
 

@@ -74,8 +74,20 @@ public final class AccessiblePdf {
         PdfPostProcessor.writeMetadata(doc, title, context);
     }
 
+    /**
+     * Scripts whose letters change shape and order with their neighbours (Arabic and Urdu joining,
+     * Bengali conjuncts and vowel signs): text containing them is laid out by Java's shaper and drawn
+     * as positioned glyphs, each run carrying its characters as /ActualText so the text layer reads
+     * in logical order. Other text keeps the plain, faster path.
+     */
+    static final String SHAPED_BLOCKS = "ARABIC,BENGALI,DINGBATS,VARIATION_SELECTORS,EMOTICONS,"
+            + "MISCELLANEOUS_SYMBOLS_AND_PICTOGRAPHS,SUPPLEMENTAL_SYMBOLS_AND_PICTOGRAPHS,TRANSPORT_AND_MAP_SYMBOLS,"
+            + "SYMBOLS_AND_PICTOGRAPHS_EXTENDED_A";
+
     private static void export(JasperPrint print, String title, RenderContext context, Path icc, boolean large,
             OutputStream out) throws IOException {
+        print.setProperty("net.sf.jasperreports.export.pdf.glyph.renderer.blocks.qaf", SHAPED_BLOCKS);
+        print.setProperty("net.sf.jasperreports.export.pdf.glyph.renderer.add.actual.text", "true");
         JRPdfExporter exporter = new FurnitureAwarePdfExporter(large);
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));

@@ -1,10 +1,6 @@
 package qaf.render.pdf;
 
 import java.awt.Font;
-import java.awt.FontFormatException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -14,27 +10,35 @@ import java.util.logging.Logger;
  * one rendering: it counts what it replaced, and {@link #logSummary(String)} reports the count, never
  * the text (it may be personal data).
  *
- * <p>Coverage is checked against the DejaVu Sans regular and bold faces that the build embeds
- * (the {@code jasperreports-fonts} extension). Control characters other than tab and line feed are
- * dropped; CR LF and CR become LF.
+ * <p>Coverage is checked against the font set the build embeds ({@link HouseFonts}): a character is
+ * kept when every face of one of its families can draw it (so bold text draws it too). Control
+ * characters other than tab and line feed are dropped; CR LF and CR become LF.
  */
 public final class GlyphSubstitution {
     /** What a character the fonts lack becomes. */
     public static final String REPLACEMENT = "\u25A1";
 
     private static final Logger LOG = Logger.getLogger(GlyphSubstitution.class.getName());
-    private static final String FONT_DIR = "/net/sf/jasperreports/fonts/dejavu/";
 
-    private final List<Font> fonts;
+    /** Each family's faces; a character is drawable when one family has it in every face. */
+    private final List<List<Font>> families;
     private int substituted;
 
-    private GlyphSubstitution(List<Font> fonts) {
-        this.fonts = fonts;
+    private GlyphSubstitution(List<List<Font>> families) {
+        this.families = families;
     }
 
-    /** For text set in the embedded DejaVu Sans family. */
+    /** For text set in the house font set, {@value HouseFonts#SET}. */
+    public static GlyphSubstitution forHouseFonts() {
+        return new GlyphSubstitution(EmbeddedFonts.HOUSE);
+    }
+
+    /**
+     * As {@link #forHouseFonts()}: the name kinds' renderers still call (DejaVu Sans is the set's
+     * primary family); kept so that this change touches no kind.
+     */
     public static GlyphSubstitution forDejaVuSans() {
-        return new GlyphSubstitution(EmbeddedFonts.SANS);
+        return forHouseFonts();
     }
 
     /** {@code text} with every character the fonts lack replaced; null stays null. */
@@ -97,12 +101,12 @@ public final class GlyphSubstitution {
     }
 
     private boolean canDisplay(int cp) {
-        for (Font font : fonts) {
-            if (!font.canDisplay(cp)) {
-                return false;
+        for (List<Font> faces : families) {
+            if (faces.stream().allMatch(f -> f.canDisplay(cp))) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     private static boolean isSequenceContinuation(int cp) {
@@ -122,20 +126,7 @@ public final class GlyphSubstitution {
 
     /** The embedded faces, loaded once: fonts are immutable, so sharing them is safe. */
     private static final class EmbeddedFonts {
-        static final List<Font> SANS = List.of(load("DejaVuSans.ttf"), load("DejaVuSans-Bold.ttf"));
-
-        private static Font load(String file) {
-            try (InputStream in = GlyphSubstitution.class.getResourceAsStream(FONT_DIR + file)) {
-                if (in == null) {
-                    throw new IllegalStateException("font " + file + " not on the classpath: is"
-                            + " net.sf.jasperreports:jasperreports-fonts a runtime dependency?");
-                }
-                return Font.createFont(Font.TRUETYPE_FONT, in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (FontFormatException e) {
-                throw new IllegalStateException("embedded font " + file + " is not a TrueType font", e);
-            }
-        }
+        static final List<List<Font>> HOUSE = HouseFonts.FAMILIES.stream()
+                .map(f -> f.faces().stream().map(HouseFonts::awt).toList()).toList();
     }
 }

@@ -46,6 +46,11 @@ public final class JasperPdf {
 
     private static final Logger LOG = Logger.getLogger(JasperPdf.class.getName());
 
+    static {
+        // Images are encoded in memory: ImageIO's default disk cache writes to the shared temp folder.
+        javax.imageio.ImageIO.setUseCache(false);
+    }
+
     private JasperPdf() {
     }
 
@@ -113,13 +118,24 @@ public final class JasperPdf {
     /** Work folders are named after their process, so a later run can tell a killed run's leftovers. */
     private static final Pattern WORK_DIR = Pattern.compile("qaf-pdf-(\\d+)-.*");
 
+    /**
+     * Where work folders are made: qaf's private {@code <home>/.qaf/work}, not the shared temp folder
+     * (other users can list it, and nothing else of qaf's would sweep it).
+     */
+    public static Path workRoot() {
+        return qaf.app.AppPaths.fromSystem().home().resolve(".qaf").resolve("work");
+    }
+
     private static Path privateTempDir() throws IOException {
         String prefix = "qaf-pdf-" + ProcessHandle.current().pid() + "-";
+        Path root = workRoot();
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            return Files.createTempDirectory(prefix,
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            var ownerOnly = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
+            Files.createDirectories(root, ownerOnly);
+            return Files.createTempDirectory(root, prefix, ownerOnly);
         }
-        return Files.createTempDirectory(prefix);
+        Files.createDirectories(root);
+        return Files.createTempDirectory(root, prefix);
     }
 
     /**
@@ -148,9 +164,12 @@ public final class JasperPdf {
         return ended.size();
     }
 
-    /** As {@link #sweepLeftovers(Path)} in the JVM's temporary folder, where the work folders are made. */
+    /**
+     * As {@link #sweepLeftovers(Path)} in qaf's work folder, where the work folders are made, and in
+     * the JVM's temporary folder, where versions before 0.2 made them.
+     */
     public static int sweepLeftovers() throws IOException {
-        return sweepLeftovers(Path.of(System.getProperty("java.io.tmpdir")));
+        return sweepLeftovers(workRoot()) + sweepLeftovers(Path.of(System.getProperty("java.io.tmpdir")));
     }
 
     private static boolean alive(long pid) {

@@ -65,7 +65,7 @@ final class PdfPostProcessor {
         boolean huge = Files.size(exported) > IN_MEMORY_LIMIT_BYTES;
         try (PDDocument doc = Loader.loadPDF(huge ? new RandomAccessReadBufferedFile(exported.toFile())
                         : new RandomAccessReadBuffer(Files.readAllBytes(exported)), "", null, null,
-                huge ? IOUtils.createTempFileOnlyStreamCache() : IOUtils.createMemoryOnlyStreamCache())) {
+                huge ? scratchBeside(exported) : IOUtils.createMemoryOnlyStreamCache())) {
             long start = System.nanoTime();
             fixFonts(doc);
             int rewritten = 0;
@@ -84,6 +84,12 @@ final class PdfPostProcessor {
                     + " pages; checked in " + JasperPdf.millis(start, marked) + " ms, saved in "
                     + JasperPdf.millis(marked, System.nanoTime()) + " ms");
         }
+    }
+
+    /** PDFBox's scratch file in the document's private work folder, never the shared temp folder. */
+    private static org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction scratchBeside(Path exported) {
+        return org.apache.pdfbox.io.MemoryUsageSetting.setupTempFileOnly()
+                .setTempDir(exported.toAbsolutePath().getParent().toFile()).streamCache;
     }
 
     private static void fixFonts(PDDocument doc) {
@@ -126,6 +132,11 @@ final class PdfPostProcessor {
             return;
         }
         renameSubset(font, COSName.BASE_FONT, prefixes);
+        try {
+            ToUnicodeCompletion.complete(font);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot complete the ToUnicode map of a font", e);
+        }
         COSArray descendants = font.getCOSArray(COSName.DESCENDANT_FONTS);
         if (descendants != null) {
             for (int i = 0; i < descendants.size(); i++) {
