@@ -53,11 +53,12 @@ public final class Ingest {
         Map<Table, Path> present = locate(datasetDir, problems);
         List<ParsedFile> parsed = new ArrayList<>();
         present.forEach((table, path) -> parsed.add(CsvFiles.read(DatasetFormat.byTable(table), path, problems)));
+        WorkbookFiles workbooks = WorkbookFiles.read(datasetDir, parsed, problems); // .xlsx and .docx beside the CSVs
         return db.transaction(tx -> {
             AbsentColumns.fillFromStore(parsed, tx);
             new DatasetChecks(parsed, tx, problems).run();
             if (!problems.isEmpty()) {
-                throw new IngestRejected(problems);
+                throw new IngestRejected(workbooks.placed(problems));
             }
             return write(parsed, tx);
         });
