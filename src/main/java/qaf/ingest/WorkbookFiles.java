@@ -239,7 +239,7 @@ final class WorkbookFiles {
             boolean filled = false;
             for (int i = 0; i < cells.size(); i++) {
                 String column = header.get(i).strip().toLowerCase(Locale.ROOT);
-                if (cells.get(i) != null && !grid.fixedKeys().containsKey(column)) {
+                if (cells.get(i) != null && !grid.prefilled().contains(column)) {
                     filled = true;
                 }
             }
@@ -270,7 +270,7 @@ final class WorkbookFiles {
                 rows.add(new Grid.GridRow(row.place(), places, cells));
             }
         }
-        return new Grid(grid.origin(), grid.name(), header, headerPlaces, rows, grid.fixedKeys());
+        return new Grid(grid.origin(), grid.name(), header, headerPlaces, rows, grid.fixedKeys(), grid.prefilled());
     }
 
     /** The text the cell would have in a CSV file, for its column. */

@@ -132,7 +132,7 @@ public final class FormReader {
             List<Grid.GridRow> rows = any
                     ? List.of(new Grid.GridRow("", places, new ArrayList<>(row.values())))
                     : List.of();
-            grids.add(new Grid(name, file, header, places, rows, fixed));
+            grids.add(new Grid(name, file, header, places, rows, fixed, fixed.keySet()));
         });
         return new SourceFile(name, grids, issues);
     }

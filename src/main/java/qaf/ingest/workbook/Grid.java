@@ -14,15 +14,18 @@ import java.util.Map;
  * @param rows the data rows in sheet order, rows of blank cells left out
  * @param fixedKeys column values an issued return fixes for every row of this table (empty when the
  *     file was not issued by qaf): a blank cell takes the value, a different one is refused
+ * @param prefilled the columns an issued return filled in for the agency (its keys); a row with nothing
+ *     in its other columns was not filled in
  */
 public record Grid(String origin, String name, List<String> header, List<String> headerPlaces, List<GridRow> rows,
-        Map<String, String> fixedKeys) {
+        Map<String, String> fixedKeys, java.util.Set<String> prefilled) {
 
     public Grid {
         header = List.copyOf(header);
         headerPlaces = List.copyOf(headerPlaces);
         rows = List.copyOf(rows);
         fixedKeys = Map.copyOf(fixedKeys);
+        prefilled = java.util.Set.copyOf(prefilled);
         if (headerPlaces.size() != header.size()) {
             throw new IllegalArgumentException("a place per header cell");
         }

@@ -40,6 +40,8 @@ public final class WorkbookReader {
     public static final String TABLES_PROPERTY = "qaf.tables";
     /** Prefix of the custom properties {@code qaf.key.<table>.<column>} holding an issued return's keys. */
     public static final String KEY_PROPERTY = "qaf.key.";
+    /** Prefix of the custom properties {@code qaf.prefilled.<table>} listing, space-separated, its pre-filled columns. */
+    public static final String PREFILLED_PROPERTY = "qaf.prefilled.";
 
     private WorkbookReader() {
     }
@@ -122,7 +124,7 @@ public final class WorkbookReader {
         }
         for (CTProperty p : custom.getUnderlyingProperties().getPropertyList()) {
             if (p.getName() != null && p.getName().startsWith("qaf.") && p.isSetLpwstr()) {
-                out.put(p.getName(), p.getLpwstr());
+                out.put(p.getName().toLowerCase(Locale.ROOT), p.getLpwstr());
             }
         }
         return out;
@@ -176,7 +178,14 @@ public final class WorkbookReader {
                 keys.put(k.substring(prefix.length()), v);
             }
         });
-        return new Grid(origin, table.getName(), header, headerPlaces, rows, keys);
+        java.util.Set<String> prefilled = new java.util.HashSet<>(keys.keySet());
+        String listed = properties.getOrDefault(PREFILLED_PROPERTY + table.getName().toLowerCase(Locale.ROOT), "");
+        for (String column : listed.strip().split(" ")) {
+            if (!column.isEmpty()) {
+                prefilled.add(column);
+            }
+        }
+        return new Grid(origin, table.getName(), header, headerPlaces, rows, keys, prefilled);
     }
 
     private static boolean inOtherTable(XSSFSheet sheet, XSSFTable self, int r, int left, int right) {

@@ -1,0 +1,124 @@
+package qaf.returns;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import qaf.analysis.evaluation.AgencyGrade;
+import qaf.analysis.evaluation.CloseTheLoopItem;
+import qaf.analysis.evaluation.EvaluationData;
+import qaf.analysis.evaluation.EvaluationFindings;
+import qaf.analysis.evaluation.EvaluationTimetable;
+import qaf.calendar.WorkingDays;
+import qaf.store.Database;
+import qaf.store.EvaluationQueries;
+import qaf.store.ReturnsQueries;
+import qaf.store.ReturnsQueries.Agency;
+
+/**
+ * Issues the forms of one process into a folder, one file per agency (per agency and case for
+ * close-the-loop forms). Every file is made in memory first, so a failure writes nothing; the files
+ * are then moved in under their final names.
+ */
+public final class ReturnsIssue {
+    private final Database db;
+    private final String partnership;
+    private final WorkingDays workingDays;
+    private final LocalDate issuedOn;
+    private final String version;
+
+    /**
+     * @param issuedOn the day the forms are issued (the clock, injected): dated in the files and the
+     *     day close-the-loop statuses are as at
+     */
+    public ReturnsIssue(Database db, String partnership, WorkingDays workingDays, LocalDate issuedOn, String version) {
+        this.db = db;
+        this.partnership = partnership;
+        this.workingDays = workingDays;
+        this.issuedOn = issuedOn;
+        this.version = version;
+    }
+
+    /** The evaluation is not in the database, or no form is due from anyone. */
+    public static final class NothingToIssue extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NothingToIssue(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Per agency involved (graded on a case, or holding chronology entries on one; every agency when
+     * none is yet), {@code <evaluation>-<agency>.xlsx}.
+     *
+     * @return the files written, by name
+     */
+    public List<Path> evaluation(String ref, Path out) throws IOException, NothingToIssue {
+        EvaluationData data = evaluationData(ref);
+        TreeSet<String> involved = new TreeSet<>(ReturnsQueries.chronologyAgencies(db, ref));
+        data.grades().stream().map(AgencyGrade::agencyCode).forEach(involved::add);
+        List<Agency> agencies = ReturnsQueries.agencies(db).stream()
+                .filter(a -> involved.isEmpty() || involved.contains(a.code())).toList();
+        if (data.cases().isEmpty()) {
+            throw new NothingToIssue("evaluation " + ref + " has no cases in evaluation_cases — add its cases first");
+        }
+        var timetable = EvaluationTimetable.of(data.evaluation(), workingDays).timetable();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (Agency a : agencies) {
+            try (XSSFWorkbook wb = EvaluationWorkbook.build(partnership, data, timetable, a, issuedOn)) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                wb.write(bytes);
+                files.put(ref + "-" + a.code() + ".xlsx", bytes.toByteArray());
+            }
+        }
+        return write(files, out);
+    }
+
+    /** Per agency and case due a close-the-loop form, {@code <evaluation>-<case>-<agency>-close-the-loop.docx}. */
+    public List<Path> closeTheLoop(String ref, Path out) throws IOException, NothingToIssue {
+        EvaluationData data = evaluationData(ref);
+        EvaluationFindings findings = EvaluationFindings.of(data, workingDays, issuedOn);
+        List<CloseTheLoopItem> due = findings.closeTheLoop().expected();
+        if (due.isEmpty()) {
+            throw new NothingToIssue("no close-the-loop form is due in evaluation " + ref + ": no agency's final grade"
+                    + " on a case is requires improvement or inadequate");
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (CloseTheLoopItem item : due) {
+            files.put(ref + "-" + item.grade().caseRef() + "-" + item.grade().agencyCode() + "-close-the-loop.docx",
+                    CloseTheLoopForm.build(partnership, findings, item, issuedOn, version));
+        }
+        return write(files, out);
+    }
+
+    private EvaluationData evaluationData(String ref) throws NothingToIssue {
+        Optional<EvaluationData> data = EvaluationQueries.evaluation(db, ref);
+        if (data.isEmpty()) {
+            throw new NothingToIssue("no evaluation " + ref + " in the database — check the ref (qaf ingest the"
+                    + " dataset that holds it first)");
+        }
+        return data.get();
+    }
+
+    private static List<Path> write(Map<String, byte[]> files, Path out) throws IOException {
+        Files.createDirectories(out);
+        List<Path> written = new java.util.ArrayList<>();
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            Path target = out.resolve(f.getKey());
+            Path part = out.resolve("." + f.getKey() + ".part");
+            Files.write(part, f.getValue());
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            written.add(target);
+        }
+        return written;
+    }
+}
