@@ -186,6 +186,11 @@ final class ReturnSheet {
 
     /** Key columns cannot be changed; everything else stays editable, and the drop-downs still work. */
     static void protect(XSSFSheet sheet) {
+        // Printed landscape, one page wide: the tables are wider than tall.
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.protectSheet("");
         sheet.lockFormatColumns(false);
         sheet.lockFormatRows(false);

@@ -77,7 +77,7 @@ class ReturnsRoundTripTest {
         return row.get(rows.get(0).indexOf(column));
     }
 
-    private static ReturnsIssue issuer(Database db) {
+    static ReturnsIssue issuer(Database db) {
         return new ReturnsIssue(db, "Northvale Safeguarding Partnership",
                 new WorkingDays(BankHolidays.load(Nation.ENGLAND_AND_WALES)), ISSUED, "test");
     }
@@ -178,6 +178,23 @@ class ReturnsRoundTripTest {
             assertEquals(0, again.inserted() + again.updated());
             assertEquals(fromCsv, Dump.allTables(d));
         }
+    }
+
+    /**
+     * Two of the filled-in workbooks as LibreOffice Calc 7.4 saved them (opened and saved again as
+     * .xlsx: its own table parts, styles and shared strings, the custom properties kept).
+     */
+    @Test
+    void workbooksSavedByLibreOfficeAreReadTheSame() throws Exception {
+        Path base = base("base", "chronology.csv", "agency_evaluations.csv", "close_the_loop.csv");
+        Path returns = filledEvaluationReturns(issuedEvaluation(base));
+        for (String agency : List.of("HV", "CSC")) {
+            String name = "MACE-2018-01-" + agency + ".xlsx";
+            try (var in = getClass().getResourceAsStream("/returns/libreoffice/" + name)) {
+                Files.copy(in, returns.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        assertEquals(dumpAfter("csv", base, equivalentCsv()), dumpAfter("returns", base, returns));
     }
 
     private List<String> rejected(Path base, Path returns) {
