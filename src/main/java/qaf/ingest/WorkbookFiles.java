@@ -150,6 +150,7 @@ final class WorkbookFiles {
                                 || lower.endsWith(".xlsm") || lower.endsWith(".docx") || lower.endsWith(".docm"));
                     })
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList().parallelStream() // files open independently; the list keeps the folder's order
                     .map(p -> {
                         String lower = p.getFileName().toString().toLowerCase(Locale.ROOT);
                         return lower.endsWith(".xlsx") || lower.endsWith(".xlsm")

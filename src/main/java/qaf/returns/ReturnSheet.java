@@ -121,7 +121,12 @@ final class ReturnSheet {
             sheet.setColumnWidth(c, columns.get(c).width() * 256);
         }
         int last = firstRow + Math.max(rows.size(), 1);
-        for (int r = firstRow + 1; r <= last + ROWS_BELOW; r++) {
+        // Below the table, column styles rather than cells: what an agency types there takes the
+        // column's style (open, a date, a time) without the file carrying thousands of empty cells.
+        for (int c = 0; c < columns.size(); c++) {
+            sheet.setDefaultColumnStyle(c, style(columns.get(c)));
+        }
+        for (int r = firstRow + 1; r <= last; r++) {
             Row row = sheet.createRow(r);
             List<Object> values = r - firstRow - 1 < rows.size() ? rows.get(r - firstRow - 1) : null;
             for (int c = 0; c < columns.size(); c++) {

@@ -78,7 +78,14 @@ final class AgencyFilling {
             throw new AssertionError("no column " + column);
         }
         XSSFRow row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
-        Cell cell = row.getCell(c) == null ? row.createCell(c) : row.getCell(c);
+        Cell cell = row.getCell(c);
+        if (cell == null) {
+            // A new cell takes its column's style, as when typed in Excel or LibreOffice.
+            cell = row.createCell(c);
+            if (sheet.getColumnStyle(c) != null) {
+                cell.setCellStyle(sheet.getColumnStyle(c));
+            }
+        }
         // A text-formatted cell keeps what is typed as text, as Excel and LibreOffice do.
         asText |= "@".equals(cell.getCellStyle().getDataFormatString());
         if (value.isEmpty()) {
