@@ -26,7 +26,7 @@ import qaf.store.PartnershipQueries;
 /** {@code qaf returns issue}: the forms agencies fill in, pre-filled, which {@code qaf ingest} reads back. */
 @Command(name = "returns", mixinStandardHelpOptions = true,
         description = "Forms for agencies' returns: issue them pre-filled; qaf ingest reads them back.",
-        subcommands = ReturnsCommand.Issue.class)
+        subcommands = {ReturnsCommand.Issue.class, ReturnsCommand.Status.class})
 final class ReturnsCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -98,4 +98,47 @@ final class ReturnsCommand implements Runnable {
         }
     }
 
+
+    @Command(name = "status", mixinStandardHelpOptions = true,
+            description = "Which agency has returned what for an evaluation (chronology, self-evaluation,"
+                    + " close-the-loop forms), against which due date, as at a day.")
+    static final class Status implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--evaluation", paramLabel = "REF", required = true, description = "The evaluation.")
+        String evaluation;
+
+        @Option(names = "--db", paramLabel = "PATH", description = "The database file (default: $QAF_DB, else"
+                + " data/qaf.db in the checkout).")
+        Path db;
+
+        @Option(names = "--on", paramLabel = "YYYY-MM-DD", description = "The day the status is as at (default:"
+                + " today).")
+        LocalDate on;
+
+        Clock clock = Clock.system(ZoneId.of("Europe/London"));
+
+        @Override
+        public Integer call() {
+            var err = spec.commandLine().getErr();
+            AppPaths paths = AppPaths.fromSystem();
+            Path dbFile = paths.database(db, System.getenv());
+            if (!Database.hasData(dbFile, paths.nativeLibraries())) {
+                err.println("qaf returns status: " + dbFile + " holds no dataset — run qaf ingest DIR first");
+                return ExitCode.USAGE;
+            }
+            LocalDate day = on == null ? LocalDate.now(clock) : on;
+            try (Database database = Database.open(dbFile, paths.nativeLibraries())) {
+                var p = PartnershipQueries.partnership(database);
+                WorkingDays wd = new WorkingDays(BankHolidays.load(Nation.fromId(p.bankHolidays())));
+                var lines = new ReturnsIssue(database, p.name(), wd, day, Versions.current()).status(evaluation, day);
+                spec.commandLine().getOut().print(qaf.returns.StatusText.of(evaluation, day, lines));
+                return ExitCode.OK;
+            } catch (ReturnsIssue.NothingToIssue e) {
+                err.println("qaf returns status: " + e.getMessage());
+                return ExitCode.INPUT_REJECTED;
+            }
+        }
+    }
 }

@@ -83,6 +83,22 @@ public final class ReturnsIssue {
         return write(files, out);
     }
 
+    /** Which agency has returned what for the evaluation, as at {@code asAt} (see {@link ReturnsStatus}). */
+    public List<ReturnsStatus.Line> status(String ref, LocalDate asAt) throws NothingToIssue {
+        EvaluationData data = evaluationData(ref);
+        var timetable = EvaluationTimetable.of(data.evaluation(), workingDays).timetable();
+        EvaluationFindings findings = EvaluationFindings.of(data, workingDays, asAt);
+        return ReturnsStatus.of(data, timetable, findings, asAt, involved(data), ReturnsQueries.chronologyEntries(db,
+                ref));
+    }
+
+    /** Agencies graded on a case of the evaluation or holding chronology entries on one, by code. */
+    private List<Agency> involved(EvaluationData data) {
+        TreeSet<String> codes = new TreeSet<>(ReturnsQueries.chronologyAgencies(db, data.evaluation().ref()));
+        data.grades().stream().map(AgencyGrade::agencyCode).forEach(codes::add);
+        return ReturnsQueries.agencies(db).stream().filter(a -> codes.contains(a.code())).toList();
+    }
+
     /** Per agency and case due a close-the-loop form, {@code <evaluation>-<case>-<agency>-close-the-loop.docx}. */
     public List<Path> closeTheLoop(String ref, Path out) throws IOException, NothingToIssue {
         EvaluationData data = evaluationData(ref);

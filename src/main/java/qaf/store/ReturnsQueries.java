@@ -24,9 +24,12 @@ public final class ReturnsQueries {
                 List.of(evaluationRef), rs -> rs.getString(1));
     }
 
-    /** Entries of one agency's chronology of one case, by entry ref. */
-    public static int chronologyEntries(Database db, String caseRef, String agencyCode) {
-        return db.query("SELECT COUNT(*) FROM chronology WHERE case_ref = ? AND agency_code = ?",
-                List.of(caseRef, agencyCode), rs -> rs.getInt(1)).get(0);
+    /** Chronology entries on the evaluation's cases, by agency code. */
+    public static java.util.Map<String, Integer> chronologyEntries(Database db, String evaluationRef) {
+        java.util.Map<String, Integer> out = new java.util.TreeMap<>();
+        db.query("SELECT x.agency_code, COUNT(*) FROM chronology x JOIN evaluation_cases ec ON ec.case_ref = x.case_ref"
+                + " WHERE ec.evaluation_ref = ? GROUP BY x.agency_code ORDER BY x.agency_code", List.of(evaluationRef),
+                rs -> out.put(rs.getString(1), rs.getInt(2)));
+        return out;
     }
 }
