@@ -56,6 +56,14 @@ final class ReturnsCommand implements Runnable {
             @Option(names = "--close-the-loop", paramLabel = "REF", required = true,
                     description = "An evaluation's close-the-loop forms (appendix C).")
             String closeTheLoop;
+
+            @Option(names = "--s11", paramLabel = "CYCLE", required = true,
+                    description = "The Section 11 self-assessment of a cycle, per agency with an opened return.")
+            String s11;
+
+            @Option(names = "--schools", paramLabel = "CYCLE", required = true,
+                    description = "The schools safeguarding audit of a cycle, per school.")
+            String schools;
         }
 
         @Option(names = "--out", paramLabel = "DIR", required = true, description = "The folder to write the forms to.")
@@ -85,7 +93,9 @@ final class ReturnsCommand implements Runnable {
                 WorkingDays wd = new WorkingDays(BankHolidays.load(Nation.fromId(p.bankHolidays())));
                 ReturnsIssue issue = new ReturnsIssue(database, p.name(), wd, day, Versions.current());
                 List<Path> files = process.evaluation != null ? issue.evaluation(process.evaluation, out)
-                        : issue.closeTheLoop(process.closeTheLoop, out);
+                        : process.closeTheLoop != null ? issue.closeTheLoop(process.closeTheLoop, out)
+                        : process.s11 != null ? issue.s11(process.s11, out)
+                        : issue.schools(process.schools, out);
                 for (Path f : files) {
                     spec.commandLine().getOut().println(f);
                 }

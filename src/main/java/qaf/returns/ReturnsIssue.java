@@ -83,6 +83,48 @@ public final class ReturnsIssue {
         return write(files, out);
     }
 
+    /** Per agency whose Section 11 return of the cycle is opened (s11_returns), {@code s11-<cycle>-<agency>.xlsx}. */
+    public List<Path> s11(String cycle, Path out) throws IOException, NothingToIssue {
+        List<ReturnsQueries.S11Return> opened = ReturnsQueries.s11Returns(db, cycle);
+        if (opened.isEmpty()) {
+            throw new NothingToIssue("no Section 11 return is opened for cycle " + cycle + " — add the agencies' rows"
+                    + " to s11_returns.csv (opened_on, due_on) and ingest it first");
+        }
+        Map<String, Agency> agencies = new LinkedHashMap<>();
+        ReturnsQueries.agencies(db).forEach(a -> agencies.put(a.code(), a));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (ReturnsQueries.S11Return r : opened) {
+            try (XSSFWorkbook wb = AuditWorkbook.s11(partnership, cycle, agencies.get(r.agencyCode()),
+                    Optional.of(r.dueOn()), issuedOn)) {
+                files.put("s11-" + cycle + "-" + r.agencyCode() + ".xlsx", bytes(wb));
+            }
+        }
+        return write(files, out);
+    }
+
+    /** Per school (an education agency, or one audited in the cycle), {@code schools-<cycle>-<agency>.xlsx}. */
+    public List<Path> schools(String cycle, Path out) throws IOException, NothingToIssue {
+        TreeSet<String> codes = new TreeSet<>(ReturnsQueries.schoolAuditAgencies(db, cycle));
+        List<Agency> schools = ReturnsQueries.agencies(db).stream()
+                .filter(a -> a.sector().equals("education") || codes.contains(a.code())).toList();
+        if (schools.isEmpty()) {
+            throw new NothingToIssue("no school to audit: no agency has sector education in agencies.csv");
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (Agency a : schools) {
+            try (XSSFWorkbook wb = AuditWorkbook.schools(partnership, cycle, a, issuedOn)) {
+                files.put("schools-" + cycle + "-" + a.code() + ".xlsx", bytes(wb));
+            }
+        }
+        return write(files, out);
+    }
+
+    private static byte[] bytes(XSSFWorkbook wb) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        wb.write(out);
+        return out.toByteArray();
+    }
+
     /** Which agency has returned what for the evaluation, as at {@code asAt} (see {@link ReturnsStatus}). */
     public List<ReturnsStatus.Line> status(String ref, LocalDate asAt) throws NothingToIssue {
         EvaluationData data = evaluationData(ref);

@@ -32,4 +32,21 @@ public final class ReturnsQueries {
                 rs -> out.put(rs.getString(1), rs.getInt(2)));
         return out;
     }
+
+    /** An agency's Section 11 return of a cycle, as the partnership opened it. */
+    public record S11Return(String agencyCode, java.time.LocalDate openedOn, java.time.LocalDate dueOn) {
+    }
+
+    /** The Section 11 returns opened for a cycle, by agency code. */
+    public static List<S11Return> s11Returns(Database db, String cycle) {
+        return db.query("SELECT agency_code, opened_on, due_on FROM s11_returns WHERE cycle = ? ORDER BY agency_code",
+                List.of(cycle), rs -> new S11Return(rs.getString(1), java.time.LocalDate.parse(rs.getString(2)),
+                        java.time.LocalDate.parse(rs.getString(3))));
+    }
+
+    /** Agencies with a schools audit in the cycle, by code. */
+    public static List<String> schoolAuditAgencies(Database db, String cycle) {
+        return db.query("SELECT DISTINCT agency_code FROM school_audits WHERE cycle = ? ORDER BY agency_code",
+                List.of(cycle), rs -> rs.getString(1));
+    }
 }
