@@ -64,6 +64,10 @@ final class ReturnsCommand implements Runnable {
             @Option(names = "--schools", paramLabel = "CYCLE", required = true,
                     description = "The schools safeguarding audit of a cycle, per school.")
             String schools;
+
+            @Option(names = "--single-agency", paramLabel = "YEAR", required = true,
+                    description = "Appendix E, the single-agency audit summary of a year, as a Word form per agency.")
+            String singleAgency;
         }
 
         @Option(names = "--out", paramLabel = "DIR", required = true, description = "The folder to write the forms to.")
@@ -95,7 +99,8 @@ final class ReturnsCommand implements Runnable {
                 List<Path> files = process.evaluation != null ? issue.evaluation(process.evaluation, out)
                         : process.closeTheLoop != null ? issue.closeTheLoop(process.closeTheLoop, out)
                         : process.s11 != null ? issue.s11(process.s11, out)
-                        : issue.schools(process.schools, out);
+                        : process.schools != null ? issue.schools(process.schools, out)
+                        : issue.singleAgency(process.singleAgency, out);
                 for (Path f : files) {
                     spec.commandLine().getOut().println(f);
                 }

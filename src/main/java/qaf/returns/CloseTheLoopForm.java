@@ -46,7 +46,7 @@ final class CloseTheLoopForm {
      * The published form's tags are kebab words (the house renderer's rule); answers are rendered under
      * this prefix and retagged {@code close_the_loop.<column>} afterwards.
      */
-    private static final String RETAG = "return-";
+    static final String RETAG = "return-";
 
     private CloseTheLoopForm() {
     }
@@ -95,12 +95,15 @@ final class CloseTheLoopForm {
         ByteArrayOutputStream rendered = new ByteArrayOutputStream();
         new CloseTheLoopDocx().render(form, new RenderContext(issuedOn.atStartOfDay(ZoneId.of("Europe/London"))
                 .toInstant(), version), rendered);
-        return withKeys(rendered.toByteArray(), Map.of("evaluation_ref", ref, "case_ref", caseRef, "agency_code",
-                agency));
+        return withKeys(rendered.toByteArray(), "close_the_loop", Map.of("evaluation_ref", ref, "case_ref", caseRef,
+                "agency_code", agency));
     }
 
-    /** The keys as custom properties, so a return whose key controls were changed is refused. */
-    private static byte[] withKeys(byte[] docx, Map<String, String> keys) throws IOException {
+    /**
+     * The form's {@code return-…} tags retagged {@code <file>.<column>}, and the keys as custom
+     * properties, so a return whose key controls were changed is refused.
+     */
+    static byte[] withKeys(byte[] docx, String file, Map<String, String> keys) throws IOException {
         try {
             WordprocessingMLPackage pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(docx));
             new TraversalUtil(pkg.getMainDocumentPart().getContent(), new TraversalUtil.CallbackImpl() {
@@ -109,7 +112,7 @@ final class CloseTheLoopForm {
                     if (o instanceof SdtElement sdt && sdt.getSdtPr() != null && sdt.getSdtPr().getTag() != null
                             && sdt.getSdtPr().getTag().getVal().startsWith(RETAG)) {
                         String column = sdt.getSdtPr().getTag().getVal().substring(RETAG.length()).replace('-', '_');
-                        sdt.getSdtPr().getTag().setVal("close_the_loop." + column);
+                        sdt.getSdtPr().getTag().setVal(file + "." + column);
                     }
                     return null;
                 }
@@ -117,8 +120,8 @@ final class CloseTheLoopForm {
             if (pkg.getDocPropsCustomPart() == null) {
                 pkg.addDocPropsCustomPart();
             }
-            for (String column : List.of("evaluation_ref", "case_ref", "agency_code")) {
-                pkg.getDocPropsCustomPart().setProperty(WorkbookReader.KEY_PROPERTY + "close_the_loop." + column,
+            for (String column : new java.util.TreeSet<>(keys.keySet())) {
+                pkg.getDocPropsCustomPart().setProperty(WorkbookReader.KEY_PROPERTY + file + "." + column,
                         keys.get(column));
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();

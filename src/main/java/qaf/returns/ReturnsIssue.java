@@ -119,6 +119,20 @@ public final class ReturnsIssue {
         return write(files, out);
     }
 
+    /** Appendix E per agency, {@code single-agency-<year>-<agency>.docx}. */
+    public List<Path> singleAgency(String year, Path out) throws IOException, NothingToIssue {
+        List<Agency> agencies = ReturnsQueries.agencies(db);
+        if (agencies.isEmpty()) {
+            throw new NothingToIssue("no agencies in the database — ingest agencies.csv first");
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (Agency a : agencies) {
+            files.put("single-agency-" + year + "-" + a.code() + ".docx",
+                    SingleAgencyForm.build(partnership, year, a, issuedOn, version));
+        }
+        return write(files, out);
+    }
+
     private static byte[] bytes(XSSFWorkbook wb) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         wb.write(out);

@@ -159,4 +159,33 @@ class AuditReturnsTest {
                     + " 'purple' — use one of: red, amber, green"), e.problems().stream().map(Problem::format).toList());
         }
     }
+
+    @Test
+    void singleAgencyFormsFilledInMakeTheDatabaseTheCsvFileMakesAndUnfilledOnesAddNothing() throws Exception {
+        Path base = base("single_agency_audits.csv", "actions.csv");
+        Path out = tmp.resolve("issued-e");
+        try (Database d = Database.open(tmp.resolve("issuer-e/qaf.db"))) {
+            Ingest.ingest(base, d);
+            List<Path> files = new ReturnsIssue(d, "Northvale", new WorkingDays(BankHolidays.load(
+                    Nation.ENGLAND_AND_WALES)), LocalDate.of(2019, 2, 1), "test").singleAgency("2018-19", out);
+            assertEquals(6, files.size());
+        }
+        Path returns = Files.createDirectories(tmp.resolve("returns-e"));
+        Files.copy(full().resolve("agencies.csv"), returns.resolve("agencies.csv"));
+        try (Stream<Path> files = Files.list(out)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, returns.resolve(f.getFileName()));
+            }
+        }
+        var pkg = org.docx4j.openpackaging.packages.WordprocessingMLPackage.load(
+                out.resolve("single-agency-2018-19-PRB.docx").toFile());
+        AgencyFilling.fillControl(pkg, "single_agency_audits.submitted_on", "01/03/2019");
+        AgencyFilling.fillControl(pkg, "single_agency_audits.audit_activity", "Case file audit");
+        AgencyFilling.fillControl(pkg, "single_agency_audits.how_actioned", "workshop");
+        pkg.save(returns.resolve("single-agency-2018-19-PRB.docx").toFile());
+        Path csv = Files.createDirectories(tmp.resolve("csv-e"));
+        Files.copy(full().resolve("agencies.csv"), csv.resolve("agencies.csv"));
+        Files.copy(full().resolve("single_agency_audits.csv"), csv.resolve("single_agency_audits.csv"));
+        assertEquals(dump("csv-e-db", base, csv), dump("returns-e-db", base, returns));
+    }
 }
