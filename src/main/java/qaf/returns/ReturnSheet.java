@@ -184,6 +184,12 @@ final class ReturnSheet {
         Row r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
         Cell cell = r.createCell(0);
         cell.setCellValue(text);
+        // Plain cells across the line, or the columns' styles (grey key columns) would show through.
+        for (int c = 1; c < 16; c++) {
+            if (r.getCell(c) == null) {
+                r.createCell(c).setCellStyle(wb.getCellStyleAt(0));
+            }
+        }
         if (style != null) {
             cell.setCellStyle(style);
         }
