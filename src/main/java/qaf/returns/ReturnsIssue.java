@@ -181,13 +181,13 @@ public final class ReturnsIssue {
         return data.get();
     }
 
-    private static List<Path> write(Map<String, byte[]> files, Path out) throws IOException {
+    private List<Path> write(Map<String, byte[]> files, Path out) throws IOException {
         Files.createDirectories(out);
         List<Path> written = new java.util.ArrayList<>();
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
             Path target = out.resolve(f.getKey());
             Path part = out.resolve("." + f.getKey() + ".part");
-            Files.write(part, f.getValue());
+            Files.write(part, FixedZipTimes.of(f.getValue(), issuedOn));
             Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             written.add(target);
         }
