@@ -38,7 +38,7 @@ import qaf.store.Database;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure performance (run with QAF_JAVA_OPTS=-Xmx512m ./qaf bench ... to check a heap limit).",
         subcommands = {BenchCommand.IngestBench.class, BenchChronology.class, BenchCommand.OverviewBench.class,
-            BenchRegion.class})
+            BenchRegion.class, BenchReturns.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

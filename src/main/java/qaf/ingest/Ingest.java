@@ -54,11 +54,12 @@ public final class Ingest {
         List<ParsedFile> parsed = new ArrayList<>();
         present.forEach((table, path) -> parsed.add(CsvFiles.read(DatasetFormat.byTable(table), path, problems)));
         NarrativeFiles.read(datasetDir, problems).ifPresent(parsed::add);
+        WorkbookFiles workbooks = WorkbookFiles.read(datasetDir, parsed, problems); // .xlsx and .docx beside the CSVs
         return db.transaction(tx -> {
             AbsentColumns.fillFromStore(parsed, tx);
             new DatasetChecks(parsed, tx, problems).run();
             if (!problems.isEmpty()) {
-                throw new IngestRejected(problems);
+                throw new IngestRejected(workbooks.placed(problems));
             }
             return write(parsed, tx);
         });
