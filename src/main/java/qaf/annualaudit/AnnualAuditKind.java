@@ -24,6 +24,7 @@ import qaf.render.Renderer;
 import qaf.render.docx.BlockDocx;
 import qaf.render.pdf.BlockPdf;
 import qaf.store.AuditQueries;
+import qaf.store.ProgrammeQueries;
 import qaf.store.Database;
 import qaf.store.EvaluationQueries;
 
@@ -71,7 +72,8 @@ public final class AnnualAuditKind implements DocumentKind<Keys.Year, BlockDocum
         }
         Optional<SingleAgencyOverview> single = AuditQueries.singleAgencyAuditYears(db).contains(year.label())
                 ? Optional.of(SingleAgencyAuditAnalysis.analyse(AuditQueries.singleAgencyAudits(db, year.label()),
-                        SingleAgencyAuditAnalysis.defaultDue(year), context.asAt()))
+                        SingleAgencyAuditAnalysis.due(year, ProgrammeQueries.programme(db, "single-agency-audit",
+                                year.label())).date(), context.asAt()))
                 : Optional.empty();
         ActionRegister actions = ActionTracker.register(AuditQueries.actions(db), AuditQueries.agencies(db),
                 context.asAt());

@@ -1,5 +1,7 @@
 package qaf.evaluationoverview;
 
+import qaf.analysis.evaluation.EvaluationTimetable;
+
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -116,10 +118,11 @@ public final class EvaluationOverviewComposer {
         facts.add(List.of("Cases in the sample", Integer.toString(f.cases().size())));
         facts.add(List.of("Agencies graded", Integer.toString(f.matrix().rows().size())));
         Optional<Timetable> t = f.timetable().timetable();
+        EvaluationTimetable et = f.timetable();
+        et.chronologyDue().ifPresent(d -> facts.add(List.of("Chronologies due", dueText(d))));
+        et.evaluationDue().ifPresent(d -> facts.add(List.of("Self-evaluations due", dueText(d))));
+        et.healthEvaluationDue().ifPresent(d -> facts.add(List.of("Health self-evaluations due", dueText(d))));
         if (t.isPresent()) {
-            facts.add(List.of("Chronologies due", LONG_DAY.format(t.get().chronologyDue())));
-            facts.add(List.of("Self-evaluations due", LONG_DAY.format(t.get().evaluationDue())));
-            facts.add(List.of("Health self-evaluations due", LONG_DAY.format(t.get().healthEvaluationDue())));
             facts.add(List.of("Close-the-loop forms due", LONG_DAY.format(t.get().closeTheLoopDue())));
         }
         facts.add(List.of("Statuses as at", DAY.format(f.asOf())));
@@ -236,5 +239,10 @@ public final class EvaluationOverviewComposer {
 
     static String n(long value) {
         return Long.toString(value);
+    }
+
+    /** "21 May 2018 (the date the partnership issued)": every due date says where it came from. */
+    private static String dueText(EvaluationTimetable.Due d) {
+        return LONG_DAY.format(d.date()) + " (" + d.source().words() + ")";
     }
 }

@@ -12,7 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import qaf.analysis.evaluation.AgencyGrade;
 import qaf.analysis.evaluation.EvaluationCase;
 import qaf.analysis.evaluation.EvaluationData;
-import qaf.calendar.Timetable;
+import qaf.analysis.evaluation.EvaluationTimetable;
 import qaf.ingest.workbook.WorkbookReader;
 import qaf.returns.ReturnSheet.Column;
 import qaf.store.ReturnsQueries.Agency;
@@ -47,7 +47,8 @@ final class EvaluationWorkbook {
         return "chronology." + n;
     }
 
-    static XSSFWorkbook build(String partnership, EvaluationData data, Optional<Timetable> timetable, Agency agency,
+    static XSSFWorkbook build(String partnership, EvaluationData data, EvaluationTimetable timetable,
+            Agency agency,
             LocalDate issuedOn) {
         XSSFWorkbook wb = new XSSFWorkbook();
         ReturnSheet sheets = new ReturnSheet(wb);
@@ -115,7 +116,7 @@ final class EvaluationWorkbook {
     }
 
     private static void instructions(XSSFSheet sheet, ReturnSheet s, String partnership, EvaluationData data,
-            Optional<Timetable> timetable, Agency agency) {
+            EvaluationTimetable timetable, Agency agency) {
         var e = data.evaluation();
         int r = 0;
         s.line(sheet, r++, partnership + " — multi-agency case evaluation " + e.ref(), s.title);
@@ -123,12 +124,13 @@ final class EvaluationWorkbook {
         s.line(sheet, r++, "Theme: " + e.theme(), null);
         r++;
         s.line(sheet, r++, "Due dates", s.header);
-        if (timetable.isPresent()) {
-            Timetable t = timetable.get();
-            s.line(sheet, r++, "Chronology: " + DAY.format(t.chronologyDue()), null);
-            s.line(sheet, r++, "Self-evaluation: " + DAY.format("health".equals(agency.sector())
-                    ? t.healthEvaluationDue() : t.evaluationDue())
-                    + ("health".equals(agency.sector()) ? " (health's collated return)" : ""), null);
+        boolean health = "health".equals(agency.sector());
+        var chronology = timetable.chronologyDue();
+        var evaluation = health ? timetable.healthEvaluationDue() : timetable.evaluationDue();
+        if (chronology.isPresent() && evaluation.isPresent()) {
+            s.line(sheet, r++, "Chronology: " + DAY.format(chronology.get().date()), null);
+            s.line(sheet, r++, "Self-evaluation: " + DAY.format(evaluation.get().date())
+                    + (health ? " (health's collated return)" : ""), null);
             s.line(sheet, r++, "Panel day: " + DAY.format(e.panelOn()), null);
         } else {
             s.line(sheet, r++, "Panel day: " + DAY.format(e.panelOn()) + " (ask the business manager for the other"

@@ -71,7 +71,7 @@ public final class ReturnsIssue {
         if (data.cases().isEmpty()) {
             throw new NothingToIssue("evaluation " + ref + " has no cases in evaluation_cases — add its cases first");
         }
-        var timetable = EvaluationTimetable.of(data.evaluation(), workingDays).timetable();
+        var timetable = EvaluationTimetable.of(data.evaluation(), workingDays);
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Agency a : agencies) {
             try (XSSFWorkbook wb = EvaluationWorkbook.build(partnership, data, timetable, a, issuedOn)) {
@@ -142,7 +142,7 @@ public final class ReturnsIssue {
     /** Which agency has returned what for the evaluation, as at {@code asAt} (see {@link ReturnsStatus}). */
     public List<ReturnsStatus.Line> status(String ref, LocalDate asAt) throws NothingToIssue {
         EvaluationData data = evaluationData(ref);
-        var timetable = EvaluationTimetable.of(data.evaluation(), workingDays).timetable();
+        var timetable = EvaluationTimetable.of(data.evaluation(), workingDays);
         EvaluationFindings findings = EvaluationFindings.of(data, workingDays, asAt);
         return ReturnsStatus.of(data, timetable, findings, asAt, involved(data), ReturnsQueries.chronologyEntries(db,
                 ref));

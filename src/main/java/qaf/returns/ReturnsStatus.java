@@ -12,7 +12,7 @@ import qaf.analysis.evaluation.CloseTheLoopItem;
 import qaf.analysis.evaluation.CloseTheLoopReturn;
 import qaf.analysis.evaluation.EvaluationData;
 import qaf.analysis.evaluation.EvaluationFindings;
-import qaf.calendar.Timetable;
+import qaf.analysis.evaluation.EvaluationTimetable;
 import qaf.store.ReturnsQueries.Agency;
 
 /**
@@ -72,7 +72,8 @@ public final class ReturnsStatus {
      * @param involved the agencies expected to return (graded on a case or holding chronology entries)
      * @param entries chronology entries per agency code on the evaluation's cases
      */
-    public static List<Line> of(EvaluationData data, Optional<Timetable> timetable, EvaluationFindings findings,
+    public static List<Line> of(EvaluationData data, EvaluationTimetable timetable,
+            EvaluationFindings findings,
             LocalDate asAt, List<Agency> involved, Map<String, Integer> entries) {
         List<Line> lines = new ArrayList<>();
         for (Agency agency : involved) {
@@ -80,12 +81,13 @@ public final class ReturnsStatus {
             List<AgencyGrade> grades = data.grades().stream().filter(g -> g.agencyCode().equals(code)).toList();
             int count = entries.getOrDefault(code, 0);
             LocalDate chronologyOn = latest(grades.stream().map(AgencyGrade::chronologySubmittedOn).toList(), asAt);
-            lines.add(line(agency, "chronology", timetable.map(Timetable::chronologyDue).orElse(null), chronologyOn,
+            lines.add(line(agency, "chronology", timetable.chronologyDue().map(d -> d.date()).orElse(null), chronologyOn,
                     count > 0 && undated(grades.stream().map(AgencyGrade::chronologySubmittedOn).toList()), asAt,
                     count + (count == 1 ? " entry" : " entries")));
             LocalDate evaluationOn = latest(grades.stream().map(AgencyGrade::evaluationSubmittedOn).toList(), asAt);
             boolean health = AgencyGrade.HEALTH_SECTOR.equals(agency.sector());
-            LocalDate due = timetable.map(t -> health ? t.healthEvaluationDue() : t.evaluationDue()).orElse(null);
+            LocalDate due = (health ? timetable.healthEvaluationDue() : timetable.evaluationDue()).map(d -> d.date())
+                    .orElse(null);
             lines.add(line(agency, "self-evaluation", due, evaluationOn,
                     !grades.isEmpty() && undated(grades.stream().map(AgencyGrade::evaluationSubmittedOn).toList()),
                     asAt, grades.size()

@@ -41,17 +41,25 @@ public final class SingleAgencyOverviewComposer {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
+    /** Due on the year's last day (no QA programme), statuses as at that day. */
     public BlockDocument compose(String partnershipName, ReportingYear year, SingleAgencyAuditYear data) {
-        LocalDate due = SingleAgencyAuditAnalysis.defaultDue(year);
-        LocalDate asOf = year.end();
+        return compose(partnershipName, year, data, new SingleAgencyAuditAnalysis.Due(
+                SingleAgencyAuditAnalysis.defaultDue(year), false), year.end());
+    }
+
+    public BlockDocument compose(String partnershipName, ReportingYear year, SingleAgencyAuditYear data,
+            SingleAgencyAuditAnalysis.Due dueRule, LocalDate asOf) {
+        LocalDate due = dueRule.date();
         SingleAgencyOverview o = SingleAgencyAuditAnalysis.analyse(data, due, asOf);
         DocumentMeta meta = new DocumentMeta(KIND, partnershipName, "Single agency audits " + o.year(),
                 "Appendix E returns for the reporting year " + o.year(), Audience.BOARD, refs(o));
         List<Block> body = new ArrayList<>();
         body.add(new Block.Heading(1, "Returns"));
-        body.add(new Block.Paragraph("Audits were due by " + LONG.format(due) + ". The framework asks for an annual"
-                + " audit but sets no date, so the rule used is the last day of the reporting year; an audit is on"
-                + " time when submitted on or before that day, and lateness is counted in calendar days."));
+        body.add(new Block.Paragraph("Audits were due by " + LONG.format(due) + (dueRule.fromProgramme()
+                ? ", the date the year's QA programme sets (programme.csv)"
+                : ". The QA programme gives no date for this year, so the rule used is the last day of the"
+                        + " reporting year") + "; an audit is on time when submitted on or before that day, and"
+                + " lateness is counted in calendar days."));
         Ratio submitted = o.submittedRate();
         body.add(new Block.Bullets(List.of(
                 "Audits asked for: " + submitted.denominator() + ".",
@@ -83,7 +91,7 @@ public final class SingleAgencyOverviewComposer {
             audit(line, due, body);
         }
         return new BlockDocument(meta, "single-agency-overview-" + o.year(),
-                "Statuses are as at " + LONG.format(asOf) + ", the end of the reporting year.", body);
+                qaf.compose.Cells.statusesAsAt(asOf, year), body);
     }
 
     /** One row per agency asked for an audit (by code), then the agencies with none recorded. */

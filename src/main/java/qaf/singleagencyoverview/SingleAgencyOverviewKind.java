@@ -9,7 +9,9 @@ import qaf.render.Format;
 import qaf.render.Renderer;
 import qaf.render.docx.BlockDocx;
 import qaf.render.pdf.BlockPdf;
+import qaf.analysis.audit.SingleAgencyAuditAnalysis;
 import qaf.store.AuditQueries;
+import qaf.store.ProgrammeQueries;
 import qaf.store.Database;
 
 /**
@@ -32,7 +34,8 @@ public final class SingleAgencyOverviewKind implements DocumentKind<Keys.Year, B
     @Override
     public BlockDocument compose(Database db, BuildContext context, Keys.Year key) {
         return composer.compose(context.partnershipName(), context.year(),
-                AuditQueries.singleAgencyAudits(db, key.year()));
+                AuditQueries.singleAgencyAudits(db, key.year()), SingleAgencyAuditAnalysis.due(context.year(),
+                        ProgrammeQueries.programme(db, "single-agency-audit", key.year())), context.asAt());
     }
 
     @Override

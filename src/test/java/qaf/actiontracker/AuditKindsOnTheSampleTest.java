@@ -71,4 +71,26 @@ class AuditKindsOnTheSampleTest {
             assertEquals(AuditQueries.singleAgencyAudits(db, "2018-19").audits().size(), returnLines);
         }
     }
+
+    /**
+     * Issue 14: "on time 15 of 18" against 31 March, though the framework's programme sets 31 October 2018;
+     * against that date 13 of 18 were on time (check: SELECT count(*) FROM single_agency_audits WHERE
+     * year = '2018-19' AND submitted_on <= '2018-10-31').
+     */
+    @Test
+    void singleAgencyAuditsAreMeasuredAgainstTheProgrammesDate() {
+        try (Database db = Database.open(dir.resolve("sample.db"))) {
+            Ingest.ingest(Path.of("sample-data"), db);
+            BlockDocument o = Kinds.compose(new SingleAgencyOverviewKind(), db, YEAR, "2018-19");
+            List<String> texts = o.body().stream().flatMap(b -> b instanceof qaf.document.Block.Bullets l
+                    ? l.items().stream().map(i -> i.stream().map(qaf.document.Inline::text)
+                            .collect(Collectors.joining())) : java.util.stream.Stream.<String>empty()).toList();
+            assertTrue(texts.contains("Submitted on time: 13 of 18 (72%)."), texts.toString());
+            String rule = o.body().stream().filter(b -> b instanceof qaf.document.Block.Paragraph p
+                    && p.text().startsWith("Audits were due by")).map(b -> ((qaf.document.Block.Paragraph) b).text())
+                    .findFirst().orElseThrow();
+            assertTrue(rule.startsWith("Audits were due by 31 October 2018, the date the year's QA programme sets"),
+                    rule);
+        }
+    }
 }

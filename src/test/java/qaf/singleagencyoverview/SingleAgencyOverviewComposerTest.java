@@ -63,8 +63,9 @@ class SingleAgencyOverviewComposerTest {
                 "Missing (not received): 1 of 3."), firstBullets(doc).texts());
         String dueRule = ((Block.Paragraph) doc.body().get(1)).text();
         assertTrue(dueRule.startsWith("Audits were due by 31 March 2019."), dueRule);
-        assertTrue(dueRule.contains("the last day of the reporting year"), dueRule);
-        assertEquals("Statuses are as at 31 March 2019, the end of the reporting year.", doc.asAt());
+        assertTrue(dueRule.contains("The QA programme gives no date for this year, so the rule used is the last day"
+                + " of the reporting year"), dueRule);
+        assertEquals("Statuses as at 31 March 2019, the end of the reporting year.", doc.asAt());
     }
 
     @Test

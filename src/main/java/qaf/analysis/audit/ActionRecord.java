@@ -46,8 +46,8 @@ public record ActionRecord(String actionRef, ActionSource source, String sourceR
         return (status == ActionStatus.OPEN || status == ActionStatus.IN_PROGRESS) && asOf.isAfter(dueOn);
     }
 
-    /** Complete with a non-blank evidence of impact. */
+    /** Complete, with evidence of impact by the one rule ({@link ImpactEvidence}). */
     public boolean completeWithImpact() {
-        return status == ActionStatus.COMPLETE && impact != null && !impact.isBlank();
+        return status == ActionStatus.COMPLETE && ImpactEvidence.evidenced(impactEvidenced, impact);
     }
 }

@@ -35,6 +35,18 @@ public final class SingleAgencyAuditAnalysis {
         return year.end();
     }
 
+    /** A due date and the sentence that says where it came from. */
+    public record Due(LocalDate date, boolean fromProgramme) {
+    }
+
+    /**
+     * The year's due date: the QA programme's ({@code programme.csv}, process single-agency-audit, cycle
+     * the year's label; appendix B sets 31 October 2018) when it has one, else {@link #defaultDue}.
+     */
+    public static Due due(ReportingYear year, java.util.Optional<qaf.analysis.programme.ProgrammeEntry> programme) {
+        return programme.map(p -> new Due(p.dueOn(), true)).orElseGet(() -> new Due(defaultDue(year), false));
+    }
+
     /**
      * @param due the date audits are due
      * @param asOf decides whether an audit not received is overdue or not yet due

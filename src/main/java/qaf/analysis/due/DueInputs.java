@@ -18,8 +18,17 @@ import qaf.analysis.review.Review;
  */
 public record DueInputs(List<Review> reviews, List<EvaluationData> evaluations, List<Section11Cycle> section11,
         List<SingleAgencyAuditYear> singleAgencyAudits, List<ActionRecord> actions, List<Agency> agencies,
-        int yearStartMonth) {
+        int yearStartMonth, List<qaf.analysis.programme.ProgrammeEntry> programme) {
+
+    /** Inputs without a QA programme: every programme date falls back to its rule. */
+    public DueInputs(List<Review> reviews, List<EvaluationData> evaluations, List<Section11Cycle> section11,
+            List<SingleAgencyAuditYear> singleAgencyAudits, List<ActionRecord> actions, List<Agency> agencies,
+            int yearStartMonth) {
+        this(reviews, evaluations, section11, singleAgencyAudits, actions, agencies, yearStartMonth, List.of());
+    }
+
     public DueInputs {
+        programme = List.copyOf(programme);
         reviews = List.copyOf(reviews);
         evaluations = List.copyOf(evaluations);
         section11 = List.copyOf(section11);

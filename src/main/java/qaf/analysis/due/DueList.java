@@ -75,7 +75,7 @@ public final class DueList {
             section11(cycle, agencyNames, window, items);
         }
         for (SingleAgencyAuditYear y : in.singleAgencyAudits()) {
-            singleAgencyAudits(y, in.yearStartMonth(), agencyNames, window, items);
+            singleAgencyAudits(y, in.yearStartMonth(), in.programme(), agencyNames, window, items);
         }
         actions(in.actions(), agencyNames, window, items);
         items.sort(ORDER);
@@ -144,13 +144,16 @@ public final class DueList {
         }
     }
 
-    private static void singleAgencyAudits(SingleAgencyAuditYear y, int startMonth, Map<String, String> names,
-            Window w, List<DueItem> items) {
+    private static void singleAgencyAudits(SingleAgencyAuditYear y, int startMonth,
+            List<qaf.analysis.programme.ProgrammeEntry> programme, Map<String, String> names, Window w,
+            List<DueItem> items) {
         ReportingYear auditYear = ReportingYear.parse(y.year(), startMonth);
         if (auditYear.start().isAfter(w.asAt)) {
             return;
         }
-        LocalDate due = SingleAgencyAuditAnalysis.defaultDue(auditYear);
+        LocalDate due = SingleAgencyAuditAnalysis.due(auditYear, programme.stream()
+                .filter(p -> p.process().equals("single-agency-audit") && p.cycle().equals(y.year())).findFirst())
+                .date();
         DueSource source = new DueSource(DueSource.Report.SINGLE_AGENCY_AUDITS, y.year());
         for (SingleAgencyAudit a : y.audits()) {
             w.addDue(items, DueClock.SINGLE_AGENCY_AUDIT, due, a.submittedOn(), y.year(), null, a.agencyCode(),

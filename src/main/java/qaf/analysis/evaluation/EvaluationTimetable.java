@@ -57,6 +57,55 @@ public record EvaluationTimetable(Evaluation evaluation, Optional<Timetable> tim
         }
     }
 
+    /** Where a due date comes from, said beside each figure measured against it. */
+    public enum Source {
+        /** evaluations.csv Version 2: the date the partnership actually issued (appendix B's table). */
+        ISSUED("the date the partnership issued"),
+        /** The appendix B or D timetable counted in working days from the start. */
+        TIMETABLE("worked out from the timetable");
+
+        private final String words;
+
+        Source(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+    }
+
+    /** A due date and where it came from. */
+    public record Due(LocalDate date, Source source) {
+        public Due {
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(source, "source");
+        }
+    }
+
+    /**
+     * When chronologies are due: the issued date when the partnership gave one, else the timetable's;
+     * empty when neither is known. Every timeliness figure and document takes its date from here.
+     */
+    public Optional<Due> chronologyDue() {
+        return due(evaluation.issued().chronologiesDue(), timetable.map(Timetable::chronologyDue));
+    }
+
+    /** When self-evaluations (not health's) are due, issued date first. */
+    public Optional<Due> evaluationDue() {
+        return due(evaluation.issued().evaluationsDue(), timetable.map(Timetable::evaluationDue));
+    }
+
+    /** When health partners' self-evaluations are due, issued date first. */
+    public Optional<Due> healthEvaluationDue() {
+        return due(evaluation.issued().healthEvaluationsDue(), timetable.map(Timetable::healthEvaluationDue));
+    }
+
+    private static Optional<Due> due(LocalDate issued, Optional<LocalDate> computed) {
+        return issued != null ? Optional.of(new Due(issued, Source.ISSUED))
+                : computed.map(d -> new Due(d, Source.TIMETABLE));
+    }
+
     /** The stated start was moved or the timetable could not be laid out. */
     public boolean adjusted() {
         return !note.isEmpty();

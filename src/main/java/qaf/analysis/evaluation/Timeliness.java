@@ -24,21 +24,24 @@ public final class Timeliness {
 
     /**
      * Each grading's chronology and self-evaluation, by case ref, agency code, then chronology
-     * before self-evaluation. Health agencies' self-evaluations are due on
-     * {@link Timetable#healthEvaluationDue()}. Empty when the timetable could not be laid out.
+     * before self-evaluation, each against the date the partnership issued, else the timetable's
+     * ({@link EvaluationTimetable#chronologyDue()} and its siblings; health agencies' self-evaluations
+     * have their own date). Empty when a due date is not known.
      */
     public static List<Submission> submissions(EvaluationTimetable timetable, Collection<AgencyGrade> grades,
             LocalDate asOf, WorkingDays wd) {
         Objects.requireNonNull(asOf, "asOf");
-        if (timetable.timetable().isEmpty()) {
+        Optional<EvaluationTimetable.Due> chronologies = timetable.chronologyDue();
+        Optional<EvaluationTimetable.Due> evaluations = timetable.evaluationDue();
+        Optional<EvaluationTimetable.Due> health = timetable.healthEvaluationDue();
+        if (chronologies.isEmpty() || evaluations.isEmpty() || health.isEmpty()) {
             return List.of();
         }
-        Timetable t = timetable.timetable().get();
         List<Submission> result = new ArrayList<>();
         for (AgencyGrade g : sorted(grades)) {
             result.add(submission(g, Submission.Document.CHRONOLOGY, ClockRule.CHRONOLOGY_SUBMISSION,
-                    t.chronologyDue(), g.chronologySubmittedOn(), asOf, wd));
-            LocalDate evaluationDue = g.isHealth() ? t.healthEvaluationDue() : t.evaluationDue();
+                    chronologies.get().date(), g.chronologySubmittedOn(), asOf, wd));
+            LocalDate evaluationDue = (g.isHealth() ? health : evaluations).get().date();
             result.add(submission(g, Submission.Document.SELF_EVALUATION, ClockRule.EVALUATION_SUBMISSION,
                     evaluationDue, g.evaluationSubmittedOn(), asOf, wd));
         }

@@ -119,10 +119,13 @@ class DueListOnTheSampleTest {
                 + " AND (submitted_on IS NULL OR submitted_on > ?) ORDER BY cycle, agency_code", List.of(a, a, a))) {
             keys.add("SECTION_11_RETURN|" + r[0] + "|" + r[1]);
         }
-        for (String[] r : rows("SELECT year, agency_code, submitted_on FROM single_agency_audits ORDER BY year,"
-                + " agency_code", List.of())) {
+        // Due on the QA programme's date (appendix B: 31 October 2018), else the year's last day.
+        for (String[] r : rows("SELECT a.year, a.agency_code, a.submitted_on, p.due_on FROM single_agency_audits a"
+                + " LEFT JOIN programme p ON p.process = 'single-agency-audit' AND p.cycle = a.year"
+                + " ORDER BY a.year, a.agency_code", List.of())) {
             ReportingYear y = ReportingYear.parse(r[0], 4);
-            if (!y.start().isAfter(asAt) && y.end().isBefore(asAt) && notDone(r[2], asAt)) {
+            LocalDate due = r[3] == null ? y.end() : date(r[3]);
+            if (!y.start().isAfter(asAt) && due.isBefore(asAt) && notDone(r[2], asAt)) {
                 keys.add("SINGLE_AGENCY_AUDIT|" + r[0] + "|" + r[1]);
             }
         }

@@ -201,4 +201,27 @@ class TimelinessTest {
         assertTrue(s.expected().get(0).status().isEmpty());
         assertTrue(s.onTimeShare().isEmpty());
     }
+
+    /**
+     * Issue 14: the dates the partnership issued were not used, so late returns showed as on time. Here
+     * chronologies were issued as due on Thursday 15 November, before the timetable's Monday 19th: one
+     * sent on the 16th is late by one working day against what the agency was told.
+     */
+    @Test
+    void lateAgainstTheIssuedDateIsLateThoughTheTimetableIsLater() {
+        Evaluation issued = new Evaluation("E1", Timetable.Kind.FULL, "Neglect", d(2018, 11, 5), d(2018, 11, 28), null,
+                new IssuedDates(null, d(2018, 11, 15), null, null, null, null, null));
+        EvaluationTimetable timetable = EvaluationTimetable.of(issued, ENGLAND);
+        assertEquals(new EvaluationTimetable.Due(d(2018, 11, 15), EvaluationTimetable.Source.ISSUED),
+                timetable.chronologyDue().orElseThrow());
+        assertEquals(new EvaluationTimetable.Due(d(2018, 11, 21), EvaluationTimetable.Source.TIMETABLE),
+                timetable.evaluationDue().orElseThrow());
+        List<AgencyGrade> gp = List.of(submitted("E1", "C1", "GP", "health", d(2018, 11, 16), d(2018, 11, 22)));
+        Submission chronology = Timeliness.submissions(timetable, gp, d(2019, 3, 31), ENGLAND).get(0);
+        assertEquals(Submission.Document.CHRONOLOGY, chronology.document());
+        assertEquals(d(2018, 11, 15), chronology.due());
+        assertEquals(Submission.Status.LATE, chronology.status());
+        Submission sameWithoutIssued = submissions(FULL, gp, d(2019, 3, 31)).get(0);
+        assertEquals(Submission.Status.ON_TIME, sameWithoutIssued.status());
+    }
 }
