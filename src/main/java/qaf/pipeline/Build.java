@@ -124,6 +124,8 @@ public final class Build {
     private final Clock clock;
     /** Made once per build, from its context: see {@link PrivacyScreen}. */
     private PrivacyScreen screen;
+    /** Made once per build: see {@link NarrativeStep}. */
+    private NarrativeStep narrative;
 
     /**
      * Builds the catalogue's kinds named in the options.
@@ -166,6 +168,7 @@ public final class Build {
                 : ReportingYear.parse(options.year(), partnership.yearStartMonth());
         BuildContext build = BuildContext.load(db, year, asAt(year));
         screen = new PrivacyScreen(build.children(), build.birthdaysOnRecordDates(), build.asAt());
+        narrative = new NarrativeStep(db, builtFolders(), options.kinds().isEmpty(), options.boardPack());
         // The document date is the as-at day, never the time of the build: same data and day, same bytes.
         RenderContext context = new RenderContext(build.asAt().atStartOfDay(ZoneOffset.UTC).toInstant(),
                 "qaf " + version);
@@ -359,7 +362,7 @@ public final class Build {
         int skipped = (int) entries.stream().filter(BuildReport.Entry::skipped).count();
         long durationMs = Math.max(0, Duration.between(startedAt, clock.instant()).toMillis());
         return new BuildReport("qaf", version, year.label(), startedAt.toString(), durationMs,
-                entries.size() - failed - skipped, skipped, failed, entries, privacy);
+                entries.size() - failed - skipped, skipped, failed, entries, privacy).withNarrative(narrative.report());
     }
 
     /**
@@ -380,7 +383,7 @@ public final class Build {
             List<Manifest.DataFile> data;
             try {
                 try (Database.Reads reads = db.recordReads()) {
-                    document = screen.screen(kind.id(), kind.compose(db, build, key));
+                    document = screen.screen(kind.id(), narrative.place(kind.id(), kind.compose(db, build, key)));
                     // A board or public document is made from the children too: the screen read them.
                     String children = document.meta().audience() == qaf.document.Audience.CASE ? ""
                             : "\n" + build.childrenFingerprint();

@@ -21,15 +21,45 @@ import java.util.List;
  * @param durationMs the build's wall time
  * @param documents in build order: kind by kind, keys in each kind's order
  * @param privacy what the privacy screen found in board and public documents
+ * @param narrative the partnership's writing this build could not place, in build order
  */
 public record BuildReport(
         String tool, String version, String period, String startedAt, long durationMs, int built, int skipped,
-        int failed, List<Entry> documents, Privacy privacy) {
+        int failed, List<Entry> documents, Privacy privacy, List<Narrative> narrative) {
     public static final String FILE_NAME = "build-report.json";
 
     public BuildReport {
         documents = List.copyOf(documents);
         privacy = privacy == null ? new Privacy(List.of(), 0, List.of(), 0) : privacy;
+        narrative = narrative == null ? List.of() : List.copyOf(narrative);
+    }
+
+    /** A report with nothing unplaced. */
+    public BuildReport(String tool, String version, String period, String startedAt, long durationMs, int built,
+            int skipped, int failed, List<Entry> documents, Privacy privacy) {
+        this(tool, version, period, startedAt, durationMs, built, skipped, failed, documents, privacy, List.of());
+    }
+
+    /** The same report listing {@code value} as the narrative it could not place. */
+    public BuildReport withNarrative(List<Narrative> value) {
+        return new BuildReport(tool, version, period, startedAt, durationMs, built, skipped, failed, documents,
+                privacy, value);
+    }
+
+    /**
+     * One narrative file the build could not place: where it was meant to go and why — never its text.
+     *
+     * @param document the document name its folder gives (the output name without extension)
+     * @param section its file name without {@code .md}
+     * @param reason {@value #NO_SUCH_SECTION}, {@value #NO_SUCH_DOCUMENT} or {@value #NOT_TAKEN}
+     */
+    public record Narrative(String kind, String document, String section, String reason) {
+        /** The document has no heading of that slug, and the name is not foreword or closing. */
+        public static final String NO_SUCH_SECTION = "no section of that name in the document";
+        /** This build composed no document of that kind and name (none exists, or composing it failed). */
+        public static final String NO_SUCH_DOCUMENT = "no such document in this build";
+        /** The document's kind (or the board pack's cover) does not take narrative yet. */
+        public static final String NOT_TAKEN = "this kind of document does not take narrative yet";
     }
 
     /**
