@@ -166,7 +166,18 @@ public final class Build {
         ReportingYear year = options.year() == null
                 ? PartnershipQueries.latestYear(db, partnership.yearStartMonth())
                 : ReportingYear.parse(options.year(), partnership.yearStartMonth());
-        BuildContext build = BuildContext.load(db, year, asAt(year));
+        LocalDate asAt = asAt(year);
+        String implementation = Implementation.fingerprint() + "\n" + version;
+        String key = Unchanged.key(implementation, version, db.contentDigest(), year.label(), asAt, kinds, options);
+        if (!options.full()) {
+            Optional<BuildReport> same = Unchanged.previous(options.outputDir(), key, startedAt.toString(),
+                    Math.max(0, Duration.between(startedAt, clock.instant()).toMillis()));
+            if (same.isPresent()) {
+                return unchanged(year, same.get());
+            }
+        }
+        Unchanged.forget(options.outputDir());
+        BuildContext build = BuildContext.load(db, year, asAt);
         screen = new PrivacyScreen(build.children(), build.birthdaysOnRecordDates(), build.asAt());
         narrative = new NarrativeStep(db, builtFolders(), options.kinds().isEmpty(), options.boardPack());
         // The document date is the as-at day, never the time of the build: same data and day, same bytes.
@@ -174,7 +185,7 @@ public final class Build {
                 "qaf " + version);
         Optional<Manifest> before = Manifest.read(options.outputDir());
         Previous previous = new Previous(options.full() ? List.of() : before.map(Manifest::documents).orElse(List.of()),
-                Implementation.fingerprint() + "\n" + version);
+                implementation);
         Collector collector = new Collector();
         List<Planned<?, ?>> plan = plan(build, collector);
         progress.started(plan.stream().mapToInt(p -> p.keys().size()).sum() + (options.boardPack() ? 1 : 0));
@@ -207,7 +218,26 @@ public final class Build {
         BuildReport report = report(year, startedAt, collector.entries, screen.report());
         report.writeTo(options.outputDir());
         qaf.frontpage.FrontPage.write(db, build, manifest, version, options.outputDir());
+        if (collector.failures.isEmpty()) {
+            Unchanged.record(options.outputDir(), key, manifest);
+        }
         return new Result(year, collector.published.size(), collector.failures, report, removed);
+    }
+
+    /** Nothing changed since the last build: say so document by document, keep every file. */
+    private Result unchanged(ReportingYear year, BuildReport report) throws IOException {
+        progress.started(report.documents().size());
+        String kind = null;
+        for (BuildReport.Entry entry : report.documents()) {
+            if (!entry.kind().equals(kind)) {
+                kind = entry.kind();
+                progress.kindStarted(kind);
+            }
+            progress.documentDone(entry);
+        }
+        report.writeTo(options.outputDir());
+        int published = Manifest.read(options.outputDir()).map(m -> m.documents().size()).orElse(0);
+        return new Result(year, published, List.of(), report, List.of());
     }
 
     /** The output folders (below the period) this build is responsible for: its kinds, and the pack. */

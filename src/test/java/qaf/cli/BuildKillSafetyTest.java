@@ -260,6 +260,11 @@ class BuildKillSafetyTest {
                     new ObjectMapper().readTree(file.toFile()).get("documents").size();
                 } else if (rel.equals(qaf.frontpage.FrontPage.FILE_NAME)) {
                     wholePage(file, problems);
+                } else if (rel.equals(".qaf-build-key")) {
+                    // The no-op key: written atomically after the front page, two digests, never a part.
+                    if (!Files.readString(file, StandardCharsets.UTF_8).matches("[0-9a-f]{64}\n[0-9a-f]{64}\n")) {
+                        problems.add("partial build key");
+                    }
                 } else if (rel.equals(OutputLock.HOLDER_FILE)) {
                     String holder = Files.readString(file, StandardCharsets.UTF_8);
                     if (!holder.startsWith("pid=") || !holder.endsWith("\n")) {

@@ -289,4 +289,68 @@ class IncrementalBuildTest {
             assertEquals(12, Manifest.read(out).orElseThrow().documents().size(), "6 documents in both formats");
         }
     }
+
+    /** Counts what it composes: the nightly no-op must compose nothing. */
+    private static final class Counting<K extends qaf.kind.DocumentKey, D extends qaf.document.ReportDocument>
+            implements qaf.kind.DocumentKind<K, D> {
+        private final qaf.kind.DocumentKind<K, D> kind;
+        int composed;
+
+        Counting(qaf.kind.DocumentKind<K, D> kind) {
+            this.kind = kind;
+        }
+
+        @Override
+        public String id() {
+            return kind.id();
+        }
+
+        @Override
+        public List<K> keys(Database db, qaf.kind.BuildContext context) {
+            return kind.keys(db, context);
+        }
+
+        @Override
+        public D compose(Database db, qaf.kind.BuildContext context, K key) {
+            composed++;
+            return kind.compose(db, context, key);
+        }
+
+        @Override
+        public qaf.render.Renderer<D> renderer(Format format) {
+            return kind.renderer(format);
+        }
+    }
+
+    @Test
+    void nothingChangedSinceTheLastBuildComposesNothingAndSaysEveryDocumentIsUnchanged() throws IOException {
+        Path out = dir.resolve("out");
+        try (Database db = Database.open(dir.resolve("qaf.db"))) {
+            Ingest.ingest(dataset(), db);
+            Counting<?, ?> overview = new Counting<>(new qaf.evaluationoverview.EvaluationOverviewKind());
+            Build.Options options = new Build.Options(out, "2018-19", Set.of(), EnumSet.allOf(Format.class), 1);
+            Build.Result first = new Build(db, List.of(overview), options, "test", BuildProgress.SILENT,
+                    Clock.systemUTC()).run();
+            assertEquals(2, overview.composed);
+            Map<String, byte[]> before = files(out);
+
+            Build.Result second = new Build(db, List.of(overview), options, "test", BuildProgress.SILENT,
+                    Clock.systemUTC()).run();
+            assertEquals(2, overview.composed, "the no-op composed a document");
+            assertEquals(first.report().documents().size(), second.report().skipped());
+            assertEquals(first.report().privacy(), second.report().privacy());
+            assertSameFiles(before, files(out));
+
+            // A changed row, a touched file or --full: the build runs (and repairs) as usual.
+            ingestChange(db, "agency_evaluations.csv", GRADES_HEADER + "E1,C1,KVP,outstanding\n");
+            new Build(db, List.of(overview), options, "test", BuildProgress.SILENT, Clock.systemUTC()).run();
+            assertEquals(4, overview.composed, "a data change must compose again");
+            Files.setLastModifiedTime(out.resolve("2018-19/evaluation-overview/E2.pdf"), FileTime.fromMillis(0));
+            new Build(db, List.of(overview), options, "test", BuildProgress.SILENT, Clock.systemUTC()).run();
+            assertEquals(6, overview.composed, "a touched output file must compose again");
+            new Build(db, List.of(overview), options.withFull(true), "test", BuildProgress.SILENT,
+                    Clock.systemUTC()).run();
+            assertEquals(8, overview.composed, "--full must compose again");
+        }
+    }
 }
