@@ -44,9 +44,15 @@ public final class ActionTrackerComposer {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
+    /** As at the year's last day. */
     public BlockDocument compose(String partnershipName, ReportingYear year, List<ActionRecord> records,
             List<Agency> agencies) {
-        LocalDate asOf = year.end();
+        return compose(partnershipName, year, records, agencies, year.end());
+    }
+
+    /** As at {@code asOf}, the build's as-at day. */
+    public BlockDocument compose(String partnershipName, ReportingYear year, List<ActionRecord> records,
+            List<Agency> agencies, LocalDate asOf) {
         ActionRegister register = ActionTracker.register(records, agencies, asOf);
         String asOfText = LONG.format(asOf);
         DocumentMeta meta = new DocumentMeta(KIND, partnershipName, "Action tracker " + year.label(),
@@ -88,7 +94,7 @@ public final class ActionTrackerComposer {
         }
         actions(body, register);
         return new BlockDocument(meta, FILE_NAME, BlockDocument.Orientation.LANDSCAPE,
-                "Statuses are as at " + asOfText + ", the end of the reporting year.", body);
+                qaf.compose.Cells.statusesAsAt(asOf, year), body);
     }
 
     /** The rule of {@link ActionTracker}, in words, with the as-of date filled in. */
@@ -101,7 +107,7 @@ public final class ActionTrackerComposer {
                         + " overdue).",
                 "Not rated: cancelled; listed, counted apart and never red.",
                 "The recorded status is taken as it stands; the date " + asOfText
-                        + " (the end of the reporting year) only decides whether a due date has passed.");
+                        + " (the day the statuses are as at) only decides whether a due date has passed.");
     }
 
     private static List<String> notes(ActionRegister register) {

@@ -29,7 +29,7 @@ public final class ActionTrackerKind implements DocumentKind<Keys.Year, BlockDoc
     @Override
     public BlockDocument compose(Database db, BuildContext context, Keys.Year key) {
         return composer.compose(context.partnershipName(), context.year(), AuditQueries.actions(db),
-                AuditQueries.agencies(db));
+                AuditQueries.agencies(db), context.asAt());
     }
 
     @Override

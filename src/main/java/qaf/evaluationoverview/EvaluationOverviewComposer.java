@@ -79,7 +79,7 @@ public final class EvaluationOverviewComposer {
         FindingsSections.closeTheLoop(f, asAt, body);
         FindingsSections.gaps(notes(f), body);
         return new BlockDocument(meta, e.ref(), BlockDocument.Orientation.LANDSCAPE,
-                "Statuses as at " + asAt + " (the end of the reporting year).", body);
+                "Statuses as at " + qaf.compose.Cells.longDay(f.asOf()) + ".", body);
     }
 
     private static List<String> refs(EvaluationFindings f) {

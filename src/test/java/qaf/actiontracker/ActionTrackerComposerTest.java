@@ -92,7 +92,7 @@ class ActionTrackerComposerTest {
 
     @Test
     void totalsCompletionAndImpactAreStatedAsAtTheYearEnd() {
-        assertEquals("Statuses are as at 31 March 2019, the end of the reporting year.", doc.asAt());
+        assertEquals("Statuses as at 31 March 2019, the end of the reporting year.", doc.asAt());
         String text = text(doc);
         assertTrue(text.contains("Totals: 7 actions as at 31 March 2019: 2 red (overdue), 1 amber, 3 green, 1 not"
                 + " rated (cancelled)."), text);

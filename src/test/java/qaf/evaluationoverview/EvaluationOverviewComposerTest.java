@@ -56,7 +56,7 @@ class EvaluationOverviewComposerTest {
         assertEquals(BlockDocument.Orientation.LANDSCAPE, awkward.orientation());
         assertEquals("Evaluation overview: E-AWK", awkward.meta().title());
         assertEquals(List.of("E-AWK", "C-01", "C-02", "C-03", "CSC", "POL"), awkward.meta().refs());
-        assertEquals("Statuses as at 31 March 2019 (the end of the reporting year).", awkward.asAt());
+        assertEquals("Statuses as at 31 March 2019.", awkward.asAt());
     }
 
     @Test
