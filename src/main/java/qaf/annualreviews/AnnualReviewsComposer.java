@@ -105,6 +105,8 @@ public final class AnnualReviewsComposer {
                 + (types.isEmpty() ? "" : " (" + String.join(", ", types) + ")") + "; " + initiated + " initiated, "
                 + pending + " decision" + (pending == 1 ? "" : "s") + " pending at the year end"
                 + " (Notifications and decisions).");
+        items.add("Notifiable incidents: " + r.notifications() + "; children in the year's reviews: " + r.children()
+                + ", each incident counted once (Notifications and decisions).");
         for (ClockSummary c : r.clocks()) {
             items.add(c.rule().label() + ": " + clockCounts(c) + " (Statutory clocks).");
         }
@@ -154,6 +156,11 @@ public final class AnnualReviewsComposer {
         body.add(new Block.Table(new DataTable("decisions-by-type",
                 List.of("Review type", "Became aware", "Initiated", "Not initiated", "Pending", "Not recorded"), rows),
                 TableLayout.SIX));
+        body.add(new Block.Paragraph("The table counts reviews. Reviews linked as one incident (a rapid review and"
+                + " the LCSPR that came out of it) are one notification and one child, so the year had "
+                + Cells.count(r.notifications(), "notifiable incident", "notifiable incidents") + " and "
+                + Cells.count(r.children(), "child", "children") + " in its reviews; each linked review keeps its"
+                + " own completion clock, and the notification is measured once, on the incident's first review."));
     }
 
     private static void clocks(ReviewYear r, List<Block> body) {

@@ -83,10 +83,13 @@ class AnnualReviewsComposerTest {
         assertEquals("Reviews the partnership became aware of: 5 (1 serious case review, 1 local child safeguarding"
                 + " practice review, 1 rapid review, 2 single agency reviews); 4 initiated,"
                 + " 1 decision pending at the year end (Notifications and decisions).", summary.texts().get(0));
+        // SCR-B, RR-A and LCSPR-C, linked by nothing: three incidents; five children (the SARs' too).
+        assertEquals("Notifiable incidents: 3; children in the year's reviews: 5, each incident counted once"
+                + " (Notifications and decisions).", summary.texts().get(1));
         assertEquals("Serious case review within 6 months of the notification: 0 met, 1 missed, 1 overdue, 0 open"
-                + " (Statutory clocks).", summary.texts().get(3));
-        assertEquals("LCSPR within 6 months of the decision to initiate: 0 met, 0 missed, 0 overdue, 1 open"
                 + " (Statutory clocks).", summary.texts().get(4));
+        assertEquals("LCSPR within 6 months of the decision to initiate: 0 met, 0 missed, 0 overdue, 1 open"
+                + " (Statutory clocks).", summary.texts().get(5));
         assertEquals("Priorities arising from these figures: 5 (Priorities arising).",
                 summary.texts().get(summary.texts().size() - 1));
         assertInstanceOf(Block.PageBreak.class, d.body().get(3));

@@ -23,6 +23,7 @@ import qaf.analysis.evaluation.EvaluationTimetable;
 import qaf.analysis.evaluation.Submission;
 import qaf.analysis.evaluation.Timeliness;
 import qaf.analysis.review.Review;
+import qaf.analysis.review.Incidents;
 import qaf.analysis.review.ReviewClocks;
 import qaf.calendar.ClockRule;
 import qaf.calendar.ReportingYear;
@@ -83,11 +84,14 @@ public final class DueList {
 
     private static void reviews(List<Review> reviews, Window w, List<DueItem> items) {
         DueSource source = new DueSource(DueSource.Report.REVIEWS, w.year.label());
+        Incidents incidents = Incidents.of(reviews);
         for (Review r : reviews) {
             // The same clocks, starts and stops as the annual report's (child death reviews run none).
             for (ReviewClocks.Clock c : ReviewClocks.forType(r.type())) {
-                w.add(items, DUE_CLOCKS.get(c.rule()), c.rule(), c.startOf(r), c.done().apply(r), r.reviewRef(),
-                        r.pseudonym(), null, null, source);
+                if (c.measures(r, incidents)) {
+                    w.add(items, DUE_CLOCKS.get(c.rule()), c.rule(), c.startOf(r), c.doneOf(r, incidents),
+                            r.reviewRef(), r.pseudonym(), null, null, source);
+                }
             }
         }
     }

@@ -90,16 +90,24 @@ public final class ReviewAnalysis {
             }
         }
 
-        return new ReviewYear(year, asOf, byType, clocks, completed, published, childDeaths(sorted, year),
+        // One incident, one notification, one child: linked reviews are counted once (follows_ref).
+        Incidents incidents = Incidents.of(sorted);
+        int notifications = (int) sorted.stream().filter(r -> year.contains(r.awareOn()))
+                .filter(incidents::carriesNotification).count();
+        int children = (int) sorted.stream().filter(r -> r.type() != ReviewType.CHILD_DEATH_REVIEW)
+                .filter(r -> year.contains(r.awareOn()) && r.pseudonym() != null).map(incidents::root).distinct()
+                .count();
+        return new ReviewYear(year, asOf, byType, notifications, children, clocks, completed, published, childDeaths(sorted, year),
                 learning(sorted, year), notes);
     }
 
     static ClockSummary clock(ClockRule rule, List<Review> reviews, ReportingYear year, WorkingDays wd,
             LocalDate asOf, List<String> notes) {
         ReviewClocks.Clock clock = ReviewClocks.of(rule);
+        Incidents incidents = Incidents.of(reviews);
         List<ClockCase> cases = new ArrayList<>();
         for (Review r : reviews) {
-            if (!clock.types().contains(r.type())) {
+            if (!clock.measures(r, incidents)) {
                 continue;
             }
             LocalDate from = clock.startOf(r);
@@ -111,7 +119,7 @@ public final class ReviewAnalysis {
                 }
                 continue;
             }
-            LocalDate finished = clock.done().apply(r);
+            LocalDate finished = clock.doneOf(r, incidents);
             ClockResult result = measure(rule, from, finished, year, wd, asOf);
             if (result != null) {
                 cases.add(new ClockCase(r.reviewRef(), r.type(), r.pseudonym(), result));

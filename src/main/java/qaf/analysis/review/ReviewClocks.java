@@ -38,6 +38,16 @@ public final class ReviewClocks {
             return s != null || fallback == null ? s : fallback.apply(r);
         }
 
+        /** Whether this clock is measured on the review: the notification once per incident ({@link Incidents}). */
+        public boolean measures(Review r, Incidents incidents) {
+            return types.contains(r.type()) && (rule != ClockRule.NOTIFICATION || incidents.carriesNotification(r));
+        }
+
+        /** The stop date; the notification is the incident's, wherever among its reviews it is recorded. */
+        public LocalDate doneOf(Review r, Incidents incidents) {
+            return rule == ClockRule.NOTIFICATION ? incidents.notifiedOn(r) : done.apply(r);
+        }
+
         /** Whether {@link #startOf} had to use the fallback for this review. */
         public boolean fellBack(Review r) {
             return start.apply(r) == null && fallback != null && fallback.apply(r) != null;

@@ -142,6 +142,50 @@ class ReviewAnalysisTest {
     }
 
     @Test
+    void aRapidReviewAndItsLcsprAreOneNotification() {
+        // One incident: aware Fri 6 Jul 2018; the rapid review notified Wed 11 Jul (due Fri 13 Jul: met). The
+        // LCSPR that came out of it records its own notified_on later; it is the same notification.
+        Review rapid = new Review("RR-1", ReviewType.RAPID_REVIEW, "Child P", null, d("2018-07-06"),
+                d("2018-07-11"), Decision.INITIATE, d("2018-07-23"), null, null, d("2018-07-23"), null, null, null,
+                null);
+        Review lcspr = new Review("LCSPR-1", ReviewType.LCSPR, "Child P", null, d("2018-07-06"), d("2018-07-20"),
+                Decision.INITIATE, d("2018-07-23"), null, d("2018-09-10"), null, null, null, "RR-1", null);
+        // Another incident, not linked, for the same count to show two.
+        Review other = review("SCR-2", ReviewType.SCR, "Child Q", null, "2018-09-03", "2018-09-05",
+                Decision.INITIATE, null, "2018-10-01", null, null, null);
+        ReviewYear y = ReviewAnalysis.analyse(List.of(lcspr, rapid, other), YEAR, WD);
+        assertEquals(2, y.notifications());
+        assertEquals(2, y.children());
+        ClockSummary notification = y.clock(ClockRule.NOTIFICATION);
+        assertEquals(List.of("RR-1", "SCR-2"), refs(notification));
+        assertEquals(List.of(2, 0, 0, 0), counts(notification));
+        // Each keeps its own clocks: the rapid review's 15 working days and the LCSPR's six months.
+        assertEquals(List.of("RR-1"), refs(y.clock(ClockRule.RAPID_REVIEW)));
+        assertEquals(List.of("LCSPR-1"), refs(y.clock(ClockRule.LCSPR)));
+        assertEquals(d("2019-01-23"), y.clock(ClockRule.LCSPR).cases().get(0).result().due());
+
+        // Unlinked, the same two reviews are two notifications.
+        Review alone = new Review("LCSPR-1", ReviewType.LCSPR, "Child P", null, d("2018-07-06"), d("2018-07-20"),
+                Decision.INITIATE, d("2018-07-23"), null, d("2018-09-10"), null, null, null, null, null);
+        ReviewYear unlinked = ReviewAnalysis.analyse(List.of(alone, rapid, other), YEAR, WD);
+        assertEquals(3, unlinked.notifications());
+        assertEquals(3, unlinked.clock(ClockRule.NOTIFICATION).cases().size());
+    }
+
+    @Test
+    void aNotificationRecordedOnlyOnTheLaterReviewIsTheIncidents() {
+        // The rapid review carries no notified_on; the LCSPR from it does (Mon 9 Jul): the incident was notified.
+        Review rapid = review("RR-1", ReviewType.RAPID_REVIEW, "Child P", null, "2018-07-06", null,
+                Decision.INITIATE, null, null, "2018-07-23", null, null);
+        Review lcspr = new Review("LCSPR-1", ReviewType.LCSPR, "Child P", null, d("2018-07-06"), d("2018-07-09"),
+                Decision.INITIATE, d("2018-07-23"), null, d("2018-09-10"), null, null, null, "RR-1", null);
+        ClockCase c = ReviewAnalysis.analyse(List.of(rapid, lcspr), YEAR, WD).clock(ClockRule.NOTIFICATION).cases()
+                .get(0);
+        assertEquals("RR-1", c.reviewRef());
+        assertEquals(Status.ON_TIME, c.result().status());
+    }
+
+    @Test
     void workDoneAfterTheYearEndIsNotDoneAsAtTheYearEnd() {
         // Notified 1 Jul 2018, due 1 Jan 2019, completed 2 Apr 2019: overdue on 31 Mar 2019 by 89 days.
         Review r = review("SCR-Z", ReviewType.SCR, null, null, "2018-06-28", "2018-07-01", Decision.INITIATE, null,
