@@ -77,6 +77,7 @@ public final class AgencyFeedbackComposer {
                 List.of("Evaluation lead", lead),
                 List.of("Statuses as at", asAt))));
         grades(own, cases, body);
+        strengths(own, cases, agency, body);
         position(findings, agencyCode, agency, all, position, body);
         actions(findings, agencyCode, agency, body);
         returns(due, cases, agency, body);
@@ -143,6 +144,30 @@ public final class AgencyFeedbackComposer {
         body.add(new Block.Table("grades", List.of("Case", "Child", "Case type", "Self-grade", "Final grade",
                 "Change", "Rationale"), rows, TableLayout.CASE_GRADES, Set.of(), new DataTable("grades",
                 List.of("case", "child", "case_type", "self_grade", "final_grade", "change", "rationale"), data)));
+    }
+
+    /** The agency's own words from its self-evaluation of each case: what went well and what to improve. */
+    private static void strengths(List<AgencyGrade> own, Map<String, EvaluationCase> cases, String agency,
+            List<Block> body) {
+        body.add(new Block.Heading(1, "Strengths and areas for improvement"));
+        body.add(new Block.Paragraph("As " + agency + " recorded them in its self-evaluation of each case."));
+        List<List<String>> rows = new ArrayList<>();
+        for (AgencyGrade g : own) {
+            rows.add(List.of(g.caseRef() + " (" + cases.get(g.caseRef()).pseudonym() + ")", ownWords(g.strengths()),
+                    ownWords(g.improvements())));
+        }
+        List<List<String>> data = new ArrayList<>();
+        for (AgencyGrade g : own) {
+            data.add(List.of(g.caseRef(), cases.get(g.caseRef()).pseudonym(), blank(g.strengths()) ? ""
+                    : g.strengths().strip(), blank(g.improvements()) ? "" : g.improvements().strip()));
+        }
+        body.add(new Block.Table("strengths", List.of("Case", "Strengths", "Areas for improvement"), cells(rows),
+                TableLayout.THREE_TEXT, Set.of(), new DataTable("strengths",
+                        List.of("case", "child", "strengths", "improvements"), data)));
+    }
+
+    private static String ownWords(String stored) {
+        return blank(stored) ? "Not recorded" : stored.strip();
     }
 
     private static void position(EvaluationFindings findings, String agencyCode, String agency,

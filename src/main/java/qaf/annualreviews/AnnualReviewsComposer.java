@@ -16,6 +16,7 @@ import qaf.analysis.audit.ActionRegister.TrackedAction;
 import qaf.analysis.audit.ActionRag;
 import qaf.analysis.audit.ActionStatus;
 import qaf.analysis.review.Review;
+import qaf.analysis.review.ReviewClocks;
 import qaf.analysis.review.ReviewType;
 import qaf.analysis.review.ReviewYear;
 import qaf.analysis.review.ReviewYear.ClockCase;
@@ -104,6 +105,8 @@ public final class AnnualReviewsComposer {
                 + (types.isEmpty() ? "" : " (" + String.join(", ", types) + ")") + "; " + initiated + " initiated, "
                 + pending + " decision" + (pending == 1 ? "" : "s") + " pending at the year end"
                 + " (Notifications and decisions).");
+        items.add("Notifiable incidents: " + r.notifications() + "; children in the year's reviews: " + r.children()
+                + ", each incident counted once (Notifications and decisions).");
         for (ClockSummary c : r.clocks()) {
             items.add(c.rule().label() + ": " + clockCounts(c) + " (Statutory clocks).");
         }
@@ -153,6 +156,11 @@ public final class AnnualReviewsComposer {
         body.add(new Block.Table(new DataTable("decisions-by-type",
                 List.of("Review type", "Became aware", "Initiated", "Not initiated", "Pending", "Not recorded"), rows),
                 TableLayout.SIX));
+        body.add(new Block.Paragraph("The table counts reviews. Reviews linked as one incident (a rapid review and"
+                + " the LCSPR that came out of it) are one notification and one child, so the year had "
+                + Cells.count(r.notifications(), "notifiable incident", "notifiable incidents") + " and "
+                + Cells.count(r.children(), "child", "children") + " in its reviews; each linked review keeps its"
+                + " own completion clock, and the notification is measured once, on the incident's first review."));
     }
 
     private static void clocks(ReviewYear r, List<Block> body) {
@@ -193,6 +201,7 @@ public final class AnnualReviewsComposer {
             body.add(new Block.Table(new DataTable("clocks-missed",
                     List.of("Clock", "Review", "Child", "Due", "Status"), failed), TableLayout.FIVE));
         }
+        clockRules(body);
         // The definitions close the section, so the tables follow the chart closely and stay with it.
         body.add(new Block.Paragraph("How the clocks are counted. Met: done by the due date. Missed: done after it. Overdue: not done and past"
                 + " due at the year end. Open: not done and not yet due. A clock is counted in the year it falls due;"
@@ -201,11 +210,36 @@ public final class AnnualReviewsComposer {
                 + " reviews (the notifiable incidents); working days exclude weekends and bank holidays."));
     }
 
+    /** The rule each review type's clocks follow, from the one table the figures are measured by. */
+    private static void clockRules(List<Block> body) {
+        body.add(new Block.Heading(2, "The clock each review type runs"));
+        body.add(new Block.Paragraph("Serious case reviews aim to be completed within six months of the notification"
+                + " (framework section 1); under Working Together an LCSPR's six months run from the decision to"
+                + " initiate it. Where the starting date is not recorded the clock runs from the date named after it,"
+                + " and the data notes name the review."));
+        List<List<String>> rows = new ArrayList<>();
+        for (ReviewType t : ReviewType.values()) {
+            List<ReviewClocks.Clock> clocks = ReviewClocks.forType(t);
+            if (clocks.isEmpty()) {
+                rows.add(List.of(t.label(), t == ReviewType.CHILD_DEATH_REVIEW
+                        ? "None (the child death overview panel's process)" : "None set by the framework",
+                        Cells.MISSING, Cells.MISSING));
+            }
+            for (ReviewClocks.Clock c : clocks) {
+                rows.add(List.of(t.label(), shortLabel(c.rule()), c.stopsAt(), c.startsAt()
+                        + (c.fallbackAt() == null ? "" : "; if not recorded, " + c.fallbackAt())));
+            }
+        }
+        body.add(new Block.Table(new DataTable("clock-rules",
+                List.of("Review type", "Clock", "Stops when", "Starts at"), rows), TableLayout.FOUR_TEXT));
+    }
+
     static String shortLabel(ClockRule rule) {
         return switch (rule) {
             case NOTIFICATION -> "Notification, 5 working days";
             case RAPID_REVIEW -> "Rapid review, 15 working days";
-            case SCR_LCSPR -> "SCR / LCSPR, 6 months";
+            case SCR -> "SCR, 6 months from notification";
+            case LCSPR -> "LCSPR, 6 months from decision";
             case SINGLE_AGENCY_REVIEW -> "Single agency review, 3 weeks";
             default -> rule.label();
         };

@@ -30,8 +30,9 @@ import qaf.document.DocumentMeta;
 /**
  * Words the Training subgroup's year as its annual report to the board. Pure: the training figures
  * and the 7MB roll-up in, blocks out (the audit overviews' block document, so the PDF and DOCX
- * renderers are shared). No child appears in training data, so the board audience needs no
- * filtering; feedback comments are never shown.
+ * renderers are shared). Feedback comments are shown as respondents wrote them, grouped by event:
+ * free text may name a child, so they rely on the build's privacy screen (qaf.pipeline), which
+ * every board document passes before it is rendered.
  */
 final class AnnualTrainingComposer {
     static final String KIND = "annual-report-training";
@@ -184,6 +185,24 @@ final class AnnualTrainingComposer {
         body.add(new Block.Table(new DataTable("feedback-by-event",
                 List.of("Event", "Attendees", "Responses", "Mean rating", "Confidence change"), rows),
                 TableLayout.FIVE));
+        comments(t, body);
+    }
+
+    /** What respondents said, grouped by event; screened for children's names by the build like all text. */
+    private static void comments(TrainingYear t, List<Block> body) {
+        body.add(new Block.Heading(2, "What respondents said"));
+        List<EventLine> said = t.perEvent().stream().filter(l -> !l.comments().isEmpty()).toList();
+        if (said.isEmpty()) {
+            body.add(new Block.Paragraph("No respondent left a comment on the year's events."));
+            return;
+        }
+        body.add(new Block.Paragraph("Each comment as the respondent wrote it, by event; events without a comment"
+                + " are not listed."));
+        for (EventLine l : said) {
+            body.add(new Block.Heading(3, l.event().ref() + ": " + l.event().title() + " ("
+                    + Cells.count(l.comments().size(), "comment", "comments") + ")"));
+            body.add(new Block.Bullets(l.comments()));
+        }
     }
 
     private static void confidence(TrainingYear t, List<Block> body) {

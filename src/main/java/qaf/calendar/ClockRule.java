@@ -19,11 +19,17 @@ public enum ClockRule {
     /** Framework section 3: "completed within three weeks of receipt of the letter" = 21 calendar days. */
     SINGLE_AGENCY_REVIEW("Single agency review within 3 weeks of the letter", Unit.CALENDAR_DAYS),
     /**
-     * reviews.csv: SCR/LCSPR completed within 6 calendar months of starting. A start on a day the due
-     * month lacks (31 August) falls due on that month's last day (28/29 February), as
-     * {@link LocalDate#plusMonths} does.
+     * Framework section 1: a serious case review aims to be completed within 6 calendar months of the
+     * notification. A start on a day the due month lacks (31 August) falls due on that month's last
+     * day (28/29 February), as {@link LocalDate#plusMonths} does. Which date starts it is
+     * {@code qaf.analysis.review.ReviewClocks}' to say.
      */
-    SCR_LCSPR("Serious case review / LCSPR within 6 months of starting", Unit.CALENDAR_DAYS),
+    SCR("Serious case review within 6 months of the notification", Unit.CALENDAR_DAYS),
+    /**
+     * Working Together: a local child safeguarding practice review's 6 calendar months run from the
+     * decision to initiate it; month ends as for {@link #SCR}.
+     */
+    LCSPR("LCSPR within 6 months of the decision to initiate", Unit.CALENDAR_DAYS),
     /** Framework section 6: the return is due on the cycle's due date. */
     SECTION_11_RETURN("Section 11 return by its due date", Unit.CALENDAR_DAYS),
     /**
@@ -62,7 +68,7 @@ public enum ClockRule {
             case RAPID_REVIEW -> wd.add(start, 15);
             case CLOSE_THE_LOOP -> wd.add(start, 10);
             case SINGLE_AGENCY_REVIEW -> start.plusDays(21);
-            case SCR_LCSPR -> start.plusMonths(6);
+            case SCR, LCSPR -> start.plusMonths(6);
             case SECTION_11_RETURN, CHRONOLOGY_SUBMISSION, EVALUATION_SUBMISSION -> start;
         };
     }

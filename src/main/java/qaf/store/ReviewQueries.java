@@ -20,14 +20,15 @@ public final class ReviewQueries {
     /** Every review, by review ref. */
     public static List<Review> reviews(Database db) {
         return db.query("SELECT r.review_ref, r.type, ch.pseudonym, r.criterion, r.aware_on, r.notified_on,"
-                        + " r.decision, r.letter_on, r.started_on, r.completed_on, r.published_on, r.learning,"
+                        + " r.decision, r.decision_on, r.letter_on, r.started_on, r.completed_on, r.published_on, r.learning,"
                         + " r.follows_ref, r.lines_of_enquiry"
                         + " FROM reviews r LEFT JOIN children ch ON ch.child_ref = r.child_ref"
                         + " ORDER BY r.review_ref", List.of(),
                 rs -> new Review(rs.getString(1), ReviewType.fromId(rs.getString(2)), blankToNull(rs.getString(3)),
                         rs.getString(4), date(rs, 5), date(rs, 6),
                         rs.getString(7) == null ? null : Decision.fromId(rs.getString(7)), date(rs, 8), date(rs, 9),
-                        date(rs, 10), date(rs, 11), rs.getString(12), rs.getString(13), rs.getString(14)));
+                        date(rs, 10), date(rs, 11), date(rs, 12), rs.getString(13), rs.getString(14),
+                        rs.getString(15)));
     }
 
     /** Whether any review exists in the store (an empty store builds no annual report). */

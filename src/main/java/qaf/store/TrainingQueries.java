@@ -46,12 +46,12 @@ public final class TrainingQueries {
     /** Feedback on the year's events, by event then respondent. */
     public static List<FeedbackResponse> feedback(Database db, ReportingYear year) {
         return db.query("SELECT f.event_ref, f.respondent_ref, f.agency_code, f.rating, f.confidence_before,"
-                        + " f.confidence_after FROM event_feedback f"
+                        + " f.confidence_after, f.comment FROM event_feedback f"
                         + " JOIN learning_events e ON e.event_ref = f.event_ref WHERE e.held_on" + IN_YEAR
                         + " ORDER BY f.event_ref, f.respondent_ref", range(year),
                 rs -> new FeedbackResponse(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                         rs.getObject(5) == null ? null : rs.getInt(5),
-                        rs.getObject(6) == null ? null : rs.getInt(6)));
+                        rs.getObject(6) == null ? null : rs.getInt(6), rs.getString(7)));
     }
 
     /**

@@ -50,10 +50,12 @@ class AgencyFeedbackComposerTest {
 
     @Test
     void sectionsInReadingOrder() {
-        assertEquals(List.of("Covering note", "Grades per case", "Position against the partnership", "Actions",
+        assertEquals(List.of("Covering note", "Grades per case", "Strengths and areas for improvement",
+                "Position against the partnership", "Actions",
                 "Close-the-loop returns", "Notes"), headings(police()));
         // No gap about the social care: no notes section at all.
-        assertEquals(List.of("Covering note", "Grades per case", "Position against the partnership", "Actions",
+        assertEquals(List.of("Covering note", "Grades per case", "Strengths and areas for improvement",
+                "Position against the partnership", "Actions",
                 "Close-the-loop returns"), headings(csc()));
     }
 
@@ -74,6 +76,19 @@ class AgencyFeedbackComposerTest {
         // An unchanged grade is not bold; a regraded one is.
         assertTrue(table(csc(), "grades").rows().get(0).stream().noneMatch(Block.Cell::strong));
         assertTrue(table(csc(), "grades").rows().get(1).get(5).strong());
+    }
+
+    @Test
+    void theAgencysOwnStrengthsAndAreasForImprovementPerCase() {
+        assertEquals(List.of(
+                List.of("C1 (Child A)", "Prompt attendance at the first home visit.\nCareful \"recording\" <&> of the"
+                        + " child's words.", "Strategy meeting invitations to be seen the same day."),
+                List.of("C2 (Child B)", "Joint visit with the school nurse.", "Not recorded")),
+                shown(police(), "strengths"));
+        // Only the agency's own: the other agency's cases (C3) and words are not in it.
+        assertEquals(List.of(List.of("C1 (Child A)", "Not recorded", "Not recorded"),
+                List.of("C2 (Child B)", "Not recorded", "Not recorded"),
+                List.of("C3 (Child C)", "Not recorded", "Not recorded")), shown(csc(), "strengths"));
     }
 
     @Test

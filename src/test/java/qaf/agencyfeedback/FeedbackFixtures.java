@@ -62,9 +62,12 @@ public final class FeedbackFixtures {
                 evaluationCase("C3", "cin", "CH3", "Child C", LocalDate.of(2010, 6, 7), null, "Lee Brandt",
                         "Team South"));
         List<AgencyGrade> grades = List.of(
-                grade("C1", "POL", null, Grade.GOOD, Grade.REQUIRES_IMPROVEMENT, "Missed the strategy meeting.", 3),
+                grade("C1", "POL", null, Grade.GOOD, Grade.REQUIRES_IMPROVEMENT, "Missed the strategy meeting.", 3,
+                        "Prompt attendance at the first home visit.\nCareful \"recording\" <&> of the child's words.",
+                        "Strategy meeting invitations to be seen the same day."),
                 grade("C1", "CSC", "Dana Reeve, QA Manager", Grade.GOOD, null, null, 4),
-                grade("C2", "POL", null, Grade.INADEQUATE, Grade.REQUIRES_IMPROVEMENT, null, 0),
+                grade("C2", "POL", null, Grade.INADEQUATE, Grade.REQUIRES_IMPROVEMENT, null, 0,
+                        "  Joint visit with the school nurse.  ", null),
                 grade("C2", "CSC", "Dana Reeve, QA Manager", Grade.GOOD, Grade.OUTSTANDING,
                         "Exemplary direct work with the child.", 2),
                 grade("C3", "CSC", "Dana Reeve, QA Manager", Grade.REQUIRES_IMPROVEMENT, null, null, 5));
@@ -102,9 +105,14 @@ public final class FeedbackFixtures {
 
     private static AgencyGrade grade(String caseRef, String agency, String lead, Grade self, Grade panel,
             String rationale, int entries) {
+        return grade(caseRef, agency, lead, self, panel, rationale, entries, null, null);
+    }
+
+    private static AgencyGrade grade(String caseRef, String agency, String lead, Grade self, Grade panel,
+            String rationale, int entries, String strengths, String improvements) {
         String name = agency.equals("POL") ? "Kestrel Vale Police" : "Children's Social Care";
         return new AgencyGrade("MACE-T1", caseRef, agency, name, agency.equals("POL") ? "police" : "social-care",
-                lead, self, panel, rationale, LocalDate.of(2018, 5, 20), LocalDate.of(2018, 5, 25), null, null,
-                entries);
+                lead, self, panel, rationale, LocalDate.of(2018, 5, 20), LocalDate.of(2018, 5, 25), strengths,
+                improvements, entries);
     }
 }

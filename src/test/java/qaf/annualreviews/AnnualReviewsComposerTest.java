@@ -15,6 +15,7 @@ import qaf.analysis.audit.ActionStatus;
 import qaf.analysis.audit.Agency;
 import qaf.analysis.review.ReviewAnalysis;
 import qaf.analysis.review.ReviewFixtures;
+import qaf.analysis.review.ReviewType;
 import qaf.analysis.review.ReviewYear;
 import qaf.document.BlockDocument;
 import qaf.document.Block;
@@ -62,8 +63,10 @@ class AnnualReviewsComposerTest {
     void prioritiesAreDerivedAndStateTheirFigures() {
         ReviewYear y = ReviewAnalysis.analyse(ReviewFixtures.reviews(), YEAR, ReviewFixtures.WD);
         assertEquals(List.of(
-                "Timeliness of the clock most often missed: SCR / LCSPR, 6 months (2 of 3 clocks missed or overdue).",
-                "Bring overdue reviews to completion: 1 overdue at the year end, SCR-B (SCR / LCSPR, 6 months).",
+                "Timeliness of the clock most often missed: SCR, 6 months from notification (2 of 2 clocks missed or"
+                        + " overdue).",
+                "Bring overdue reviews to completion: 1 overdue at the year end, SCR-B (SCR, 6 months from"
+                        + " notification).",
                 "Reach the decisions still pending: 1 review awaiting a decision at the year end.",
                 "Complete overdue review actions: 1 of 3 review actions are red (past due and not complete).",
                 "Evidence the impact of completed actions: 1 of 2 completed review actions have no evidence of"
@@ -80,8 +83,13 @@ class AnnualReviewsComposerTest {
         assertEquals("Reviews the partnership became aware of: 5 (1 serious case review, 1 local child safeguarding"
                 + " practice review, 1 rapid review, 2 single agency reviews); 4 initiated,"
                 + " 1 decision pending at the year end (Notifications and decisions).", summary.texts().get(0));
-        assertEquals("Serious case review / LCSPR within 6 months of starting: 0 met, 1 missed, 1 overdue, 1 open"
-                + " (Statutory clocks).", summary.texts().get(3));
+        // SCR-B, RR-A and LCSPR-C, linked by nothing: three incidents; five children (the SARs' too).
+        assertEquals("Notifiable incidents: 3; children in the year's reviews: 5, each incident counted once"
+                + " (Notifications and decisions).", summary.texts().get(1));
+        assertEquals("Serious case review within 6 months of the notification: 0 met, 1 missed, 1 overdue, 0 open"
+                + " (Statutory clocks).", summary.texts().get(4));
+        assertEquals("LCSPR within 6 months of the decision to initiate: 0 met, 0 missed, 0 overdue, 1 open"
+                + " (Statutory clocks).", summary.texts().get(5));
         assertEquals("Priorities arising from these figures: 5 (Priorities arising).",
                 summary.texts().get(summary.texts().size() - 1));
         assertInstanceOf(Block.PageBreak.class, d.body().get(3));
@@ -99,14 +107,31 @@ class AnnualReviewsComposerTest {
                 List.of("Notification, 5 working days", "SCR-B", "Child B", "10/04/2018", "Missed (1 working day late)"),
                 List.of("Rapid review, 15 working days", "RR-A", "Child A", "23/07/2018",
                         "Missed (1 working day late)"),
-                List.of("SCR / LCSPR, 6 months", "SCR-CARRY", "Child J", "01/12/2017", "Missed (182 days late)"),
-                List.of("SCR / LCSPR, 6 months", "SCR-B", "Child B", "01/11/2018", "Overdue (150 days)")),
+                List.of("SCR, 6 months from notification", "SCR-CARRY", "Child J", "03/11/2017",
+                        "Missed (210 days late)"),
+                List.of("SCR, 6 months from notification", "SCR-B", "Child B", "11/10/2018", "Overdue (171 days)")),
                 missed.rows());
         assertEquals(List.of(List.of("Notification within 5 working days of becoming aware", "1", "1", "0", "1"),
                 List.of("Rapid review within 15 working days of becoming aware", "0", "1", "0", "0"),
-                List.of("Serious case review / LCSPR within 6 months of starting", "0", "1", "1", "1"),
+                List.of("Serious case review within 6 months of the notification", "0", "1", "1", "0"),
+                List.of("LCSPR within 6 months of the decision to initiate", "0", "0", "0", "1"),
                 List.of("Single agency review within 3 weeks of the letter", "1", "0", "0", "0")),
                 table(document(), "clocks").rows());
+    }
+
+    @Test
+    void theReportStatesEachReviewTypesClockAndWhereItStarts() {
+        List<List<String>> rows = table(document(), "clock-rules").rows();
+        assertTrue(rows.contains(List.of("Serious case review", "SCR, 6 months from notification",
+                "completed (completed_on)", "the notification (notified_on); if not recorded, the day the partnership"
+                        + " became aware (aware_on)")), rows.toString());
+        assertTrue(rows.contains(List.of("Local child safeguarding practice review", "LCSPR, 6 months from decision",
+                "completed (completed_on)", "the decision to initiate (decision_on); if not recorded, the review's"
+                        + " start (started_on)")), rows.toString());
+        // Every review type is in the table, those without a clock too.
+        for (ReviewType t : ReviewType.values()) {
+            assertTrue(rows.stream().anyMatch(r -> r.get(0).equals(t.label())), t.name());
+        }
     }
 
     @Test
@@ -123,7 +148,7 @@ class AnnualReviewsComposerTest {
     void chartAltTextStatesTheCounts() {
         Block.Figure chart = document().body().stream().filter(Block.Figure.class::isInstance)
                 .map(Block.Figure.class::cast).findFirst().orElseThrow();
-        assertTrue(chart.chart().altText().contains("SCR / LCSPR, 6 months: 0 met, 1 missed, 1 overdue, 1 open"),
+        assertTrue(chart.chart().altText().contains("SCR, 6 months from notification: 0 met, 1 missed, 1 overdue, 0 open"),
                 chart.chart().altText());
     }
 

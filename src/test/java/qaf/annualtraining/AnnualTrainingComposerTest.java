@@ -87,6 +87,21 @@ class AnnualTrainingComposerTest {
     }
 
     @Test
+    void whatRespondentsSaidIsShownGroupedByEvent() {
+        List<Block> body = doc.body();
+        int at = body.indexOf(new Block.Heading(2, "What respondents said"));
+        assertTrue(at > 0, "the comments sub-section");
+        // E1's blank comment (R2) is left out; E0 was last year's, E3 had no comment: neither is listed.
+        assertEquals(new Block.Heading(3, "E1: Neglect <&> ${theme} (1 comment)"), body.get(at + 2));
+        assertEquals(List.of("Clear examples; I will use the <neglect> toolkit & the \"${theme}\" checklist with"
+                + " my team."), ((Block.Bullets) body.get(at + 3)).texts());
+        assertEquals(new Block.Heading(3, "E2: Neglect webinar (1 comment)"), body.get(at + 4));
+        assertEquals(List.of("Would like a follow-up session on the Graded Care Profile 2 — the sound dropped out"
+                + " twice."), ((Block.Bullets) body.get(at + 5)).texts());
+        assertEquals(new Block.Heading(1, "Confidence before and after"), body.get(at + 6));
+    }
+
+    @Test
     void anEmptyYearRendersPlainSentences() {
         TrainingYear empty = TrainingAnalysis.analyse(TrainingFixtures.YEAR, List.of(), List.of(), List.of(),
                 TrainingFixtures.AGENCIES, List.of());

@@ -43,10 +43,12 @@ public final class TrainingFixtures {
 
     public static final List<FeedbackResponse> FEEDBACK = List.of(
             new FeedbackResponse("E0", "R5", "C", 2, 1, 5),
-            new FeedbackResponse("E1", "R1", "A", 5, 2, 4),
-            new FeedbackResponse("E1", "R2", "B", 3, 3, 3),
+            new FeedbackResponse("E1", "R1", "A", 5, 2, 4, "  Clear examples; I will use the <neglect> toolkit & the"
+                    + " \"${theme}\" checklist with my team. "),
+            new FeedbackResponse("E1", "R2", "B", 3, 3, 3, "   "),
             new FeedbackResponse("E2", "R3", "A", 4, 4, 1),
-            new FeedbackResponse("E2", "R4", null, 1, null, 5));
+            new FeedbackResponse("E2", "R4", null, 1, null, 5, "Would like a follow-up session on the Graded Care"
+                    + " Profile 2 — the sound dropped out twice."));
 
     public static final List<LearningNeed> NEEDS = List.of(
             new LearningNeed("MACE-1", LearningNeed.Source.EVALUATION, "Neglect", LocalDate.of(2018, 5, 10)),
@@ -70,5 +72,11 @@ public final class TrainingFixtures {
 
     public static BlockDocument document() {
         return AnnualTrainingComposer.compose(PARTNERSHIP, YEAR, year(), rollup(), 1);
+    }
+
+    /** The same year's report with other feedback (e.g. a comment that names a child). */
+    public static BlockDocument document(List<FeedbackResponse> feedback) {
+        return AnnualTrainingComposer.compose(PARTNERSHIP, YEAR,
+                TrainingAnalysis.analyse(YEAR, EVENTS, ATTENDANCE, feedback, AGENCIES, NEEDS), rollup(), 1);
     }
 }

@@ -80,14 +80,18 @@ class ClockResultTest {
 
     @Test
     void seriousCaseReviewIsSixCalendarMonths() {
-        assertEquals(d(2018, 7, 15), ClockRule.SCR_LCSPR.due(d(2018, 1, 15), wd));
-        assertResult(Status.LATE, 1, eval(ClockRule.SCR_LCSPR, d(2018, 1, 15), d(2018, 7, 16), null));
-        assertResult(Status.ON_TIME, 0, eval(ClockRule.SCR_LCSPR, d(2018, 1, 15), d(2018, 7, 15), null));
+        assertEquals(d(2018, 7, 15), ClockRule.SCR.due(d(2018, 1, 15), wd));
+        assertResult(Status.LATE, 1, eval(ClockRule.SCR, d(2018, 1, 15), d(2018, 7, 16), null));
+        assertResult(Status.ON_TIME, 0, eval(ClockRule.SCR, d(2018, 1, 15), d(2018, 7, 15), null));
         // A start on the 31st falls due on the last day of the shorter month.
-        assertEquals(d(2019, 2, 28), ClockRule.SCR_LCSPR.due(d(2018, 8, 31), wd));
-        assertEquals(d(2020, 2, 29), ClockRule.SCR_LCSPR.due(d(2019, 8, 31), wd));
+        assertEquals(d(2019, 2, 28), ClockRule.SCR.due(d(2018, 8, 31), wd));
+        assertEquals(d(2020, 2, 29), ClockRule.SCR.due(d(2019, 8, 31), wd));
         // Due Thu 28/02/2019; still out on 30/04/2019: 31 days of March + 30 of April = 61.
-        assertResult(Status.OVERDUE, 61, eval(ClockRule.SCR_LCSPR, d(2018, 8, 31), null, d(2019, 4, 30)));
+        assertResult(Status.OVERDUE, 61, eval(ClockRule.SCR, d(2018, 8, 31), null, d(2019, 4, 30)));
+        // An LCSPR's six months are counted alike, from its own start (the decision to initiate).
+        assertEquals(d(2019, 2, 28), ClockRule.LCSPR.due(d(2018, 8, 31), wd));
+        assertResult(Status.ON_TIME, 0, eval(ClockRule.LCSPR, d(2018, 7, 23), d(2019, 1, 23), null));
+        assertResult(Status.LATE, 1, eval(ClockRule.LCSPR, d(2018, 7, 23), d(2019, 1, 24), null));
     }
 
     @Test
@@ -122,8 +126,8 @@ class ClockResultTest {
             assertFalse(rule.label().isBlank());
             assertTrue(labels.add(rule.label()), rule.label());
         }
-        Set<ClockRule> calendar = Set.of(ClockRule.SINGLE_AGENCY_REVIEW, ClockRule.SCR_LCSPR,
-                ClockRule.SECTION_11_RETURN);
+        Set<ClockRule> calendar = Set.of(ClockRule.SINGLE_AGENCY_REVIEW, ClockRule.SCR,
+                ClockRule.LCSPR, ClockRule.SECTION_11_RETURN);
         for (ClockRule rule : ClockRule.values()) {
             assertEquals(calendar.contains(rule) ? ClockRule.Unit.CALENDAR_DAYS : ClockRule.Unit.WORKING_DAYS,
                     rule.unit(), rule.name());

@@ -159,7 +159,7 @@ class DocumentContractTest {
                 new qaf.annualreviews.AnnualReviewsKind()::renderer, List.of(
                         "Serious Case Review subgroup: annual report 2018-19", "OFFICIAL-SENSITIVE",
                         "Statuses as at 31 March 2019", "Summary", "Priorities arising",
-                        "Overdue (150", "Child B", "Ask about <&> \"hidden\" adults; ${x} stays literal.",
+                        "Overdue (171", "Child B", "Ask about <&> \"hidden\" adults; ${x} stays literal.",
                         "Re-audit: 9 of 10 files <ok> & \"good\"", "Unexpected death: SUDI"));
     }
 

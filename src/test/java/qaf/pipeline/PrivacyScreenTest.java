@@ -80,6 +80,19 @@ class PrivacyScreenTest {
     }
 
     @Test
+    void theTrainingReportsCommentsAreScreened() {
+        List<qaf.analysis.training.FeedbackResponse> feedback = List.of(new qaf.analysis.training.FeedbackResponse(
+                "E1", "R1", "A", 4, 2, 4, "Zoë Wiśniewska's case made it real; born 14/03/2009."));
+        BlockDocument composed = qaf.annualtraining.TrainingFixtures.document(feedback);
+        PrivacyScreen screen = new PrivacyScreen(MATCHER, Set.of(), AS_AT);
+        BlockDocument screened = screen.screen("annual-report-training", composed);
+        List<String> said = screened.body().stream().filter(Block.Bullets.class::isInstance)
+                .flatMap(b -> ((Block.Bullets) b).texts().stream()).filter(t -> t.contains("made it real")).toList();
+        assertEquals(List.of("Child A's case made it real; born aged 5\u201310."), said);
+        assertEquals(List.of(), MATCHER.find(screened.toString()), "nothing identifying is left anywhere");
+    }
+
+    @Test
     void aPublicDocumentWithAHitIsRefusedAndItsMessageQuotesNothing() {
         PrivacyScreen screen = new PrivacyScreen(MATCHER, Set.of(), AS_AT);
         PrivacyScreen.Refused refused = assertThrows(PrivacyScreen.Refused.class,

@@ -57,8 +57,8 @@ class ReviewQueriesTest {
                     new Review("CDR-1", ReviewType.CHILD_DEATH_REVIEW, null, "Expected death", LocalDate.of(2018, 6, 1),
                             null, null, null, null, null, null, null),
                     new Review("SCR-2", ReviewType.SCR, "Child Q", "Serious harm", LocalDate.of(2018, 5, 1),
-                            LocalDate.of(2018, 5, 4), Decision.INITIATE, null, LocalDate.of(2018, 6, 1), null, null,
-                            "One\nTwo")), ReviewQueries.reviews(db));
+                            LocalDate.of(2018, 5, 4), Decision.INITIATE, LocalDate.of(2018, 5, 20), null,
+                            LocalDate.of(2018, 6, 1), null, null, "One\nTwo", null, null)), ReviewQueries.reviews(db));
         }
     }
 

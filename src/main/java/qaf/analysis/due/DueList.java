@@ -4,12 +4,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import qaf.analysis.audit.ActionRecord;
 import qaf.analysis.audit.ActionStatus;
 import qaf.analysis.audit.Section11Cycle;
@@ -25,7 +23,8 @@ import qaf.analysis.evaluation.EvaluationTimetable;
 import qaf.analysis.evaluation.Submission;
 import qaf.analysis.evaluation.Timeliness;
 import qaf.analysis.review.Review;
-import qaf.analysis.review.ReviewType;
+import qaf.analysis.review.Incidents;
+import qaf.analysis.review.ReviewClocks;
 import qaf.calendar.ClockRule;
 import qaf.calendar.ReportingYear;
 import qaf.calendar.WorkingDays;
@@ -38,8 +37,8 @@ import qaf.calendar.WorkingDays;
  * as-at day whose due day or done day is in the build's reporting year (met or missed this year).
  * Work recorded as done after the as-at day counts as not done, as the documents count it.
  *
- * <p>The due days are the ones the documents use: review clocks by {@link ClockRule} from the same
- * start and end dates as {@code ReviewAnalysis}; submissions and close-the-loop returns by
+ * <p>The due days are the ones the documents use: review clocks by {@link ReviewClocks}, as
+ * {@code ReviewAnalysis} measures them; submissions and close-the-loop returns by
  * {@link Timeliness} from the evaluation's timetable; Section 11 returns on their {@code due_on};
  * single agency audits on {@link SingleAgencyAuditAnalysis#defaultDue}; actions on their
  * {@code due_on}. School audits carry no due day in the data, so they are not listed.
@@ -48,8 +47,9 @@ public final class DueList {
     /** "Due within 5 working days": due on the as-at day or within the 5 working days after it. */
     public static final int SOON_WORKING_DAYS = 5;
 
-    private static final Set<ReviewType> NOTIFIABLE = EnumSet.of(ReviewType.SCR, ReviewType.LCSPR,
-            ReviewType.RAPID_REVIEW);
+    private static final Map<ClockRule, DueClock> DUE_CLOCKS = Map.of(ClockRule.NOTIFICATION, DueClock.NOTIFICATION,
+            ClockRule.RAPID_REVIEW, DueClock.RAPID_REVIEW, ClockRule.SCR, DueClock.SCR, ClockRule.LCSPR,
+            DueClock.LCSPR, ClockRule.SINGLE_AGENCY_REVIEW, DueClock.SINGLE_AGENCY_REVIEW);
 
     /** Overdue first, then by due day (earliest first), clock, ref and agency: one order for any input order. */
     public static final Comparator<DueItem> ORDER = Comparator.comparing(DueItem::status)
@@ -84,21 +84,13 @@ public final class DueList {
 
     private static void reviews(List<Review> reviews, Window w, List<DueItem> items) {
         DueSource source = new DueSource(DueSource.Report.REVIEWS, w.year.label());
+        Incidents incidents = Incidents.of(reviews);
         for (Review r : reviews) {
-            if (NOTIFIABLE.contains(r.type())) {
-                w.add(items, DueClock.NOTIFICATION, ClockRule.NOTIFICATION, r.awareOn(), r.notifiedOn(), r.reviewRef(),
-                        r.pseudonym(), null, null, source);
-            }
-            switch (r.type()) {
-                case RAPID_REVIEW -> w.add(items, DueClock.RAPID_REVIEW, ClockRule.RAPID_REVIEW, r.awareOn(),
-                        r.completedOn(), r.reviewRef(), r.pseudonym(), null, null, source);
-                case SCR, LCSPR -> w.add(items, DueClock.SCR_LCSPR, ClockRule.SCR_LCSPR, r.startedOn(),
-                        r.completedOn(), r.reviewRef(), r.pseudonym(), null, null, source);
-                case SINGLE_AGENCY_REVIEW -> w.add(items, DueClock.SINGLE_AGENCY_REVIEW,
-                        ClockRule.SINGLE_AGENCY_REVIEW, r.letterOn(), r.completedOn(), r.reviewRef(), r.pseudonym(),
-                        null, null, source);
-                default -> {
-                    // Child death reviews run no clock the framework sets.
+            // The same clocks, starts and stops as the annual report's (child death reviews run none).
+            for (ReviewClocks.Clock c : ReviewClocks.forType(r.type())) {
+                if (c.measures(r, incidents)) {
+                    w.add(items, DUE_CLOCKS.get(c.rule()), c.rule(), c.startOf(r), c.doneOf(r, incidents),
+                            r.reviewRef(), r.pseudonym(), null, null, source);
                 }
             }
         }

@@ -3,13 +3,10 @@ package qaf.analysis.review;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import qaf.analysis.review.ReviewYear.ChildDeaths;
 import qaf.analysis.review.ReviewYear.ClockCase;
 import qaf.analysis.review.ReviewYear.ClockSummary;
@@ -30,19 +27,13 @@ import qaf.calendar.WorkingDays;
  * missed is reported once, in the year it fell due, and an unfinished one stays visible every year
  * until it is done. Work recorded as done after the year end counts as not done as at the year end.
  *
- * <p>Which reviews each clock applies to: notification to the scr, lcspr and rapid-review types
- * (the notifiable incidents, framework section 1), from aware_on to notified_on; rapid review from
- * aware_on to completed_on; SCR/LCSPR from started_on to completed_on; single agency review from
- * letter_on to completed_on. A clock whose start date is missing cannot be measured and is named in
- * the data notes instead of being counted.
+ * <p>Which reviews each clock applies to, and its start and stop dates: {@link ReviewClocks}. A
+ * clock whose start date is missing (and has no fallback) cannot be measured and is named in the
+ * data notes instead of being counted; one measured from its fallback is named there too.
  */
 public final class ReviewAnalysis {
     /** The review clocks, in report order. */
-    public static final List<ClockRule> CLOCKS = List.of(ClockRule.NOTIFICATION, ClockRule.RAPID_REVIEW,
-            ClockRule.SCR_LCSPR, ClockRule.SINGLE_AGENCY_REVIEW);
-
-    private static final Set<ReviewType> NOTIFIABLE = EnumSet.of(ReviewType.SCR, ReviewType.LCSPR,
-            ReviewType.RAPID_REVIEW);
+    public static final List<ClockRule> CLOCKS = ReviewClocks.CLOCKS.stream().map(ReviewClocks.Clock::rule).toList();
 
     private ReviewAnalysis() {
     }
@@ -99,44 +90,27 @@ public final class ReviewAnalysis {
             }
         }
 
-        return new ReviewYear(year, asOf, byType, clocks, completed, published, childDeaths(sorted, year),
+        // One incident, one notification, one child: linked reviews are counted once (follows_ref).
+        Incidents incidents = Incidents.of(sorted);
+        int notifications = (int) sorted.stream().filter(r -> year.contains(r.awareOn()))
+                .filter(incidents::carriesNotification).count();
+        int children = (int) sorted.stream().filter(r -> r.type() != ReviewType.CHILD_DEATH_REVIEW)
+                .filter(r -> year.contains(r.awareOn()) && r.pseudonym() != null).map(incidents::root).distinct()
+                .count();
+        return new ReviewYear(year, asOf, byType, notifications, children, clocks, completed, published, childDeaths(sorted, year),
                 learning(sorted, year), notes);
     }
 
     static ClockSummary clock(ClockRule rule, List<Review> reviews, ReportingYear year, WorkingDays wd,
             LocalDate asOf, List<String> notes) {
-        Function<Review, LocalDate> start;
-        Function<Review, LocalDate> done;
-        Set<ReviewType> types;
-        switch (rule) {
-            case NOTIFICATION -> {
-                start = Review::awareOn;
-                done = Review::notifiedOn;
-                types = NOTIFIABLE;
-            }
-            case RAPID_REVIEW -> {
-                start = Review::awareOn;
-                done = Review::completedOn;
-                types = EnumSet.of(ReviewType.RAPID_REVIEW);
-            }
-            case SCR_LCSPR -> {
-                start = Review::startedOn;
-                done = Review::completedOn;
-                types = EnumSet.of(ReviewType.SCR, ReviewType.LCSPR);
-            }
-            case SINGLE_AGENCY_REVIEW -> {
-                start = Review::letterOn;
-                done = Review::completedOn;
-                types = EnumSet.of(ReviewType.SINGLE_AGENCY_REVIEW);
-            }
-            default -> throw new IllegalArgumentException("not a review clock: " + rule);
-        }
+        ReviewClocks.Clock clock = ReviewClocks.of(rule);
+        Incidents incidents = Incidents.of(reviews);
         List<ClockCase> cases = new ArrayList<>();
         for (Review r : reviews) {
-            if (!types.contains(r.type())) {
+            if (!clock.measures(r, incidents)) {
                 continue;
             }
-            LocalDate from = start.apply(r);
+            LocalDate from = clock.startOf(r);
             if (from == null) {
                 // Only a review that went ahead owes a start date; one not initiated or pending has none yet.
                 if (r.decision() == Decision.INITIATE && year.contains(r.awareOn())) {
@@ -145,10 +119,14 @@ public final class ReviewAnalysis {
                 }
                 continue;
             }
-            LocalDate finished = done.apply(r);
+            LocalDate finished = clock.doneOf(r, incidents);
             ClockResult result = measure(rule, from, finished, year, wd, asOf);
             if (result != null) {
                 cases.add(new ClockCase(r.reviewRef(), r.type(), r.pseudonym(), result));
+                if (clock.fellBack(r)) {
+                    notes.add("Review " + r.reviewRef() + " has no date recorded for " + clock.startsAt()
+                            + ", so its clock (" + rule.label() + ") is measured from " + clock.fallbackAt() + ".");
+                }
             }
         }
         cases.sort(Comparator.comparing((ClockCase c) -> c.result().start()).thenComparing(ClockCase::reviewRef));

@@ -13,13 +13,17 @@ import qaf.calendar.ReportingYear;
  *
  * @param byType all six types in {@link ReviewType} order, zeros included: the reviews the
  *     partnership became aware of in the year
- * @param clocks the four review clocks in {@link ReviewAnalysis#CLOCKS} order
+ * @param notifications notifiable incidents the partnership became aware of in the year: reviews linked
+ *     by follows_ref (a rapid review and the LCSPR from it) are one incident, counted once
+ * @param children children in the year's reviews (child death reviews apart), one per incident
+ * @param clocks the review clocks in {@link ReviewAnalysis#CLOCKS} order
  * @param completed reviews (not child death reviews) completed in the year, by completion date then ref
  * @param published reviews published in the year, by publication date then ref
  * @param learning reviews (not child death reviews) aware or completed in the year with learning recorded
  * @param dataNotes plain sentences about gaps, e.g. a clock that cannot be measured
  */
-public record ReviewYear(ReportingYear year, LocalDate asOf, List<TypeCount> byType, List<ClockSummary> clocks,
+public record ReviewYear(ReportingYear year, LocalDate asOf, List<TypeCount> byType, int notifications,
+        int children, List<ClockSummary> clocks,
         List<Review> completed, List<Review> published, ChildDeaths childDeaths, List<Learning> learning,
         List<String> dataNotes) {
     public ReviewYear {

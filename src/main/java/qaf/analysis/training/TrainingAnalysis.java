@@ -49,7 +49,9 @@ public final class TrainingAnalysis {
             List<FeedbackResponse> mine = fb.stream().filter(f -> f.eventRef().equals(e.ref())).toList();
             int attendees = att.stream().filter(a -> a.eventRef().equals(e.ref())).mapToInt(EventAttendance::attendees)
                     .reduce(0, (x, y) -> Total.add(x, y, "the attendees of event " + e.ref() + " (attendance.csv)"));
-            perEvent.add(new EventLine(e, attendees, ratings(mine), confidence(mine)));
+            List<String> comments = mine.stream().sorted(Comparator.comparing(FeedbackResponse::respondentRef))
+                    .map(FeedbackResponse::comment).filter(c -> c != null && !c.isBlank()).map(String::strip).toList();
+            perEvent.add(new EventLine(e, attendees, ratings(mine), confidence(mine), comments));
         }
         return new TrainingYear(held, byKind(held), byTheme(held), reach, absent(reach, agencies), agencies.size(),
                 ratings(fb), confidence(fb), perEvent, coverage(needs, held));

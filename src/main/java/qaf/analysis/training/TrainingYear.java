@@ -105,7 +105,12 @@ public record TrainingYear(List<LearningEvent> events, List<Tally> byKind, List<
      * @param attendees recorded attendees of the event, all agencies
      * @param rating the event's respondents' ratings
      */
-    public record EventLine(LearningEvent event, int attendees, RatingSummary rating, ConfidenceChange confidence) {
+    /** @param comments what respondents said, in respondent order, stripped, blank ones left out */
+    public record EventLine(LearningEvent event, int attendees, RatingSummary rating, ConfidenceChange confidence,
+            List<String> comments) {
+        public EventLine {
+            comments = List.copyOf(comments);
+        }
     }
 
     /** @param eventRefs the events held in the year that address the need, in event order */

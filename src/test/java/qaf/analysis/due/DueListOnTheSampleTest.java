@@ -129,8 +129,8 @@ class DueListOnTheSampleTest {
                 keys.add("SINGLE_AGENCY_AUDIT|" + r[0] + "|" + r[1]);
             }
         }
-        for (String[] r : rows("SELECT review_ref, type, aware_on, notified_on, letter_on, started_on, completed_on"
-                + " FROM reviews ORDER BY review_ref", List.of())) {
+        for (String[] r : rows("SELECT review_ref, type, aware_on, notified_on, letter_on, started_on, completed_on,"
+                + " decision_on FROM reviews ORDER BY review_ref", List.of())) {
             String ref = r[0];
             String type = r[1];
             if (Set.of("scr", "lcspr", "rapid-review").contains(type)) {
@@ -139,9 +139,16 @@ class DueListOnTheSampleTest {
             switch (type) {
                 case "rapid-review" -> overdue(keys, "RAPID_REVIEW|" + ref + "|", date(r[2]), wd.add(date(r[2]), 15),
                         r[6], asAt);
-                case "scr", "lcspr" -> {
-                    if (r[5] != null) {
-                        overdue(keys, "SCR_LCSPR|" + ref + "|", date(r[5]), date(r[5]).plusMonths(6), r[6], asAt);
+                // Framework section 1: an SCR within six months of the notification (else of becoming aware).
+                case "scr" -> {
+                    LocalDate from = date(r[3] != null ? r[3] : r[2]);
+                    overdue(keys, "SCR|" + ref + "|", from, from.plusMonths(6), r[6], asAt);
+                }
+                // Working Together: an LCSPR within six months of the decision to initiate (else its start).
+                case "lcspr" -> {
+                    String from = r[7] != null ? r[7] : r[5];
+                    if (from != null) {
+                        overdue(keys, "LCSPR|" + ref + "|", date(from), date(from).plusMonths(6), r[6], asAt);
                     }
                 }
                 case "single-agency-review" -> {

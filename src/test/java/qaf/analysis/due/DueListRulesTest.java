@@ -28,6 +28,31 @@ class DueListRulesTest {
     private static final LocalDate AS_AT = LocalDate.of(2018, 12, 19);
 
     @Test
+    void reviewClocksAreTheAnnualReportsOneNotificationPerIncidentAndTheSixMonthRulePerType() {
+        // A rapid review (aware Mon 3 Dec, notified Wed 5 Dec) and the LCSPR from it (decided Mon 10 Dec,
+        // its own later notified_on): one notification line, the incident's. The LCSPR's six months run from
+        // the decision (due 10 Jun 2019), not its start. An SCR notified 2 Jul 2018 and started 1 Aug is due
+        // on 2 Jan 2019, from the notification.
+        Review rapid = new Review("RR-1", ReviewType.RAPID_REVIEW, "Child Q", null, LocalDate.of(2018, 12, 3),
+                LocalDate.of(2018, 12, 5), Decision.INITIATE, LocalDate.of(2018, 12, 10), null, null, null, null,
+                null, null, null);
+        Review lcspr = new Review("LCSPR-1", ReviewType.LCSPR, "Child Q", null, LocalDate.of(2018, 12, 3),
+                LocalDate.of(2018, 12, 14), Decision.INITIATE, LocalDate.of(2018, 12, 10), null,
+                LocalDate.of(2018, 12, 17), null, null, null, "RR-1", null);
+        Review scr = new Review("SCR-1", ReviewType.SCR, "Child R", null, LocalDate.of(2018, 6, 29),
+                LocalDate.of(2018, 7, 2), Decision.INITIATE, LocalDate.of(2018, 7, 10), null,
+                LocalDate.of(2018, 8, 1), null, null, null, null, null);
+        List<DueItem> items = DueList.of(new DueInputs(List.of(rapid, lcspr, scr), List.of(), List.of(), List.of(),
+                List.of(), List.of(), 4), YEAR, AS_AT, WD);
+        Map<String, DueItem> byRef = items.stream()
+                .collect(Collectors.toMap(i -> i.clock() + " " + i.ref(), Function.identity()));
+        assertEquals(List.of("NOTIFICATION RR-1", "NOTIFICATION SCR-1"), items.stream()
+                .filter(i -> i.clock() == DueClock.NOTIFICATION).map(i -> i.clock() + " " + i.ref()).sorted().toList());
+        assertEquals(LocalDate.of(2019, 6, 10), byRef.get("LCSPR LCSPR-1").due());
+        assertEquals(LocalDate.of(2019, 1, 2), byRef.get("SCR SCR-1").due());
+    }
+
+    @Test
     void statusesAtTheirEdges() {
         List<ActionRecord> actions = new ArrayList<>();
         // Due the day before: overdue by one calendar day. Due on the day: due now, not overdue.
