@@ -75,8 +75,9 @@ final class Unchanged {
                 }
                 entries.add(new BuildReport.Entry(e.kind(), e.name(), BuildReport.SKIPPED, e.formats(), 0, null));
             }
+            // The privacy findings and unplaced narrative are the last build's: the same inputs give the same.
             return Optional.of(new BuildReport(last.tool(), last.version(), last.period(), startedAt, durationMs, 0,
-                    entries.size(), 0, entries, last.privacy()));
+                    entries.size(), 0, entries, last.privacy(), last.narrative()));
         } catch (IOException | RuntimeException e) {
             // Anything unreadable or odd: build as usual, which rewrites all of it.
             return Optional.empty();

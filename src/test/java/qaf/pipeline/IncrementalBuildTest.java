@@ -339,6 +339,7 @@ class IncrementalBuildTest {
             assertEquals(2, overview.composed, "the no-op composed a document");
             assertEquals(first.report().documents().size(), second.report().skipped());
             assertEquals(first.report().privacy(), second.report().privacy());
+            assertEquals(first.report().narrative(), second.report().narrative());
             assertSameFiles(before, files(out));
 
             // A changed row, a touched file or --full: the build runs (and repairs) as usual.
