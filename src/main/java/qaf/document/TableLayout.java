@@ -14,6 +14,8 @@ public enum TableLayout {
     TWO(false, 183, 340),
     /** A label and its value (facts about a document). */
     FACTS(false, 1, 3),
+    /** A document (title and details), its kind and its first page: the board pack's contents. */
+    CONTENTS(false, 16, 5, 2),
     THREE(true, 243, 140, 140),
     /** A ref or label and two long texts (strengths and areas for improvement). */
     THREE_TEXT(false, 2, 5, 5),
