@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.contentstream.operator.Operator;
@@ -39,6 +40,8 @@ final class PackPageNumbers {
     private static final COSName FONT_NAME = COSName.getPDFName("QafPackNumbers");
     private static final Pattern PAGE_OF = Pattern.compile("Page \\d+ of");
     private static final Pattern TOTAL = Pattern.compile(" ?\\d+");
+    /** How many of a page's last artifacts are read first: the footer's, with room to spare. */
+    private static final int TAIL_ARTIFACTS = 12;
 
     private PackPageNumbers() {
     }
@@ -73,7 +76,40 @@ final class PackPageNumbers {
         try (InputStream in = page.getContents()) {
             content = in.readAllBytes();
         }
-        List<Object> tokens = new PDFStreamParser(content).parse();
+        // The footer is the last band a page paints: reading only the stream's last few artifacts
+        // makes the pass several times quicker than tokenising whole pages of tables. Should the
+        // cut land anywhere odd, the footer is not found there and the whole page is read instead.
+        int tail = tailStart(content);
+        if (tail > 0 && renumber(pack, page, font, number, total, content, tail)) {
+            return;
+        }
+        if (!renumber(pack, page, font, number, total, content, 0)) {
+            throw new IllegalStateException("page " + number + " of the board pack has no \"Page X of Y\" footer"
+                    + " to number: every document in the pack must carry qaf's standard page furniture");
+        }
+    }
+
+    /** Where the stream's {@value #TAIL_ARTIFACTS}th-last artifact begins; 0 when it has fewer. */
+    static int tailStart(byte[] content) {
+        byte[] mark = "/Artifact BMC".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        int found = 0;
+        for (int i = content.length - mark.length; i > 0; i--) {
+            if (content[i] == '/' && isWhite(content[i - 1])
+                    && Arrays.equals(content, i, i + mark.length, mark, 0, mark.length) && ++found == TAIL_ARTIFACTS) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isWhite(byte b) {
+        return b == ' ' || b == '\n' || b == '\r' || b == '\t';
+    }
+
+    /** Renumbers the footer found in {@code content} from {@code from} on; whether there was one. */
+    private static boolean renumber(PDDocument pack, PDPage page, PDType0Font font, int number, int total,
+            byte[] content, int from) throws IOException {
+        List<Object> tokens = new PDFStreamParser(Arrays.copyOfRange(content, from, content.length)).parse();
         PDResources resources = page.getResources();
         List<TextObject> artifacts = artifactTexts(tokens, resources);
         int at = -1;
@@ -84,17 +120,19 @@ final class PackPageNumbers {
             }
         }
         if (at < 0) {
-            throw new IllegalStateException("page " + number + " of the board pack has no \"Page X of Y\" footer"
-                    + " to number: every document in the pack must carry qaf's standard page furniture");
+            return false;
         }
         resources.put(FONT_NAME, font);
         artifacts.get(at).replace(tokens, font, "Page " + number + " of", true);
         artifacts.get(at + 1).replace(tokens, font, " " + total, false);
         PDStream stream = new PDStream(pack);
         try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+            out.write(content, 0, from);
+            out.write('\n');
             new ContentStreamWriter(out).writeTokens(tokens);
         }
         page.setContents(stream);
+        return true;
     }
 
     /**
