@@ -50,6 +50,8 @@ public enum TableLayout {
     OWN_GRADES(false, 3, 2, 5, 5),
     /** A case and the four grades' counts and their total. */
     GRADE_COUNTS(true, 3, 2, 2, 2, 2, 2),
+    /** Agency, own grade, grade after challenge, rationale: the panel notes' regrading. */
+    PANEL_GRADES(false, 3, 3, 3, 7),
     /** A label and five counts. */
     SIX_COUNTS(true, 4, 1, 1, 1, 1, 1),
     /** A label and six counts. */

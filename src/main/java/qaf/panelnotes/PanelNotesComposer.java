@@ -142,7 +142,7 @@ public final class PanelNotesComposer {
                         new Block.Cell(agreed(g), null, g.regraded()), new Block.Cell(rationale(g), tone, false)));
             }
             body.add(new Block.Table("grades", List.of("Agency", "Own grade", "Grade after challenge", "Rationale"),
-                    rows, TableLayout.FOUR_TEXT, Set.of(), grades));
+                    rows, TableLayout.PANEL_GRADES, Set.of(), grades));
         }
 
         body.add(new Block.Heading(2, "Effectiveness and the child's voice"));
