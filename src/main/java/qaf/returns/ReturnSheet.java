@@ -138,6 +138,9 @@ final class ReturnSheet {
                     cell.setCellValue(s);
                 } else if (v instanceof java.time.LocalDate d) {
                     cell.setCellValue(d);
+                } else if (v instanceof java.time.LocalTime t) {
+                    // A time of day is a fraction of a day in a cell formatted as a time.
+                    cell.setCellValue(t.toSecondOfDay() / 86400.0);
                 } else if (v instanceof Number n) {
                     cell.setCellValue(n.doubleValue());
                 }
