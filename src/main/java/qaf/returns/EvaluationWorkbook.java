@@ -180,8 +180,12 @@ final class EvaluationWorkbook {
             h.setCellStyle(s.example);
             var v = ex.createCell(c);
             v.setCellValue(example.get(c));
-            v.setCellStyle(s.example);
+            v.setCellStyle(s.exampleWrapped);
+            if (c > 0) {
+                sheet.setColumnWidth(c, ReturnSheet.width(CHRONOLOGY.get(c)) * 256);
+            }
         }
+        ReturnSheet.fitHeight(sheet, ex, CHRONOLOGY.stream().map(ReturnSheet::width).toList(), example);
         sheet.setColumnWidth(0, 30 * 256);
         ReturnSheet.protect(sheet);
     }
