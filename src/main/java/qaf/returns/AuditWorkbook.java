@@ -78,7 +78,7 @@ final class AuditWorkbook {
                 + ")", sheets.title);
         sheets.line(sheet, 1, how + due.map(d -> " Due " + DAY.format(d) + ".").orElse("")
                 + " Grey cells are filled in and locked; do not rename the table. Send the workbook back to the "
-                + terms.word("business-manager") + ".", null);
+                + new FormWords(terms).businessManager() + ".", null);
         List<List<Object>> rows = new ArrayList<>();
         for (int n = 1; n <= count; n++) {
             Object[] row = new Object[columns.size()];

@@ -152,8 +152,9 @@ final class EvaluationWorkbook {
                     + (health ? " (health's collated return)" : ""), null);
             s.line(sheet, r++, "Panel day: " + DAY.format(e.panelOn()), null);
         } else {
-            s.line(sheet, r++, "Panel day: " + DAY.format(e.panelOn()) + " (ask the " + terms.word("business-manager")
-                    + " for the other due dates: the timetable could not be worked out)", null);
+            s.line(sheet, r++, "Panel day: " + DAY.format(e.panelOn()) + " (ask the "
+                    + new FormWords(terms).businessManager() + " for the other due dates: the timetable could not be"
+                    + " worked out)", null);
         }
         r++;
         s.line(sheet, r++, "How to fill in", s.header);
@@ -164,7 +165,7 @@ final class EvaluationWorkbook {
                 "3. Grey cells are filled in for you and locked. Do not rename the sheets' tables or this file's"
                         + " tables: qaf reads them by name.",
                 "4. Save as Excel Workbook (.xlsx), with no password, and send it back to the "
-                        + terms.word("business-manager") + ".")) {
+                        + new FormWords(terms).businessManager() + ".")) {
             s.line(sheet, r++, line, null);
         }
         r++;

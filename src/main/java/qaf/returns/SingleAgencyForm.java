@@ -44,11 +44,12 @@ final class SingleAgencyForm {
                 version);
         DocxDocument doc = DocxDocument.create(meta, context);
         String tag = CloseTheLoopForm.RETAG;
-        String board = terms.word("board");
+        FormWords words = new FormWords(terms);
+        String board = words.board();
         doc.title(meta.title());
         doc.subtitle(agency.name() + " — for the " + board);
         doc.paragraph("Summarise the single-agency audits " + agency.name() + " completed in " + year + " for the "
-                + terms.word("audit-subgroup") + ", and return this form to the " + terms.word("business-manager")
+                + words.auditSubgroup() + ", and return this form to the " + words.businessManager()
                 + ". Fields to complete show a prompt in italics: click or tap one and type over it.");
         doc.heading(1, "Return details (do not change)");
         doc.formField("Year:", tag + "year", year, "The year, e.g. 2025-26.", false);
