@@ -164,8 +164,8 @@ public final class AnnualAuditComposer {
             items.add("Schools' audit: no cycle falls in the year.");
         }
         for (SchoolsOverview s : in.schools()) {
-            items.add("Schools' audit " + s.cycle() + ": returns " + Cells.ratio(s.returnRate()) + "; "
-                    + Cells.count(s.flagged().size(), "school", "schools") + " flagged for support.");
+            items.add("Schools' audit " + s.cycle() + ": returns " + Cells.ratio(s.returnRate()) + schoolsOnTime(s)
+                    + "; " + Cells.count(s.flagged().size(), "school", "schools") + " flagged for support.");
         }
         items.add(in.singleAgency().map(s -> "Single agency audits: submitted " + Cells.ratio(s.submittedRate())
                 + ", on time " + Cells.ratio(s.onTimeRate()) + ".")
@@ -313,7 +313,7 @@ public final class AnnualAuditComposer {
         }
         for (SchoolsOverview s : in.schools()) {
             body.add(new Block.Paragraph("Cycle " + s.cycle() + ": schools returned " + Cells.ratio(s.returnRate())
-                    + "; " + Cells.count(s.flagged().size(), "school", "schools")
+                    + schoolsOnTime(s) + "; " + Cells.count(s.flagged().size(), "school", "schools")
                     + " flagged for support (any red area, or three or more amber)."));
         }
         body.add(new Block.Heading(2, "Single agency audits"));
@@ -324,6 +324,13 @@ public final class AnnualAuditComposer {
                 + s.submittedRate().denominator() + "; submitted " + Cells.ratio(s.submittedRate()) + ", on time (by "
                 + Cells.longDay(s.due()) + ") " + Cells.ratio(s.onTimeRate()) + "; "
                 + Cells.count(s.notAsked().size(), "agency", "agencies") + " with no audit recorded.")));
+    }
+
+    /** ", on time (by 29 June 2018, the QA programme's date) 15 of 22 (68%)", or why it is not measured. */
+    static String schoolsOnTime(SchoolsOverview s) {
+        return s.due().map(d -> ", on time (by " + Cells.longDay(d) + ", the QA programme's date) "
+                + Cells.ratio(s.onTimeRate().get())).orElse(", timeliness not measured (the QA programme gives no"
+                        + " due date)");
     }
 
     private static void actions(ActionRegister a, List<Block> body) {
