@@ -129,11 +129,15 @@ class DueListOnTheSampleTest {
                 keys.add("SINGLE_AGENCY_AUDIT|" + r[0] + "|" + r[1]);
             }
         }
-        for (String[] r : rows("SELECT review_ref, type, aware_on, notified_on, letter_on, started_on, completed_on,"
-                + " decision_on FROM reviews ORDER BY review_ref", List.of())) {
+        // f: the review this one follows (follows_ref); following a notifiable review, it is that incident's
+        // and its notification is counted on that review.
+        for (String[] r : rows("SELECT r.review_ref, r.type, r.aware_on, r.notified_on, r.letter_on, r.started_on,"
+                + " r.completed_on, r.decision_on, f.type FROM reviews r LEFT JOIN reviews f"
+                + " ON f.review_ref = r.follows_ref ORDER BY r.review_ref", List.of())) {
             String ref = r[0];
             String type = r[1];
-            if (Set.of("scr", "lcspr", "rapid-review").contains(type)) {
+            Set<String> notifiable = Set.of("scr", "lcspr", "rapid-review");
+            if (notifiable.contains(type) && (r[8] == null || !notifiable.contains(r[8]))) {
                 overdue(keys, "NOTIFICATION|" + ref + "|", date(r[2]), wd.add(date(r[2]), 5), r[3], asAt);
             }
             switch (type) {
