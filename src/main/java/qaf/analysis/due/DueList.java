@@ -41,7 +41,8 @@ import qaf.calendar.WorkingDays;
  * {@code ReviewAnalysis} measures them; submissions and close-the-loop returns by
  * {@link Timeliness} from the evaluation's timetable; Section 11 returns on their {@code due_on};
  * single agency audits on {@link SingleAgencyAuditAnalysis#defaultDue}; actions on their
- * {@code due_on}. School audits carry no due day in the data, so they are not listed.
+ * {@code due_on}. School audits are not listed: their due day is the QA programme's, and the schools
+ * overview measures each school's return against it.
  */
 public final class DueList {
     /** "Due within 5 working days": due on the as-at day or within the 5 working days after it. */
