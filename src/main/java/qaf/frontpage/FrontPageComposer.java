@@ -44,6 +44,7 @@ final class FrontPageComposer {
             DueSource.Report.REVIEWS, "annual-report-reviews",
             DueSource.Report.EVALUATION, "evaluation-overview",
             DueSource.Report.SECTION_11, "s11-overview",
+            DueSource.Report.SCHOOLS_AUDIT, "schools-overview",
             DueSource.Report.SINGLE_AGENCY_AUDITS, "single-agency-overview",
             DueSource.Report.ACTIONS, "action-tracker"));
 
