@@ -43,8 +43,13 @@ public final class ActionsSection {
      * @param what e.g. "Section 11 cycle 2018"
      */
     public static List<Block> blocks(ActionRegister register, String what) {
+        return blocks(register, what, "Actions arising");
+    }
+
+    /** The same section under another heading (appendix A's "Action plan"). */
+    public static List<Block> blocks(ActionRegister register, String what, String heading) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Heading(1, "Actions arising"));
+        blocks.add(new Block.Heading(1, heading));
         if (register.actions().isEmpty()) {
             blocks.add(new Block.Paragraph("No action is recorded against " + what + "."));
             return blocks;

@@ -74,7 +74,8 @@ class DocumentContractTest {
     static Stream<Arguments> scenarios() {
         List<Scenario<?>> scenarios = List.of(chronology(), evaluationOverview(), agencyFeedback(), closeTheLoop(),
                 sevenMinuteBriefing(), briefingUses(), s11Overview(), schoolsOverview(), singleAgencyOverview(),
-                actionTracker(), annualReportReviews(), annualReportAudit(), annualReportTraining());
+                actionTracker(), annualReportReviews(), annualReportAudit(), annualReportTraining(),
+                singleAgencyReview(), independentOverview());
         return scenarios.stream().flatMap(s -> Stream.of(Format.values()).map(f -> Arguments.of(s.name(), f, s)));
     }
 
@@ -311,5 +312,28 @@ class DocumentContractTest {
                 "OFFICIAL-SENSITIVE", "7MB-1: Neglect & <us>", "Youth Justice Service", "Audit 5 cases",
                 "01/03/2019", "not recorded", "Sessions: 3; teams reached: 2; attendees: 51.",
                 "Agencies that cascaded a briefing: 2 of 3."));
+    }
+
+    /** A police review: letter sent, overdue, two lines of enquiry, that agency's entries, one action. */
+    static Scenario<qaf.document.BlockDocument> singleAgencyReview() {
+        return new Scenario<>("single-agency-review", qaf.singleagencyreview.SingleAgencyReviewFixtures.document(),
+                new qaf.singleagencyreview.SingleAgencyReviewKind()::renderer, List.of("OFFICIAL-SENSITIVE",
+                        "Single agency review SAR-T1", "Request for a single agency review",
+                        "Siobhán Ní Bhriain, DI Safeguarding, Kestrel Vale Police (KVP)", "8 November 2018",
+                        "Why was the notification shared 6 days after the incident?",
+                        "29 November 2018. Not completed as at 31 March 2019: overdue by 122 days.",
+                        "Single Agency Analysis Report \u2013 Zoë Łukasiewicz-O'Neill", "14 February 2009",
+                        "Practice limited to one agency <&> ${x}", "Were key decisions justifiable?",
+                        "c. September 2018", "Said she \"hides upstairs\"", "SMART", "Action plan", "ACT-9"));
+    }
+
+    /** The awkward evaluation's frame: the overview written (Markdown placed), three sections to write. */
+    static Scenario<qaf.document.BlockDocument> independentOverview() {
+        return new Scenario<>("independent-overview", qaf.independentoverview.IndependentOverviewFixtures.document(),
+                new qaf.independentoverview.IndependentOverviewKind()::renderer, List.of("OFFICIAL-SENSITIVE",
+                        "Independent overview: E-AWK", "It is due on 14 December 2018", "1 of 4 written so far",
+                        "What the cases show", "Escalate <&> challenge.", "Child A", "Final grades good or better",
+                        "The independent reviewer has not written this section yet.", "School kept Child A safe.",
+                        "Actions agreed so far"));
     }
 }
