@@ -168,7 +168,8 @@ class DocumentContractTest {
         return new Scenario<>("schools-overview", qaf.schoolsoverview.SchoolsFixtures.awkwardDocument(),
                 new qaf.schoolsoverview.SchoolsOverviewKind()::renderer, List.of(
                         "Schools' safeguarding audit 2018: overview", "2 of 3", "Red in area 5",
-                        "Amber in 3 areas (1, 2 and 3)", "Ash Academy (SCH2) rated 10 of 14 areas."));
+                        "Amber in 3 areas (1, 2 and 3)", "Ash Academy (SCH2) rated 10 of 14 areas.",
+                        "1 school was invited to the moderation panel (the framework invites 4):"));
     }
 
     private static final List<Agency> AUDIT_AGENCIES = List.of(
@@ -182,7 +183,9 @@ class DocumentContractTest {
         SingleAgencyAuditYear year = new SingleAgencyAuditYear("2018-19", AUDIT_AGENCIES, List.of(
                 new SingleAgencyAudit("2018-19", "CSC", LocalDate.of(2018, 9, 12), "12 case file audits <&> more.",
                         "Monthly scorecard.", "Practice is mostly safe.", null, "Support joint audits, Siobhán.",
-                        "1. Re-audit in 6 months.\n2. Refresh guidance.", HowActioned.WORKSHOP),
+                        "1. Re-audit in 6 months.\n2. Refresh guidance.", HowActioned.DISCUSSION,
+                        "Aoife Ó Súilleabháin, Head of QA", "The 12 audits and the scorecard.", "A. Audit tool",
+                        true, List.of(HowActioned.DISCUSSION, HowActioned.WORKSHOP)),
                 new SingleAgencyAudit("2018-19", "HLT", null, null, null, null, null, null, null, null),
                 new SingleAgencyAudit("2018-19", "KVP", LocalDate.of(2018, 10, 1), "Dip sample of 20 referrals.",
                         null, "Referrals are timely.", "Fewer repeat referrals.", "No concerns.", "None.",
@@ -194,7 +197,9 @@ class DocumentContractTest {
                 "Submitted: 2 of 3", "Submitted on time: 2 of 3", "Missing (not received): 1 of 3",
                 "Submitted on time", "Missing: not received", "No audit recorded for the year", "Not stated",
                 "Children's Social Care (CSC)", "12 case file audits <&> more.", "Support joint audits, Siobhán.",
-                "2. Refresh guidance.",
+                "2. Refresh guidance.", "Completed by: Aoife Ó Súilleabháin, Head of QA",
+                "The 12 audits and the scorecard.", "Ticked: Discussion item; Workshop.", "A. Audit tool",
+                "1 agency was invited to the moderation panel (the framework invites 4):",
                 "No single agency audit is recorded for Youth Justice Service (YJS) in 2018-19."));
     }
 

@@ -61,8 +61,11 @@ public final class SchoolAuditAnalysis {
                         + AuditLabels.AREAS + " areas.");
             }
         }
+        List<Agency> panel = byAgency.entrySet().stream()
+                .filter(e -> e.getValue().values().stream().anyMatch(SchoolAuditRating::moderation))
+                .map(e -> agencies.get(e.getKey())).toList();
         return new SchoolsOverview(cycle.cycle(), new Ratio(returned, schools.size()), returns, areas(byAgency),
-                flags(byAgency, agencies), notes);
+                flags(byAgency, agencies), notes, panel);
     }
 
     private static SchoolReturn line(Agency agency, boolean expected, Map<Integer, SchoolAuditRating> ratings) {

@@ -14,15 +14,17 @@ import java.util.Objects;
  * @param areas areas 1–14, always fourteen
  * @param flagged schools for support: most red areas first, then most amber, then code
  * @param dataNotes plain sentences about gaps and oddities, for the document to print
+ * @param moderationPanel schools invited to the peer review moderation panel (any of their rows says so), by code
  */
 public record SchoolsOverview(String cycle, Ratio returnRate, List<SchoolReturn> returns, List<AreaSummary> areas,
-        List<SchoolFlag> flagged, List<String> dataNotes) {
+        List<SchoolFlag> flagged, List<String> dataNotes, List<Agency> moderationPanel) {
     public SchoolsOverview {
         Objects.requireNonNull(cycle, "cycle");
         returns = List.copyOf(returns);
         areas = List.copyOf(areas);
         flagged = List.copyOf(flagged);
         dataNotes = List.copyOf(dataNotes);
+        moderationPanel = List.copyOf(moderationPanel);
     }
 
     /**
