@@ -55,7 +55,7 @@ public final class IndependentOverviewComposer {
         reviewer("Conclusions", written, body);
         reviewer("Recommendations", written, body);
         body.addAll(ActionsSection.blocks(ActionTracker.register(f.actions(), agencies, f.asOf()),
-                "evaluation " + e.ref(), "Actions agreed so far"));
+                "evaluation " + e.ref(), "Actions agreed so far", 1));
         return new BlockDocument(meta, e.ref(), "Statuses as at " + Cells.longDay(f.asOf()) + ".", body);
     }
 
@@ -64,8 +64,8 @@ public final class IndependentOverviewComposer {
         body.add(new Block.Heading(1, "About this overview"));
         String due = f.timetable().independentOverviewDue()
                 .map(d -> "It is due on " + Cells.longDay(d.date()) + " (" + d.source().words() + ").")
-                .orElse("Its due date is not set: the " + e.kind().title().toLowerCase(java.util.Locale.UK)
-                        + " timetable has no independent overview step and the partnership issued no date.");
+                .orElse("Its due date is not set: the partnership issued none, and the " + e.kind().id()
+                        + " timetable has no independent overview step.");
         body.add(new Block.Paragraph("After the multi-agency panel day (" + Cells.longDay(e.panelOn())
                 + "), an independent reviewer looks across the evaluation's cases and writes an overview for the"
                 + " board and the agencies (appendix B, weeks 5\u20136). " + due));

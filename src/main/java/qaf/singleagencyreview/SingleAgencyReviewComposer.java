@@ -46,7 +46,7 @@ public final class SingleAgencyReviewComposer {
         report(d, agency, body);
         // The tracker's section, under appendix A's heading and with its guidance after the heading.
         List<Block> plan = ActionsSection.blocks(ActionsSection.register(d.actions(), agencies,
-                qaf.analysis.audit.ActionSource.REVIEW, ref, asAt), "review " + ref, "Action plan");
+                qaf.analysis.audit.ActionSource.REVIEW, ref, asAt), "review " + ref, "Action plan", 2);
         body.add(plan.get(0));
         body.add(guidance("The action plan should reflect the required activity to achieve the recommendations and"
                 + " be owned by the whole agency. Mechanisms to review the outcomes and impacts of such actions"
