@@ -113,16 +113,16 @@ class BoardPackTest {
                     "Single agency audits 2018-19 @" + (cover + schools + 1),
                     "Action tracker 2018-19 @" + (cover + schools + single + 1)), top);
             List<String> schoolHeadings = children(pack, item(pack, 1));
-            assertEquals(List.of("Returns", "Ratings by area", "Schools flagged for support", "Actions arising",
-                    "Data notes"), schoolHeadings.stream().map(h -> h.substring(0, h.indexOf(" @"))).toList());
+            assertEquals(List.of("Returns", "Ratings by area", "Schools flagged for support", "Moderation panel",
+                    "Actions arising", "Data notes"), schoolHeadings.stream().map(h -> h.substring(0, h.indexOf(" @"))).toList());
             // Each heading lies within its document's pages, in page order.
             List<Integer> headingPages = schoolHeadings.stream()
                     .map(h -> Integer.parseInt(h.substring(h.indexOf(" @") + 2))).toList();
             assertEquals(cover + 1, headingPages.get(0));
             assertTrue(headingPages.stream().allMatch(p -> p > cover && p <= cover + schools), headingPages.toString());
             assertEquals(headingPages.stream().sorted().toList(), headingPages);
-            assertEquals(List.of("Returns", "Audits by agency"), children(pack, item(pack, 2)).stream()
-                    .map(h -> h.substring(0, h.indexOf(" @"))).toList());
+            assertEquals(List.of("Returns", "Moderation panel", "Audits by agency"),
+                    children(pack, item(pack, 2)).stream().map(h -> h.substring(0, h.indexOf(" @"))).toList());
             assertEquals(List.of("How actions are rated", "Summary", "Actions"), children(pack, item(pack, 3))
                     .stream().map(h -> h.substring(0, h.indexOf(" @"))).toList());
             // The cover has no bookmarks of its own below it.
