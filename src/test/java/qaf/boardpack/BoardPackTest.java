@@ -114,7 +114,8 @@ class BoardPackTest {
                     "Action tracker 2018-19 @" + (cover + schools + single + 1)), top);
             List<String> schoolHeadings = children(pack, item(pack, 1));
             assertEquals(List.of("Returns", "Ratings by area", "Schools flagged for support", "Moderation panel",
-                    "Actions arising", "Data notes"), schoolHeadings.stream().map(h -> h.substring(0, h.indexOf(" @"))).toList());
+                    "Actions arising", "Data notes"),
+                    schoolHeadings.stream().map(h -> h.substring(0, h.indexOf(" @"))).toList());
             // Each heading lies within its document's pages, in page order.
             List<Integer> headingPages = schoolHeadings.stream()
                     .map(h -> Integer.parseInt(h.substring(h.indexOf(" @") + 2))).toList();
