@@ -24,6 +24,8 @@ final class KindLabels {
             Map.entry("annual-report-reviews", "Annual report: Serious Case Review subgroup"),
             Map.entry("annual-report-audit", "Annual report: Audit and Scrutiny subgroup"),
             Map.entry("annual-report-training", "Annual report: Training subgroup"),
+            Map.entry("qa-programme", "Quality assurance programme"), Map.entry("pre-panel-pack", "Pre-panel packs"),
+            Map.entry("panel-notes", "Panel notes"),
             Map.entry("board-pack", "Board pack"));
 
     private static final List<String> BUILD_ORDER = Catalogue.ALL.stream().map(DocumentKind::id).toList();
