@@ -87,8 +87,12 @@ public record Timetable(Kind kind, LocalDate start, LocalDate panelDay, List<Ste
         }
     }
 
-    /** The deadlines other parts of qaf measure against. */
-    public enum Milestone { CHRONOLOGY_DUE, EVALUATION_DUE, HEALTH_EVALUATION_DUE, PANEL_DAY, CLOSE_THE_LOOP_DUE }
+    /**
+     * The deadlines other parts of qaf measure against. The independent overview is appendix B's only
+     * (a condensed evaluation has none).
+     */
+    public enum Milestone { CHRONOLOGY_DUE, EVALUATION_DUE, HEALTH_EVALUATION_DUE, PANEL_DAY, CLOSE_THE_LOOP_DUE,
+        INDEPENDENT_OVERVIEW_DUE }
 
     /**
      * One dated action. {@code due} is the day it happens or must be done by; {@code day} is its
@@ -123,7 +127,8 @@ public record Timetable(Kind kind, LocalDate start, LocalDate panelDay, List<Ste
         steps = List.copyOf(steps);
         for (Milestone m : Milestone.values()) {
             long carriers = steps.stream().filter(s -> s.milestones().contains(m)).count();
-            if (carriers != 1) {
+            boolean optional = m == Milestone.INDEPENDENT_OVERVIEW_DUE && kind == Kind.CONDENSED;
+            if (carriers != 1 && !(optional && carriers == 0)) {
                 throw new IllegalArgumentException("timetable needs exactly one step marked " + m + ", has "
                         + carriers);
             }
@@ -178,7 +183,12 @@ public record Timetable(Kind kind, LocalDate start, LocalDate panelDay, List<Ste
         return new Timetable(kind, start, panel, steps);
     }
 
-    /** The step carrying {@code milestone} (each is carried by exactly one). */
+    /** The step carrying {@code milestone}, if this kind of timetable has it. */
+    public java.util.Optional<Step> find(Milestone milestone) {
+        return steps.stream().filter(s -> s.milestones().contains(milestone)).findFirst();
+    }
+
+    /** The step carrying {@code milestone} (each is carried by exactly one, but see {@link Milestone}). */
     public Step step(Milestone milestone) {
         return steps.stream().filter(s -> s.milestones().contains(milestone)).findFirst().orElseThrow();
     }
@@ -261,7 +271,7 @@ public record Timetable(Kind kind, LocalDate start, LocalDate panelDay, List<Ste
                 panel(2, "Case action plans, panel notes and overview shared (evaluation complete)", BM),
                 panel(10, CLOSE_THE_LOOP, GRADED_LOW, Milestone.CLOSE_THE_LOOP_DUE),
                 panel(12, "Independent overview of the cases completed (weeks 5-6)",
-                        "Independent reviewer (not named in appendix B)"),
+                        "Independent reviewer (not named in appendix B)", Milestone.INDEPENDENT_OVERVIEW_DUE),
                 panel(13, "Independent overview shared; agencies' action updates due", BM),
                 panel(13, "Seven-minute briefings (week 7 onwards)", "Not named in appendix B"),
                 panel(17, "Audit and Scrutiny subgroup reviews progress and close-the-loop returns",

@@ -43,8 +43,13 @@ public final class ActionsSection {
      * @param what e.g. "Section 11 cycle 2018"
      */
     public static List<Block> blocks(ActionRegister register, String what) {
+        return blocks(register, what, "Actions arising", 1);
+    }
+
+    /** The same section under another heading and level (appendix A's "Action plan", a report's part). */
+    public static List<Block> blocks(ActionRegister register, String what, String heading, int level) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Heading(1, "Actions arising"));
+        blocks.add(new Block.Heading(level, heading));
         if (register.actions().isEmpty()) {
             blocks.add(new Block.Paragraph("No action is recorded against " + what + "."));
             return blocks;

@@ -119,6 +119,9 @@ final class Audits {
         List<Agency> schools = draft.schools();
         List<Integer> missing = indexes(schools.size(), 2);
         List<Integer> struggling = indexes(schools.size(), 6);
+        // The four invited to the moderation panel: the struggling schools that returned, first four. Chosen
+        // without a throw of the dice, so the rest of the sample stays as it was.
+        List<Integer> moderated = struggling.stream().filter(i -> !missing.contains(i)).limit(4).toList();
         for (int i = 0; i < schools.size(); i++) {
             if (missing.contains(i)) {
                 continue;
@@ -143,7 +146,7 @@ final class Audits {
                     rating = "amber";
                 }
                 draft.data.schoolAudits.add("2018", school.code(), area, rating, submitted,
-                        rating.equals("green") ? "" : dice.pick(AREA_ACTIONS));
+                        rating.equals("green") ? "" : dice.pick(AREA_ACTIONS), moderated.contains(i) ? "yes" : "no");
             }
         }
     }
@@ -153,12 +156,21 @@ final class Audits {
         LocalDate due = LocalDate.of(2018, 10, 31);
         List<Agency> agencies = draft.nonSchools().stream().filter(a -> a.role() != Role.CCG).toList();
         List<Integer> missing = indexes(agencies.size(), 3);
+        int returned = 0;
+        int invited = 0;
         for (int i = 0; i < agencies.size(); i++) {
             Agency a = agencies.get(i);
             if (missing.contains(i)) {
-                draft.data.singleAgencyAudits.add("2018-19", a.code(), null, "", "", "", "", "", "", "");
+                draft.data.singleAgencyAudits.add("2018-19", a.code(), null, "", "", "", "", "", "", "", "", "", "",
+                        "no");
                 continue;
             }
+            // Version 2's sections, written without a throw of the dice so the rest of the sample stays as it
+            // was: every third agency that returned is invited to the moderation panel, up to four; every
+            // fourth asks for a second way of actioning its audit.
+            returned++;
+            boolean moderation = returned % 3 == 1 && invited < 4;
+            invited += moderation ? 1 : 0;
             LocalDate submitted = dice.chance(0.75) ? WorkingDays.minus(due, dice.between(0, 40))
                     : WorkingDays.add(due, dice.between(2, 30));
             int audits = dice.between(4, 24);
@@ -176,7 +188,25 @@ final class Audits {
                             + "joint audits on " + focus + ".",
                     "1. Re-audit " + focus + " in 6 months.\n2. Practice guidance to be refreshed.\n3. Share findings "
                             + "at team meetings.",
-                    dice.pick("author-attending", "discussion", "presentation", "workshop", "circulate"));
+                    how(dice.pick("author-attending", "discussion", "presentation", "workshop", "circulate"),
+                            returned % 4 == 0),
+                    a.lead() == null ? "" : a.lead(),
+                    "The " + audits + " audit reports (themed audits on " + focus + " included) and the monthly"
+                            + " performance scorecard for the year, with the agency's commentary on each.",
+                    "A. Case file audit tool and findings\nB. Performance scorecard, " + submitted.getMonth()
+                            .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " "
+                            + submitted.getYear(),
+                    moderation ? "yes" : "no");
         }
+    }
+
+    /** The way picked, and with {@code second} also a discussion item (or a workshop), in appendix E's order. */
+    private static String how(String picked, boolean second) {
+        if (!second) {
+            return picked;
+        }
+        List<String> order = List.of("author-attending", "discussion", "presentation", "workshop", "circulate");
+        String other = picked.equals("discussion") ? "workshop" : "discussion";
+        return order.indexOf(picked) < order.indexOf(other) ? picked + ";" + other : other + ";" + picked;
     }
 }

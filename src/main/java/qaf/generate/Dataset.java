@@ -31,16 +31,17 @@ final class Dataset {
             "actions");
     final CsvTable reviews = new CsvTable("reviews.csv", "review_ref", "type", "child_ref", "agency_code", "criterion",
             "incident_on", "aware_on", "notified_on", "decision_on", "decision", "letter_on", "reviewer", "started_on",
-            "completed_on", "published_on", "summary", "learning", "follows_ref");
+            "completed_on", "published_on", "summary", "learning", "follows_ref", "lines_of_enquiry");
     final CsvTable s11Returns = new CsvTable("s11_returns.csv",
             "cycle", "agency_code", "opened_on", "due_on", "submitted_on", "moderation");
     final CsvTable s11Scores = new CsvTable("s11_scores.csv", "cycle", "agency_code", "standard", "self_score",
             "moderated_score", "evidence", "improvement", "deadline");
     final CsvTable schoolAudits = new CsvTable("school_audits.csv",
-            "cycle", "agency_code", "area", "rating", "submitted_on", "action");
+            "cycle", "agency_code", "area", "rating", "submitted_on", "action", "moderation");
     final CsvTable singleAgencyAudits = new CsvTable("single_agency_audits.csv", "year", "agency_code",
             "submitted_on", "audit_activity", "performance_information", "executive_summary", "outcomes",
-            "board_message", "recommendations", "how_actioned");
+            "board_message", "recommendations", "how_actioned", "completed_by", "main_body", "appendices",
+            "moderation");
     final CsvTable briefings = new CsvTable("briefings.csv",
             "briefing_ref", "title", "source_kind", "source_ref", "published_on");
     final CsvTable briefingSections = new CsvTable("briefing_sections.csv", "briefing_ref", "number", "heading", "text");

@@ -21,7 +21,15 @@ final class Reviews {
     private record Row(String ref, String type, String childRef, String agencyCode, String criterion,
             LocalDate incident, LocalDate aware, LocalDate notified, LocalDate decisionOn, String decision,
             LocalDate letter, String reviewer, LocalDate started, LocalDate completed, LocalDate published,
-            String summary, String learning) {
+            String summary, String learning, String linesOfEnquiry) {
+        /** A review with no lines of enquiry (every type but a single agency review). */
+        Row(String ref, String type, String childRef, String agencyCode, String criterion, LocalDate incident,
+                LocalDate aware, LocalDate notified, LocalDate decisionOn, String decision, LocalDate letter,
+                String reviewer, LocalDate started, LocalDate completed, LocalDate published, String summary,
+                String learning) {
+            this(ref, type, childRef, agencyCode, criterion, incident, aware, notified, decisionOn, decision, letter,
+                    reviewer, started, completed, published, summary, learning, null);
+        }
     }
 
     void generate() {
@@ -114,14 +122,20 @@ final class Reviews {
         // Single agency reviews: due three weeks after the letter.
         singleAgency("SAR-1819-01", "GP", LocalDate.of(2018, 6, dice.between(4, 15)), dice.between(12, 20),
                 "Missed immunisations and recurrent infections were not seen as a pattern.", 2, 9,
-                Story.HEALTH_PATTERN);
+                Story.HEALTH_PATTERN, "How does the practice follow up a child not brought to appointments?\n"
+                        + "Were the repeated infections and missed immunisations seen together at any point?\n"
+                        + "What did the practice know about the family's circumstances and who shared it?");
         singleAgency("SAR-1819-02", "POL", LocalDate.of(2018, 11, dice.between(5, 16)), dice.between(26, 40),
                 "Delay in sharing a domestic abuse notification with children's services.", 1, 14,
-                Story.DA_NOTIFICATION);
+                Story.DA_NOTIFICATION, "Why did the notification reach children's services after the incident"
+                        + " rather than on the day?\nWho decides what is shared, and is that decision supervised?\n"
+                        + "Was the child's account recorded and passed on?");
         // Health visiting serves the under-fives, so the child of this review is a toddler.
         singleAgency("SAR-1819-03", "CHS", LocalDate.of(2019, 3, dice.between(4, 15)), -1,
                 "Transfer of health visiting records when a family moved into the area.", 1, 3,
-                Story.RECORDS_TRANSFER);
+                Story.RECORDS_TRANSFER, "When were the records requested from the previous area, and when did"
+                        + " they arrive?\nWhat did the health visiting service know about the family before the"
+                        + " first visit?");
 
         // A rapid review opened in the last fortnight of the year: decision pending.
         LocalDate rr3Aware = WorkingDays.onOrAfter(LocalDate.of(2019, 3, dice.between(18, 22)));
@@ -151,7 +165,7 @@ final class Reviews {
     }
 
     private void singleAgency(String ref, String agency, LocalDate letterDay, int daysToComplete, String topic,
-            int minAge, int maxAge, Story story) {
+            int minAge, int maxAge, Story story, String linesOfEnquiry) {
         LocalDate letter = WorkingDays.onOrAfter(letterDay);
         LocalDate aware = letter.minusDays(dice.between(20, 40));
         String childRef = child(dice.between(minAge, maxAge), aware);
@@ -160,8 +174,8 @@ final class Reviews {
                 "Practice requiring analysis limited to a single agency (SCR panel recommendation)", null, aware, null,
                 WorkingDays.minus(letter, dice.between(2, 6)), "initiate", letter, null, letter, completed, null,
                 "Single agency review (appendix A template): " + topic,
-                completed == null ? "" : "Learning points and a SMART action plan were presented to the SCR subgroup."),
-                story);
+                completed == null ? "" : "Learning points and a SMART action plan were presented to the SCR subgroup.",
+                linesOfEnquiry), story);
     }
 
     private String child(int age, LocalDate at) {
@@ -183,7 +197,8 @@ final class Reviews {
         String ref = draft.ref(r.ref());
         draft.data.reviews.add(ref, r.type(), r.childRef(), r.agencyCode(), r.criterion(), r.incident(), r.aware(),
                 r.notified(), r.decisionOn(), r.decision(), r.letter(), r.reviewer(), r.started(), r.completed(),
-                r.published(), r.summary(), r.learning(), followsRef == null ? null : draft.ref(followsRef));
+                r.published(), r.summary(), r.learning(), followsRef == null ? null : draft.ref(followsRef),
+                r.linesOfEnquiry());
         draft.reviews.add(new Draft.ReviewRecord(ref, r.type(), r.completed(), r.childRef(), r.agencyCode(),
                 r.incident(), r.aware(), story));
     }

@@ -43,6 +43,7 @@ public final class SchoolsOverviewComposer {
         returns(o, body);
         areas(o, body);
         flags(o, body);
+        body.addAll(qaf.compose.ModerationPanel.blocks(o.moderationPanel(), "school", "schools", "this cycle"));
         body.addAll(ActionsSection.blocks(actions, "the schools' audit cycle " + cycle));
         body.add(new Block.Heading(1, "Data notes"));
         List<String> notes = new ArrayList<>(o.dataNotes());

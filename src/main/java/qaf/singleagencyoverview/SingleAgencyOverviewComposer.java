@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import qaf.analysis.audit.Agency;
+import qaf.analysis.audit.HowActioned;
 import qaf.analysis.audit.Ratio;
 import qaf.analysis.audit.SingleAgencyAudit;
 import qaf.analysis.audit.SingleAgencyAuditAnalysis;
@@ -26,7 +27,8 @@ import qaf.document.TableLayout;
 
 /**
  * Words a year's single agency audit analysis ({@link SingleAgencyAuditAnalysis}) for the board as
- * blocks: the return table, then each agency's audit (framework section 7, appendix E) in full.
+ * blocks: the return table, the moderation panel, then each agency's audit (framework section 7,
+ * appendix E) in full, in appendix E's order, its "how to be actioned" as the tick list it is.
  * Pure; free text is kept whole and missing text is "–". Audits are due on
  * {@link SingleAgencyAuditAnalysis#defaultDue} and statuses are measured at
  * the end of the year being built.
@@ -36,8 +38,12 @@ public final class SingleAgencyOverviewComposer {
     /** Shown wherever a value is missing; a missing value is never shown as 0. */
     static final String MISSING = "\u2013";
     static final String NOT_STATED = "Not stated";
+    /** Appendix E's free-text sections, in its order. */
     static final List<String> SECTION_TITLES = List.of("Audit activity", "Performance information",
-            "Executive summary", "Outcomes", "Message for the board", "Recommendations");
+            "Executive summary", "Outcomes", "Main body of the report", "Message for the board",
+            "Recommendations and action plan");
+    static final String TICKED = "\u2612";
+    static final String UNTICKED = "\u2610";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -70,9 +76,11 @@ public final class SingleAgencyOverviewComposer {
         returns(o, due, body);
 
         body.add(new Block.Heading(2, "How agencies asked the board to action their audits"));
+        body.add(new Block.Paragraph("Appendix E's \u201chow to be actioned\u201d is a tick list: an audit may tick"
+                + " more than one way, so the counts may add up to more than the audits submitted."));
         List<List<String>> how = new ArrayList<>();
         for (HowActionedCount h : o.howActioned()) {
-            how.add(List.of(h.how().label(), Integer.toString(h.count())));
+            how.add(List.of(tick(h.how()), Integer.toString(h.count())));
         }
         how.add(List.of(NOT_STATED, Integer.toString(o.howActionedNotStated())));
         body.add(new Block.Table("how-actioned", List.of("How to be actioned", "Audits"), cells(how),
@@ -82,6 +90,8 @@ public final class SingleAgencyOverviewComposer {
             body.add(new Block.Heading(2, "Notes"));
             body.add(new Block.Bullets(o.dataNotes()));
         }
+
+        body.addAll(qaf.compose.ModerationPanel.blocks(o.moderationPanel(), "agency", "agencies", o.year()));
 
         body.add(new Block.Heading(1, "Audits by agency"));
         if (o.lines().isEmpty()) {
@@ -129,10 +139,34 @@ public final class SingleAgencyOverviewComposer {
     }
 
     private static String how(AuditLine line) {
-        if (line.audit().howActioned() != null) {
-            return line.audit().howActioned().label();
+        if (!line.audit().howActionedAll().isEmpty()) {
+            return String.join("; ", line.audit().howActionedAll().stream().map(HowActioned::label).toList());
         }
         return line.status().submitted() ? NOT_STATED : MISSING;
+    }
+
+    /** Appendix E's own words for each way of actioning an audit. */
+    static String tick(HowActioned h) {
+        return switch (h) {
+            case AUTHOR_ATTENDING -> "Report author attending";
+            case DISCUSSION -> "Discussion item";
+            case PRESENTATION -> "Presentation";
+            case WORKSHOP -> "Workshop";
+            case CIRCULATE -> "Circulate to Board members outside of meetings for information";
+        };
+    }
+
+    /** The tick list as appendix E prints it, every way with its box, and the ticked ones in words first. */
+    private static List<Block> tickList(SingleAgencyAudit a) {
+        List<HowActioned> ticked = a.howActionedAll();
+        String said = ticked.isEmpty() ? "The agency ticked none."
+                : "Ticked: " + String.join("; ", ticked.stream().map(SingleAgencyOverviewComposer::tick).toList())
+                        + ".";
+        List<String> boxes = new ArrayList<>();
+        for (HowActioned h : HowActioned.values()) {
+            boxes.add((ticked.contains(h) ? TICKED : UNTICKED) + " " + tick(h));
+        }
+        return List.of(new Block.Paragraph(said), new Block.Paragraph(String.join("\n", boxes)));
     }
 
     /** One agency's audit under its own heading: its return, then appendix E's six sections in full. */
@@ -143,23 +177,32 @@ public final class SingleAgencyOverviewComposer {
         // Some names already end with their code, e.g. "Mental Health Trust (CAMHS)": do not repeat it.
         body.add(new Block.Heading(2, name.endsWith("(" + code + ")") ? name : name + " (" + code + ")"));
         String status = status(line, due) + (a.submittedOn() == null ? "" : ", " + DAY.format(a.submittedOn()))
-                + "." + (line.status().submitted() || a.howActioned() != null
-                        ? " To be actioned by: " + how(line) + "." : "");
+                + ".";
         body.add(Block.Paragraph.of(Inline.strong("Return: "), Inline.plain(status)));
         List<String> texts = java.util.Arrays.asList(a.auditActivity(), a.performanceInformation(),
-                a.executiveSummary(), a.outcomes(), a.boardMessage(), a.recommendations());
-        boolean anyText = texts.stream().anyMatch(t -> t != null && !t.isBlank());
+                a.executiveSummary(), a.outcomes(), a.mainBody(), a.boardMessage(), a.recommendations());
+        boolean anyText = texts.stream().anyMatch(t -> t != null && !t.isBlank()) || !blank(a.appendices());
         // An audit not received has nothing to show; one with text but no date still shows its text.
-        if (!line.status().submitted() && !anyText) {
+        if (!line.status().submitted() && !anyText && a.howActionedAll().isEmpty()) {
             body.add(new Block.Paragraph("No audit was received, so there is nothing to summarise."));
             return;
         }
+        body.add(Block.Paragraph.of(Inline.strong("Completed by: "),
+                Inline.plain(blank(a.completedBy()) ? "Not recorded" : a.completedBy().strip())));
         for (int i = 0; i < SECTION_TITLES.size(); i++) {
             String t = texts.get(i);
             body.add(new Block.Heading(3, SECTION_TITLES.get(i)));
             // Free text is kept whole, never truncated; its line breaks stay line breaks.
-            body.add(new Block.Paragraph(t == null || t.isBlank() ? MISSING : t.strip()));
+            body.add(new Block.Paragraph(blank(t) ? MISSING : t.strip()));
         }
+        body.add(new Block.Heading(3, "How to be actioned"));
+        body.addAll(tickList(a));
+        body.add(new Block.Heading(3, "Appendices"));
+        body.add(new Block.Paragraph(blank(a.appendices()) ? "None listed." : a.appendices().strip()));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     static String ratio(Ratio r) {

@@ -146,8 +146,9 @@ class BoardPackTest {
                     "Single agency audits 2018-19 @" + starts.get(6),
                     "Action tracker 2018-19 @" + starts.get(7)), top);
             List<String> schoolHeadings = children(pack, item(pack, 6));
-            assertEquals(List.of("Returns", "Ratings by area", "Schools flagged for support", "Actions arising",
-                    "Data notes"), schoolHeadings.stream().map(h -> h.substring(0, h.indexOf(" @"))).toList());
+            assertEquals(List.of("Returns", "Ratings by area", "Schools flagged for support", "Moderation panel",
+                    "Actions arising", "Data notes"),
+                    schoolHeadings.stream().map(h -> h.substring(0, h.indexOf(" @"))).toList());
             // Each heading lies within its document's pages, in page order.
             List<Integer> headingPages = schoolHeadings.stream()
                     .map(h -> Integer.parseInt(h.substring(h.indexOf(" @") + 2))).toList();
@@ -155,8 +156,8 @@ class BoardPackTest {
             assertTrue(headingPages.stream().allMatch(p -> p >= starts.get(5) && p < starts.get(6)),
                     headingPages.toString());
             assertEquals(headingPages.stream().sorted().toList(), headingPages);
-            assertEquals(List.of("Returns", "Audits by agency"), children(pack, item(pack, 7)).stream()
-                    .map(h -> h.substring(0, h.indexOf(" @"))).toList());
+            assertEquals(List.of("Returns", "Moderation panel", "Audits by agency"),
+                    children(pack, item(pack, 7)).stream().map(h -> h.substring(0, h.indexOf(" @"))).toList());
             assertEquals(List.of("How actions are rated", "Summary", "Actions"), children(pack, item(pack, 8))
                     .stream().map(h -> h.substring(0, h.indexOf(" @"))).toList());
             // The cover's own headings (its cover paper and contents) are not bookmarked below it.

@@ -75,7 +75,7 @@ class DocumentContractTest {
         List<Scenario<?>> scenarios = List.of(chronology(), evaluationOverview(), agencyFeedback(), closeTheLoop(),
                 sevenMinuteBriefing(), briefingUses(), s11Overview(), schoolsOverview(), singleAgencyOverview(),
                 actionTracker(), annualReportReviews(), annualReportAudit(), annualReportTraining(), qaProgramme(),
-                prePanelPack(), panelNotes());
+                prePanelPack(), panelNotes(), singleAgencyReview(), independentOverview());
         return scenarios.stream().flatMap(s -> Stream.of(Format.values()).map(f -> Arguments.of(s.name(), f, s)));
     }
 
@@ -168,7 +168,8 @@ class DocumentContractTest {
         return new Scenario<>("schools-overview", qaf.schoolsoverview.SchoolsFixtures.awkwardDocument(),
                 new qaf.schoolsoverview.SchoolsOverviewKind()::renderer, List.of(
                         "Schools' safeguarding audit 2018: overview", "2 of 3", "Red in area 5",
-                        "Amber in 3 areas (1, 2 and 3)", "Ash Academy (SCH2) rated 10 of 14 areas."));
+                        "Amber in 3 areas (1, 2 and 3)", "Ash Academy (SCH2) rated 10 of 14 areas.",
+                        "1 school was invited to the moderation panel (the framework invites 4):"));
     }
 
     private static final List<Agency> AUDIT_AGENCIES = List.of(
@@ -182,7 +183,9 @@ class DocumentContractTest {
         SingleAgencyAuditYear year = new SingleAgencyAuditYear("2018-19", AUDIT_AGENCIES, List.of(
                 new SingleAgencyAudit("2018-19", "CSC", LocalDate.of(2018, 9, 12), "12 case file audits <&> more.",
                         "Monthly scorecard.", "Practice is mostly safe.", null, "Support joint audits, Siobhán.",
-                        "1. Re-audit in 6 months.\n2. Refresh guidance.", HowActioned.WORKSHOP),
+                        "1. Re-audit in 6 months.\n2. Refresh guidance.", HowActioned.DISCUSSION,
+                        "Aoife Ó Súilleabháin, Head of QA", "The 12 audits and the scorecard.", "A. Audit tool",
+                        true, List.of(HowActioned.DISCUSSION, HowActioned.WORKSHOP)),
                 new SingleAgencyAudit("2018-19", "HLT", null, null, null, null, null, null, null, null),
                 new SingleAgencyAudit("2018-19", "KVP", LocalDate.of(2018, 10, 1), "Dip sample of 20 referrals.",
                         null, "Referrals are timely.", "Fewer repeat referrals.", "No concerns.", "None.",
@@ -194,7 +197,9 @@ class DocumentContractTest {
                 "Submitted: 2 of 3", "Submitted on time: 2 of 3", "Missing (not received): 1 of 3",
                 "Submitted on time", "Missing: not received", "No audit recorded for the year", "Not stated",
                 "Children's Social Care (CSC)", "12 case file audits <&> more.", "Support joint audits, Siobhán.",
-                "2. Refresh guidance.",
+                "2. Refresh guidance.", "Completed by: Aoife Ó Súilleabháin, Head of QA",
+                "The 12 audits and the scorecard.", "Ticked: Discussion item; Workshop.", "A. Audit tool",
+                "1 agency was invited to the moderation panel (the framework invites 4):",
                 "No single agency audit is recorded for Youth Justice Service (YJS) in 2018-19."));
     }
 
@@ -342,5 +347,28 @@ class DocumentContractTest {
                 "OFFICIAL-SENSITIVE", "7MB-1: Neglect & <us>", "Youth Justice Service", "Audit 5 cases",
                 "01/03/2019", "not recorded", "Sessions: 3; distinct teams reached: 2; attendees: 51.",
                 "Agencies that cascaded a briefing: 2 of 3."));
+    }
+
+    /** A police review: letter sent, overdue, two lines of enquiry, that agency's entries, one action. */
+    static Scenario<qaf.document.BlockDocument> singleAgencyReview() {
+        return new Scenario<>("single-agency-review", qaf.singleagencyreview.SingleAgencyReviewFixtures.document(),
+                new qaf.singleagencyreview.SingleAgencyReviewKind()::renderer, List.of("OFFICIAL-SENSITIVE",
+                        "Single agency review SAR-T1", "Request for a single agency review",
+                        "Siobhán Ní Bhriain, DI Safeguarding, Kestrel Vale Police (KVP)", "8 November 2018",
+                        "Why was the notification shared 6 days after the incident?",
+                        "29 November 2018. Not completed as at 31 March 2019: overdue by 122 days.",
+                        "Single Agency Analysis Report \u2013 Zoë Łukasiewicz-O'Neill", "14 February 2009",
+                        "Practice limited to one agency <&> ${x}", "Were key decisions justifiable?",
+                        "c. September 2018", "Said she \"hides upstairs\"", "SMART", "Action plan", "ACT-9"));
+    }
+
+    /** The awkward evaluation's frame: the overview written (Markdown placed), three sections to write. */
+    static Scenario<qaf.document.BlockDocument> independentOverview() {
+        return new Scenario<>("independent-overview", qaf.independentoverview.IndependentOverviewFixtures.document(),
+                new qaf.independentoverview.IndependentOverviewKind()::renderer, List.of("OFFICIAL-SENSITIVE",
+                        "Independent overview: E-AWK", "It is due on 14 December 2018", "1 of 4 written so far",
+                        "What the cases show", "Escalate <&> challenge.", "Child A", "Final grades good or better",
+                        "The independent reviewer has not written this section yet.", "School kept Child A safe.",
+                        "Actions agreed so far"));
     }
 }

@@ -59,7 +59,7 @@ class PrivacyBuildTest {
             "cases.csv.case_worker", "cases.csv.supervising_manager", "evaluations.csv.chair",
             "reviews.csv.reviewer", "close_the_loop.csv.lead_person");
     /** Case documents may name their child; the screen leaves them alone, so they are not built here. */
-    private static final Set<String> CASE_KINDS = Set.of("chronology", "close-the-loop");
+    private static final Set<String> CASE_KINDS = Set.of("chronology", "close-the-loop", "single-agency-review");
     private static final String YEAR = "2018-19";
     /** The public kinds: their documents are refused, not replaced. */
     private static final String PUBLIC_KIND = "seven-minute-briefing";

@@ -17,7 +17,7 @@ import qaf.calendar.ReportingYear;
 
 /**
  * Hand-made schools' audit cycles. Schools: Oak (red in area 5, green elsewhere), Ash (amber in areas
- * 1–3, rated only areas 1–10), Elm (no return). Lead is the schools lead (not a school).
+ * 1–3, rated only areas 1–10), Elm (no return); Oak is invited to the moderation panel. Lead is the schools lead (not a school).
  */
 public final class SchoolsFixtures {
     public static final ReportingYear YEAR = new ReportingYear(2018, 4);
@@ -38,8 +38,9 @@ public final class SchoolsFixtures {
     static SchoolAuditCycle awkwardCycle() {
         List<SchoolAuditRating> ratings = new ArrayList<>();
         for (int area = 1; area <= 14; area++) {
+            // Invited to the moderation panel: said on one of its rows only.
             ratings.add(new SchoolAuditRating("2018", "SCH1", area, area == 5 ? Rag.RED : Rag.GREEN,
-                    LocalDate.of(2018, 6, 11), null));
+                    LocalDate.of(2018, 6, 11), null, area == 1));
         }
         for (int area = 1; area <= 10; area++) {
             ratings.add(new SchoolAuditRating("2018", "SCH2", area, area <= 3 ? Rag.AMBER : Rag.GREEN,

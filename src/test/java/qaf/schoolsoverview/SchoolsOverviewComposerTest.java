@@ -80,6 +80,15 @@ class SchoolsOverviewComposerTest {
     }
 
     @Test
+    void schoolsInvitedToTheModerationPanelOnAnyOfTheirRowsAreListed() {
+        int at = doc.body().indexOf(new Block.Heading(1, "Moderation panel"));
+        assertTrue(at > doc.body().indexOf(new Block.Heading(1, "Schools flagged for support")), "after the flags");
+        assertEquals("1 school was invited to the moderation panel (the framework invites 4):",
+                ((Block.Paragraph) doc.body().get(at + 1)).text());
+        assertEquals(List.of("Oak Primary School (SCH1)"), ((Block.Bullets) doc.body().get(at + 2)).texts());
+    }
+
+    @Test
     void dataNotesArePrinted() {
         assertTrue(text(doc).contains("Ash Academy (SCH2) rated 10 of 14 areas."), text(doc));
     }

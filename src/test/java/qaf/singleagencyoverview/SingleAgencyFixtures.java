@@ -52,6 +52,23 @@ final class SingleAgencyFixtures {
         return new SingleAgencyOverviewComposer().compose(PARTNERSHIP, YEAR, year());
     }
 
+    /**
+     * Version 2's appendix E: CSC completed by a named lead, with a main body, two appendices, two ticks
+     * and an invitation to the moderation panel; POL ticked author attending and workshop, also invited.
+     */
+    static BlockDocument version2() {
+        return new SingleAgencyOverviewComposer().compose(PARTNERSHIP, YEAR, new SingleAgencyAuditYear("2018-19",
+                AGENCIES, List.of(
+                        new SingleAgencyAudit("2018-19", "CSC", LocalDate.of(2019, 2, 1), "12 case file audits.",
+                                null, null, null, null, null, HowActioned.DISCUSSION,
+                                "Aoife Ó Súilleabháin, Head of QA", "The full audits & \"PI\" pack.",
+                                "A. Audit tool\nB. Scorecard", true,
+                                List.of(HowActioned.DISCUSSION, HowActioned.WORKSHOP)),
+                        new SingleAgencyAudit("2018-19", "POL", LocalDate.of(2019, 3, 1), "Dip sample.", null, null,
+                                null, null, null, HowActioned.AUTHOR_ATTENDING, null, null, null, true,
+                                List.of(HowActioned.AUTHOR_ATTENDING, HowActioned.WORKSHOP)))));
+    }
+
     static BlockDocument empty() {
         return new SingleAgencyOverviewComposer().compose(PARTNERSHIP, YEAR,
                 new SingleAgencyAuditYear("2018-19", AGENCIES, List.of()));

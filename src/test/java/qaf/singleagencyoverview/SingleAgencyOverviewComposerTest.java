@@ -70,29 +70,54 @@ class SingleAgencyOverviewComposerTest {
 
     @Test
     void howActionedCountsSubmittedAuditsWithNotStatedLast() {
-        assertEquals(List.of(List.of("Author attending", "0"), List.of("Discussion", "0"),
-                List.of("Presentation", "0"), List.of("Workshop", "1"), List.of("Circulate", "0"),
+        assertEquals(List.of(List.of("Report author attending", "0"), List.of("Discussion item", "0"),
+                List.of("Presentation", "0"), List.of("Workshop", "1"),
+                List.of("Circulate to Board members outside of meetings for information", "0"),
                 List.of("Not stated", "1")), table(doc, "how-actioned").rows());
     }
 
     @Test
-    void eachAgencyHasItsSixSectionsInFullWithBlanksShownAsADash() {
+    void eachAgencyHasAppendixEInFullWithBlanksShownAsADash() {
         List<String> csc = under(doc, "Children's Social Care (CSC)");
-        assertEquals(List.of("Return: Submitted on time, 01/02/2019. To be actioned by: Workshop.",
+        assertEquals(List.of("Return: Submitted on time, 01/02/2019.", "Completed by: Not recorded",
                 "### Audit activity", "12 case file audits.", "### Performance information", "Monthly scorecard.",
-                "### Executive summary", "Practice is mostly safe.", "### Outcomes", DASH, "### Message for the board",
-                "Please support joint audits.", "### Recommendations", SingleAgencyFixtures.longText()), csc,
-                "never truncated");
+                "### Executive summary", "Practice is mostly safe.", "### Outcomes", DASH,
+                "### Main body of the report", DASH, "### Message for the board",
+                "Please support joint audits.", "### Recommendations and action plan", SingleAgencyFixtures.longText(),
+                "### How to be actioned", "Ticked: Workshop.", "\u2610 Report author attending\n\u2610 Discussion item\n"
+                        + "\u2610 Presentation\n\u2612 Workshop\n\u2610 Circulate to Board members outside of meetings"
+                        + " for information", "### Appendices", "None listed."), csc, "never truncated");
 
         assertEquals(List.of("Return: Missing: not received (due 31/03/2019, not yet overdue).",
                 "No audit was received, so there is nothing to summarise."), under(doc, "Community Health (HLT)"),
                 "a code already in the name is not repeated");
 
         List<String> pol = under(doc, "Kestrel Vale Police (POL)");
-        assertEquals("Return: Submitted late, 10 days after the due date, 10/04/2019. To be actioned by: Not stated.",
-                pol.get(0));
-        assertEquals(List.of(DASH, DASH, DASH, DASH, DASH, DASH),
-                List.of(pol.get(2), pol.get(4), pol.get(6), pol.get(8), pol.get(10), pol.get(12)));
+        assertEquals("Return: Submitted late, 10 days after the due date, 10/04/2019.", pol.get(0));
+        assertEquals(List.of(DASH, DASH, DASH, DASH, DASH, DASH, DASH),
+                List.of(pol.get(3), pol.get(5), pol.get(7), pol.get(9), pol.get(11), pol.get(13), pol.get(15)));
+        assertEquals("The agency ticked none.", pol.get(17));
+    }
+
+    @Test
+    void appendixEVersion2SectionsEveryTickAndTheModerationPanelAreShown() {
+        BlockDocument d = SingleAgencyFixtures.version2();
+        List<String> csc = under(d, "Children's Social Care (CSC)");
+        assertEquals("Completed by: Aoife Ó Súilleabháin, Head of QA", csc.get(1));
+        assertEquals("The full audits & \"PI\" pack.", csc.get(csc.indexOf("### Main body of the report") + 1));
+        assertEquals("Ticked: Discussion item; Workshop.", csc.get(csc.indexOf("### How to be actioned") + 1));
+        assertEquals("A. Audit tool\nB. Scorecard", csc.get(csc.indexOf("### Appendices") + 1));
+        assertEquals(List.of("Report author attending", "1", "Discussion item", "1", "Presentation", "0", "Workshop",
+                "2"), table(d, "how-actioned").rows().stream().limit(4).flatMap(List::stream).toList(),
+                "every tick counts: CSC ticked two, POL author attending and workshop");
+        assertEquals("Discussion; Workshop", table(d, "returns").rows().get(0).get(4));
+        int panel = d.body().indexOf(new Block.Heading(1, "Moderation panel"));
+        assertEquals("2 agencies were invited to the moderation panel (the framework invites 4):",
+                ((Block.Paragraph) d.body().get(panel + 1)).text());
+        assertEquals(List.of("Children's Social Care (CSC)", "Kestrel Vale Police (POL)"),
+                ((Block.Bullets) d.body().get(panel + 2)).texts());
+        assertEquals(new Block.Paragraph("No agency was invited to the moderation panel in 2018-19."),
+                doc.body().get(doc.body().indexOf(new Block.Heading(1, "Moderation panel")) + 1));
     }
 
     @Test

@@ -103,8 +103,11 @@ public final class SchoolAuditAnalysis {
         }
         Optional<Ratio> onTimeRate = due.isPresent() ? Optional.of(new Ratio(onTime, schools.size()))
                 : Optional.empty();
-        return new SchoolsOverview(cycle.cycle(), due, new Ratio(returned, schools.size()), onTimeRate, returns, areas(byAgency), flags(byAgency, agencies),
-                notes);
+        List<Agency> panel = byAgency.entrySet().stream()
+                .filter(e -> e.getValue().values().stream().anyMatch(SchoolAuditRating::moderation))
+                .map(e -> agencies.get(e.getKey())).toList();
+        return new SchoolsOverview(cycle.cycle(), due, new Ratio(returned, schools.size()), onTimeRate, returns,
+                areas(byAgency), flags(byAgency, agencies), notes, panel);
     }
 
     private static SchoolReturn line(Agency agency, boolean expected, Map<Integer, SchoolAuditRating> ratings,

@@ -18,9 +18,11 @@ import java.util.Optional;
  * @param areas areas 1–14, always fourteen
  * @param flagged schools for support: most red areas first, then most amber, then code
  * @param dataNotes plain sentences about gaps and oddities, for the document to print
+ * @param moderationPanel schools invited to the peer review moderation panel (any of their rows says so), by code
  */
 public record SchoolsOverview(String cycle, Optional<LocalDate> due, Ratio returnRate, Optional<Ratio> onTimeRate,
-        List<SchoolReturn> returns, List<AreaSummary> areas, List<SchoolFlag> flagged, List<String> dataNotes) {
+        List<SchoolReturn> returns, List<AreaSummary> areas, List<SchoolFlag> flagged, List<String> dataNotes,
+        List<Agency> moderationPanel) {
     public SchoolsOverview {
         Objects.requireNonNull(cycle, "cycle");
         Objects.requireNonNull(due, "due");
@@ -32,6 +34,7 @@ public record SchoolsOverview(String cycle, Optional<LocalDate> due, Ratio retur
         areas = List.copyOf(areas);
         flagged = List.copyOf(flagged);
         dataNotes = List.copyOf(dataNotes);
+        moderationPanel = List.copyOf(moderationPanel);
     }
 
     /**

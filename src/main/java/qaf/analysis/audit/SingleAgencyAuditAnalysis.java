@@ -71,11 +71,10 @@ public final class SingleAgencyAuditAnalysis {
             if (line.status().submitted()) {
                 submitted++;
                 onTime += line.status() == SubmissionStatus.ON_TIME ? 1 : 0;
-                if (a.howActioned() == null) {
+                if (a.howActionedAll().isEmpty()) {
                     notStated++;
-                } else {
-                    how[a.howActioned().ordinal()]++;
                 }
+                a.howActionedAll().forEach(h -> how[h.ordinal()]++);
                 if (a.allSectionsBlank()) {
                     notes.add(who + " submitted an audit with every section blank.");
                 }
@@ -99,7 +98,8 @@ public final class SingleAgencyAuditAnalysis {
             notes.add(0, "No single agency audit was asked for in " + year.year() + ".");
         }
         return new SingleAgencyOverview(year.year(), due, new Ratio(submitted, audits.size()),
-                new Ratio(onTime, audits.size()), lines, howCounts, notStated, notAsked, notes);
+                new Ratio(onTime, audits.size()), lines, howCounts, notStated, notAsked, notes,
+                lines.stream().filter(l -> l.audit().moderation()).map(AuditLine::agency).toList());
     }
 
     private static AuditLine line(Agency agency, SingleAgencyAudit a, LocalDate due, LocalDate asOf) {

@@ -12,14 +12,16 @@ import java.util.Objects;
  * @param submittedRate audits submitted / audits asked for (the year's rows)
  * @param onTimeRate audits submitted on or before {@code due} / audits asked for
  * @param lines one per row, by agency code
- * @param howActioned the five ways of actioning, in appendix E's order, counted over submitted audits
+ * @param howActioned the five ways of actioning, in appendix E's order: how many submitted audits ticked each
+ *     (appendix E is a tick list, so an audit may count under several)
  * @param howActionedNotStated submitted audits that did not say how to action them
  * @param notAsked agencies other than schools with no row for the year, by code
  * @param dataNotes plain sentences about gaps and oddities, for the document to print
+ * @param moderationPanel agencies invited to the peer review moderation panel, by code
  */
 public record SingleAgencyOverview(String year, LocalDate due, Ratio submittedRate, Ratio onTimeRate,
         List<AuditLine> lines, List<HowActionedCount> howActioned, int howActionedNotStated, List<Agency> notAsked,
-        List<String> dataNotes) {
+        List<String> dataNotes, List<Agency> moderationPanel) {
     public SingleAgencyOverview {
         Objects.requireNonNull(year, "year");
         Objects.requireNonNull(due, "due");
@@ -27,6 +29,7 @@ public record SingleAgencyOverview(String year, LocalDate due, Ratio submittedRa
         howActioned = List.copyOf(howActioned);
         notAsked = List.copyOf(notAsked);
         dataNotes = List.copyOf(dataNotes);
+        moderationPanel = List.copyOf(moderationPanel);
     }
 
     public enum SubmissionStatus {

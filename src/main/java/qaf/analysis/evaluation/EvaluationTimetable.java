@@ -101,6 +101,15 @@ public record EvaluationTimetable(Evaluation evaluation, Optional<Timetable> tim
         return due(evaluation.issued().healthEvaluationsDue(), timetable.map(Timetable::healthEvaluationDue));
     }
 
+    /**
+     * When the independent overview is due (appendix B, weeks 5-6), issued date first; empty for a
+     * condensed evaluation with no issued date, whose timetable (appendix D) has no such step.
+     */
+    public Optional<Due> independentOverviewDue() {
+        return due(evaluation.issued().independentOverviewDue(),
+                timetable.flatMap(t -> t.find(Timetable.Milestone.INDEPENDENT_OVERVIEW_DUE)).map(Timetable.Step::due));
+    }
+
     private static Optional<Due> due(LocalDate issued, Optional<LocalDate> computed) {
         return issued != null ? Optional.of(new Due(issued, Source.ISSUED))
                 : computed.map(d -> new Due(d, Source.TIMETABLE));
