@@ -99,15 +99,29 @@ public record BuildReport(
      *     {@code body[7].rows[3][2].text}): the row key and column the text was composed from
      * @param found "full name", "given or family name" or "date of birth"
      * @param children the child refs it may identify
+     * @param sources the dataset cells it was typed into, at most five: the one cell when
+     *     {@code sourceCandidates} is 1, candidates when more; none when it was typed into no
+     *     free-text column (composed from a name, date or ref column)
+     * @param sourceCandidates how many cells it may have come from
      */
     public record PrivacyHit(String kind, String document, String action, String where, String found,
-            List<String> children) {
+            List<String> children, List<Source> sources, int sourceCandidates) {
         public static final String REPLACED = "replaced";
         public static final String REFUSED = "refused";
 
         public PrivacyHit {
             children = List.copyOf(children);
+            sources = sources == null ? List.of() : List.copyOf(sources);
         }
+    }
+
+    /**
+     * A dataset cell: the file ({@code actions.csv}, or {@code narrative/<kind>/<document>/<section>.md}),
+     * the row key as the file names it ({@code action_ref=ACT-07}; empty for a narrative file) and the
+     * column ({@code description}) — never the cell's text. A key value that itself identifies a child
+     * is shown as {@code [withheld]}.
+     */
+    public record Source(String file, String row, String column) {
     }
 
     public static final String BUILT = "built";
