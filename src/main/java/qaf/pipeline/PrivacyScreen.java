@@ -46,6 +46,7 @@ final class PrivacyScreen {
     private final SortedSet<String> recordDateChildren = new TreeSet<>();
     private int recordDatesNotCounted;
     private long nanos;
+    private long sourceNanos;
 
     /**
      * @param birthdaysOnRecordDates children whose date of birth is also the date of one of the
@@ -132,7 +133,7 @@ final class PrivacyScreen {
     /** The build report's privacy section: every hit so far, and the record dates not counted. */
     BuildReport.Privacy report() {
         return new BuildReport.Privacy(findings, recordDatesNotCounted, List.copyOf(recordDateChildren),
-                nanos / 1_000_000);
+                nanos / 1_000_000, sourceNanos / 1_000_000);
     }
 
     /** A ref may stand in a pointer unless it is itself identifying. */
@@ -142,6 +143,7 @@ final class PrivacyScreen {
 
     private BuildReport.PrivacyHit finding(String kind, String name, String action, DocumentText.Place where,
             Hit hit, String text) {
+        long start = System.nanoTime();
         if (sources == null) {
             sources = sourcesToScreen.get();
         }
@@ -149,6 +151,7 @@ final class PrivacyScreen {
         refs.add(name);
         refs.addAll(List.of(name.split("_")));
         SourceCells.Attribution from = sources.attribute(hit, text, refs);
+        sourceNanos += System.nanoTime() - start;
         return new BuildReport.PrivacyHit(kind, name, action, where.toString(), hit.kind().label(), hit.childRefs(),
                 from.cells().stream().map(c -> new BuildReport.Source(c.file(), c.row(), c.column())).toList(),
                 from.candidates());

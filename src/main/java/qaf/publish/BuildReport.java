@@ -30,7 +30,7 @@ public record BuildReport(
 
     public BuildReport {
         documents = List.copyOf(documents);
-        privacy = privacy == null ? new Privacy(List.of(), 0, List.of(), 0) : privacy;
+        privacy = privacy == null ? new Privacy(List.of(), 0, List.of(), 0, 0) : privacy;
         narrative = narrative == null ? List.of() : List.copyOf(narrative);
     }
 
@@ -72,20 +72,22 @@ public record BuildReport(
      *     of the partnership's records, standing with no name: taken as the record's date and left
      * @param recordDateChildren the children whose dates of birth those were
      * @param durationMs the screen's own time over the whole build (reading and rebuilding models)
+     * @param sourcesMs of that, the time spent finding the cells hits were typed into (the store's free
+     *     text screened at the first hit, then each hit attributed): 0 in a build with no hit
      * @param hits each one, in build order
      */
     public record Privacy(int replaced, int refused, int recordDatesNotCounted, List<String> recordDateChildren,
-            long durationMs, List<PrivacyHit> hits) {
+            long durationMs, long sourcesMs, List<PrivacyHit> hits) {
         public Privacy {
             recordDateChildren = List.copyOf(recordDateChildren);
-            hits = List.copyOf(hits);
+            hits = hits == null ? List.of() : List.copyOf(hits);
         }
 
         public Privacy(List<PrivacyHit> hits, int recordDatesNotCounted, List<String> recordDateChildren,
-                long durationMs) {
+                long durationMs, long sourcesMs) {
             this((int) hits.stream().filter(h -> PrivacyHit.REPLACED.equals(h.action())).count(),
                     (int) hits.stream().filter(h -> PrivacyHit.REFUSED.equals(h.action())).count(),
-                    recordDatesNotCounted, recordDateChildren, durationMs, hits);
+                    recordDatesNotCounted, recordDateChildren, durationMs, sourcesMs, hits);
         }
     }
 
