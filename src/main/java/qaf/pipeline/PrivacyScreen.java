@@ -96,7 +96,8 @@ final class PrivacyScreen {
         List<BuildReport.PrivacyHit> hits = new ArrayList<>();
         D screened = DocumentText.map(document, (where, text) -> {
             List<Hit> found = counted(matcher.find(text));
-            found.forEach(hit -> hits.add(finding(kind, name, action, where, hit, text)));
+            List<String> refs = found.isEmpty() ? List.of() : refs(where, name);
+            found.forEach(hit -> hits.add(finding(kind, name, action, where, hit, text, refs)));
             return board && !found.isEmpty() ? matcher.replaceForBoard(text, found, asAt, hit -> { }) : text;
         }, this::quotable);
         findings.addAll(hits);
@@ -141,15 +142,20 @@ final class PrivacyScreen {
         return !matcher.identifies(ref);
     }
 
+    /** What tells candidate rows apart: the place's refs and its table row's words, and the document's name. */
+    private static List<String> refs(DocumentText.Place where, String name) {
+        List<String> refs = new ArrayList<>(where.refs());
+        refs.add(name);
+        refs.addAll(List.of(name.split("_")));
+        return refs;
+    }
+
     private BuildReport.PrivacyHit finding(String kind, String name, String action, DocumentText.Place where,
-            Hit hit, String text) {
+            Hit hit, String text, List<String> refs) {
         long start = System.nanoTime();
         if (sources == null) {
             sources = sourcesToScreen.get();
         }
-        List<String> refs = new ArrayList<>(where.refs());
-        refs.add(name);
-        refs.addAll(List.of(name.split("_")));
         SourceCells.Attribution from = sources.attribute(hit, text, refs);
         sourceNanos += System.nanoTime() - start;
         return new BuildReport.PrivacyHit(kind, name, action, where.toString(), hit.kind().label(), hit.childRefs(),

@@ -93,6 +93,10 @@ public final class SourceCells {
     private final Map<String, List<Entry>> byChild = new HashMap<>();
     private int cells;
     private int order;
+    /** The last text attributed and its two forms: a text with several hits is shaped once. */
+    private String lastText;
+    private String lastShape;
+    private String lastTyped;
 
     public SourceCells(ChildMatcher matcher) {
         this.matcher = Objects.requireNonNull(matcher, "matcher");
@@ -153,10 +157,15 @@ public final class SourceCells {
             // A date is printed in the document's own form; a name as it was typed.
             left = narrowed(left, e -> e.matched().equals(matched));
         }
-        String whole = shape(text);
+        if (!text.equals(lastText)) {
+            lastText = text;
+            lastShape = shape(text);
+            lastTyped = typed(text);
+        }
+        String whole = lastShape;
         left = narrowed(left, e -> !e.text().isBlank() && (whole.contains(e.text()) || e.text().contains(whole)));
         // Accents and letter case as typed: "Zoë" in the document is the cell that says "Zoë", not "Zoe".
-        String asTyped = typed(text);
+        String asTyped = lastTyped;
         left = narrowed(left, e -> !e.typed().isBlank() && (asTyped.contains(e.typed()) || e.typed().contains(asTyped)));
         left = byRefs(left, refs);
         List<Cell> distinct = left.stream().sorted(Comparator.comparingInt(Entry::order)).map(Entry::cell).distinct()

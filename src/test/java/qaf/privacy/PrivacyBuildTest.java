@@ -138,7 +138,8 @@ class PrivacyBuildTest {
             pointedToOne += hit.sourceCandidates() == 1 ? 1 : 0;
         }
         System.out.println("privacy build corpus: " + pointedToOne + " of " + privacy.hits().size()
-                + " hits pointed to one cell, the others to candidates; screen " + privacy.durationMs() + " ms");
+                + " hits pointed to one cell, the others to candidates; screen " + privacy.durationMs() + " ms, of which"
+                + " finding the cells " + privacy.sourcesMs() + " ms");
         // The report and the manifest point to places and refs, never the text found.
         for (String file : List.of(BuildReport.FILE_NAME, "manifest.json")) {
             String text = Files.readString(out.resolve(file), StandardCharsets.UTF_8);
