@@ -17,6 +17,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import qaf.app.AppPaths;
 import qaf.app.ExitCode;
+import qaf.ingest.FreeTextColumns;
 import qaf.privacy.ChildMatcher;
 import qaf.publish.Manifest;
 import qaf.scan.OutputScan;
@@ -34,7 +35,8 @@ import qaf.store.RegionStore;
                     + " metadata, bookmarks and alt text; each DOCX's body, headers, footers, properties and alt"
                     + " text; each table's CSV. Case documents may name their child and are not read.",
             "Prints each finding by file and place (page, part and paragraph, CSV line and column) with the child"
-                    + " ref and what was found (full name, given or family name, date of birth), never the text.",
+                    + " ref and what was found (full name, given or family name, date of birth), never the text;"
+                    + " below it, the dataset cell it was typed into (file, row key, column) or the candidates.",
             "With --db naming a region store folder, scans <OUT>/<CODE>/ against <CODE>.db for each partnership."
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -105,15 +107,17 @@ final class PrivacyScanCommand implements Callable<Integer> {
     }
 
     private OutputScan.Result scan(Path dbFile, Path outDir, Manifest manifest, String prefix) {
-        ChildMatcher matcher;
-        Set<String> birthdaysOnRecordDates;
         try (Database database = Database.open(dbFile, AppPaths.fromSystem().nativeLibraries())) {
-            matcher = ChildMatcher.of(ChildQueries.identities(database), ChildQueries.professionals(database));
-            birthdaysOnRecordDates = strict ? Set.of() : new HashSet<>(ChildQueries.birthdaysOnRecordDates(database));
+            ChildMatcher matcher = ChildMatcher.of(ChildQueries.identities(database),
+                    ChildQueries.professionals(database));
+            Set<String> birthdaysOnRecordDates = strict ? Set.of()
+                    : new HashSet<>(ChildQueries.birthdaysOnRecordDates(database));
+            // The store's free text is screened only if something is found, to say where it was typed.
+            OutputScan.Result result = new OutputScan(outDir, matcher, birthdaysOnRecordDates,
+                    () -> FreeTextColumns.screen(database, matcher)).scan(manifest);
+            print(result, prefix, matcher.childCount());
+            return result;
         }
-        OutputScan.Result result = new OutputScan(outDir, matcher, birthdaysOnRecordDates).scan(manifest);
-        print(result, prefix, matcher.childCount());
-        return result;
     }
 
     private void print(OutputScan.Result result, String prefix, int children) {
@@ -126,6 +130,7 @@ final class PrivacyScanCommand implements Callable<Integer> {
             }
             filesWithFindings.add(f.file());
             stdout.println("  " + f.format());
+            stdout.println("    " + f.source());
         }
         for (OutputScan.Unreadable u : result.unreadable()) {
             stdout.println(prefix + u.file() + ": NOT SCANNED: " + u.reason());

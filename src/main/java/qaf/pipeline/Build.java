@@ -178,7 +178,8 @@ public final class Build {
         }
         Unchanged.forget(options.outputDir());
         BuildContext build = BuildContext.load(db, year, asAt);
-        screen = new PrivacyScreen(build.children(), build.birthdaysOnRecordDates(), build.asAt());
+        screen = new PrivacyScreen(build.children(), build.birthdaysOnRecordDates(), build.asAt(),
+                () -> db.unrecorded(() -> qaf.ingest.FreeTextColumns.screen(db, build.children())));
         narrative = new NarrativeStep(db, builtFolders(), options.kinds().isEmpty(), options.boardPack());
         // The document date is the as-at day, never the time of the build: same data and day, same bytes.
         RenderContext context = new RenderContext(build.asAt().atStartOfDay(ZoneOffset.UTC).toInstant(),

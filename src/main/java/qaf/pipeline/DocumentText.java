@@ -48,29 +48,36 @@ final class DocumentText {
         private final String label;
         private final Object record;
         private final Predicate<String> quotable;
+        /** The list this place is an item of, or null. */
+        private final List<?> siblings;
 
-        private Place(Place parent, String label, Object record, Predicate<String> quotable) {
+        private Place(Place parent, String label, Object record, Predicate<String> quotable, List<?> siblings) {
             this.parent = parent;
             this.label = label;
             this.record = record;
             this.quotable = quotable;
+            this.siblings = siblings;
         }
 
         static Place root(Predicate<String> quotable) {
-            return new Place(null, "", null, quotable);
+            return new Place(null, "", null, quotable, null);
         }
 
         Place component(String name) {
-            return new Place(this, "." + name, null, quotable);
+            return new Place(this, "." + name, null, quotable, null);
         }
 
         Place index(int i) {
-            return new Place(this, "[" + (i + 1) + "]", null, quotable);
+            return new Place(this, "[" + (i + 1) + "]", null, quotable, null);
+        }
+
+        Place index(int i, List<?> list) {
+            return new Place(this, "[" + (i + 1) + "]", null, quotable, list);
         }
 
         /** Into a record; the document itself is named by the report, so its own refs are not repeated. */
         Place at(Object recordValue) {
-            return parent == null ? this : new Place(this, "", recordValue, quotable);
+            return parent == null ? this : new Place(this, "", recordValue, quotable, null);
         }
 
         @Override
@@ -85,20 +92,64 @@ final class DocumentText {
             return b.length() > 0 && b.charAt(0) == '.' ? b.substring(1) : b.toString();
         }
 
+        /**
+         * What the text's row is keyed by, for telling apart the dataset rows it may come from: the
+         * values of the refs on the way, outermost first, and — for a cell of a table (an item of a
+         * list in a list: {@code rows[6][4]}) — the words of the other cells of its row, where a
+         * table shows its row's ref ("ACT-002"). Never printed: only compared with row keys.
+         */
+        List<String> refs() {
+            List<String> refs = new ArrayList<>();
+            boolean row = false;
+            for (Place p = this; p != null; p = p.parent) {
+                if (p.record != null) {
+                    List<String> own = new ArrayList<>();
+                    refs(p.record).forEach((n, v) -> own.add(v));
+                    refs.addAll(0, own);
+                }
+                if (!row && p.siblings != null && p.parent != null && p.parent.siblings != null) {
+                    row = true;
+                    for (Object cell : p.siblings) {
+                        words(cell, refs);
+                    }
+                }
+            }
+            return refs;
+        }
+
+        private void words(Object cell, List<String> into) {
+            if (cell instanceof String s) {
+                into.addAll(List.of(s.split("[^\\p{L}\\p{N}_.\\-]+")));
+            } else if (cell != null && cell.getClass().isRecord()) {
+                for (RecordComponent c : cell.getClass().getRecordComponents()) {
+                    if (c.getType() == String.class && read(c, cell, this) instanceof String s) {
+                        into.addAll(List.of(s.split("[^\\p{L}\\p{N}_.\\-]+")));
+                    }
+                }
+            }
+        }
+
         /** The record's own refs and codes ({@code caseRef}, {@code agencyCode}, {@code ref}), as a row key. */
         private String keys(Object value) {
             List<String> keys = new ArrayList<>();
+            refs(value).forEach((n, v) -> keys.add(n + "=" + v));
+            return keys.isEmpty() ? "" : "{" + String.join(", ", keys) + "}";
+        }
+
+        /** Name → value of the record's quotable refs and codes, in component order. */
+        private Map<String, String> refs(Object value) {
+            Map<String, String> refs = new LinkedHashMap<>();
             for (RecordComponent c : value.getClass().getRecordComponents()) {
                 String n = c.getName();
                 if (c.getType() == String.class && (n.endsWith("Ref") || n.endsWith("Code") || n.equals("ref")
                         || n.equals("code"))) {
                     Object v = read(c, value, this);
                     if (v instanceof String s && !s.isEmpty() && quotable.test(s)) {
-                        keys.add(n + "=" + s);
+                        refs.put(n, s);
                     }
                 }
             }
-            return keys.isEmpty() ? "" : "{" + String.join(", ", keys) + "}";
+            return refs;
         }
     }
 
@@ -156,7 +207,7 @@ final class DocumentText {
         List<Object> out = null;
         for (int i = 0; i < list.size(); i++) {
             Object item = list.get(i);
-            Object mapped = value(item, where.index(i), f);
+            Object mapped = value(item, where.index(i, list), f);
             if (mapped != item && out == null) {
                 out = new ArrayList<>(list.subList(0, i));
             }

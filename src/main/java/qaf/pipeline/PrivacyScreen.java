@@ -7,10 +7,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import qaf.document.Audience;
 import qaf.document.ReportDocument;
 import qaf.privacy.ChildMatcher;
 import qaf.privacy.Hit;
+import qaf.privacy.SourceCells;
 import qaf.publish.BuildReport;
 
 /**
@@ -25,8 +27,11 @@ import qaf.publish.BuildReport;
  *     nothing published under its name), each hit recorded.
  * <li>{@link Audience#CASE}: untouched; a case document may name its child.
  * </ul>
- * A finding points to the document and the place in its model, with that row's refs; never to the
- * text found. Composing runs on the build's one thread, so findings are collected without locks.
+ * A finding points to the document and the place in its model, with that row's refs, and to the
+ * dataset cell the text was typed into (file, row key, column: {@link SourceCells}); never to the
+ * text found. The store's free text is screened for that only when a first hit needs it, so a clean
+ * build pays nothing for it. Composing runs on the build's one thread, so findings are collected
+ * without locks.
  */
 final class PrivacyScreen {
     /** How many places a refusal's message lists before "and N more": the report lists them all. */
@@ -35,20 +40,27 @@ final class PrivacyScreen {
     private final ChildMatcher matcher;
     private final Set<String> birthdaysOnRecordDates;
     private final LocalDate asAt;
+    private final Supplier<SourceCells> sourcesToScreen;
+    private SourceCells sources;
     private final List<BuildReport.PrivacyHit> findings = new ArrayList<>();
     private final SortedSet<String> recordDateChildren = new TreeSet<>();
     private int recordDatesNotCounted;
     private long nanos;
+    private long sourceNanos;
 
     /**
      * @param birthdaysOnRecordDates children whose date of birth is also the date of one of the
      *     partnership's records ({@code ChildQueries#birthdaysOnRecordDates}): see {@link #counted}
      * @param asAt the day age bands are worked out on: the build's as-at day
+     * @param sources the store's free text screened by the same matcher, called at most once, at the
+     *     first hit ({@code FreeTextColumns#screen}, read outside the document's read recording)
      */
-    PrivacyScreen(ChildMatcher matcher, Set<String> birthdaysOnRecordDates, LocalDate asAt) {
+    PrivacyScreen(ChildMatcher matcher, Set<String> birthdaysOnRecordDates, LocalDate asAt,
+            Supplier<SourceCells> sources) {
         this.matcher = Objects.requireNonNull(matcher, "matcher");
         this.birthdaysOnRecordDates = Set.copyOf(birthdaysOnRecordDates);
         this.asAt = Objects.requireNonNull(asAt, "asAt");
+        this.sourcesToScreen = Objects.requireNonNull(sources, "sources");
     }
 
     /** A public document that names a child or gives a date of birth: it is not published. */
@@ -84,7 +96,8 @@ final class PrivacyScreen {
         List<BuildReport.PrivacyHit> hits = new ArrayList<>();
         D screened = DocumentText.map(document, (where, text) -> {
             List<Hit> found = counted(matcher.find(text));
-            found.forEach(hit -> hits.add(finding(kind, name, action, where, hit)));
+            List<String> refs = found.isEmpty() ? List.of() : refs(where, name);
+            found.forEach(hit -> hits.add(finding(kind, name, action, where, hit, text, refs)));
             return board && !found.isEmpty() ? matcher.replaceForBoard(text, found, asAt, hit -> { }) : text;
         }, this::quotable);
         findings.addAll(hits);
@@ -121,7 +134,7 @@ final class PrivacyScreen {
     /** The build report's privacy section: every hit so far, and the record dates not counted. */
     BuildReport.Privacy report() {
         return new BuildReport.Privacy(findings, recordDatesNotCounted, List.copyOf(recordDateChildren),
-                nanos / 1_000_000);
+                nanos / 1_000_000, sourceNanos / 1_000_000);
     }
 
     /** A ref may stand in a pointer unless it is itself identifying. */
@@ -129,18 +142,41 @@ final class PrivacyScreen {
         return !matcher.identifies(ref);
     }
 
-    private static BuildReport.PrivacyHit finding(String kind, String name, String action, DocumentText.Place where,
-            Hit hit) {
-        return new BuildReport.PrivacyHit(kind, name, action, where.toString(), hit.kind().label(), hit.childRefs());
+    /** What tells candidate rows apart: the place's refs and its table row's words, and the document's name. */
+    private static List<String> refs(DocumentText.Place where, String name) {
+        List<String> refs = new ArrayList<>(where.refs());
+        refs.add(name);
+        refs.addAll(List.of(name.split("_")));
+        return refs;
+    }
+
+    private BuildReport.PrivacyHit finding(String kind, String name, String action, DocumentText.Place where,
+            Hit hit, String text, List<String> refs) {
+        long start = System.nanoTime();
+        if (sources == null) {
+            sources = sourcesToScreen.get();
+        }
+        SourceCells.Attribution from = sources.attribute(hit, text, refs);
+        sourceNanos += System.nanoTime() - start;
+        return new BuildReport.PrivacyHit(kind, name, action, where.toString(), hit.kind().label(), hit.childRefs(),
+                from.cells().stream().map(c -> new BuildReport.Source(c.file(), c.row(), c.column())).toList(),
+                from.candidates());
+    }
+
+    /** "sections[3].text (from briefing_sections.csv, briefing_ref=B1, number=3, column text)". */
+    private static String pointer(BuildReport.PrivacyHit hit) {
+        SourceCells.Attribution from = new SourceCells.Attribution(hit.sources().stream()
+                .map(s -> new SourceCells.Cell(s.file(), s.row(), s.column())).toList(), hit.sourceCandidates());
+        return hit.where() + " (" + (hit.sourceCandidates() == 0 ? "" : "from ") + from.describe() + ")";
     }
 
     private static String refusal(List<BuildReport.PrivacyHit> hits) {
-        List<String> places = hits.stream().map(BuildReport.PrivacyHit::where).distinct().toList();
+        List<String> places = hits.stream().map(PrivacyScreen::pointer).distinct().toList();
         String listed = String.join("; ", places.subList(0, Math.min(PLACES_IN_MESSAGE, places.size())));
         String more = places.size() > PLACES_IN_MESSAGE ? " and " + (places.size() - PLACES_IN_MESSAGE) + " more" : "";
         return "the privacy screen found " + hits.size() + (hits.size() == 1 ? " child's name or date of birth"
                 : " children's names or dates of birth") + " in this public document, at " + listed + more
-                + ": it is not published (build-report.json lists each under \"privacy\"; correct the free text"
-                + " it was composed from and build again)";
+                + ": it is not published (build-report.json lists each under \"privacy\"; correct the dataset"
+                + " cell named and build again)";
     }
 }

@@ -75,6 +75,9 @@
  * carries child refs, a kind and a span — the span is for replacing only; nothing that describes a
  * hit holds the matched text, so hits can go to logs and reports as they are.
  * {@link qaf.privacy.PseudonymRule} is the same comparison for the ingest's pseudonym check.
+ * {@link qaf.privacy.SourceCells} is the same matcher over the store's own free-text cells, so that
+ * a hit found in a document or a published file points back to the file, row key and column it was
+ * typed into.
  *
  * <p>Cost: each text is read once, word by word, with one hash lookup per word whatever the number
  * of children; dates are found by four patterns over the text (only when it holds a digit), not one

@@ -30,7 +30,7 @@ public record BuildReport(
 
     public BuildReport {
         documents = List.copyOf(documents);
-        privacy = privacy == null ? new Privacy(List.of(), 0, List.of(), 0) : privacy;
+        privacy = privacy == null ? new Privacy(List.of(), 0, List.of(), 0, 0) : privacy;
         narrative = narrative == null ? List.of() : List.copyOf(narrative);
     }
 
@@ -72,20 +72,22 @@ public record BuildReport(
      *     of the partnership's records, standing with no name: taken as the record's date and left
      * @param recordDateChildren the children whose dates of birth those were
      * @param durationMs the screen's own time over the whole build (reading and rebuilding models)
+     * @param sourcesMs of that, the time spent finding the cells hits were typed into (the store's free
+     *     text screened at the first hit, then each hit attributed): 0 in a build with no hit
      * @param hits each one, in build order
      */
     public record Privacy(int replaced, int refused, int recordDatesNotCounted, List<String> recordDateChildren,
-            long durationMs, List<PrivacyHit> hits) {
+            long durationMs, long sourcesMs, List<PrivacyHit> hits) {
         public Privacy {
             recordDateChildren = List.copyOf(recordDateChildren);
-            hits = List.copyOf(hits);
+            hits = hits == null ? List.of() : List.copyOf(hits);
         }
 
         public Privacy(List<PrivacyHit> hits, int recordDatesNotCounted, List<String> recordDateChildren,
-                long durationMs) {
+                long durationMs, long sourcesMs) {
             this((int) hits.stream().filter(h -> PrivacyHit.REPLACED.equals(h.action())).count(),
                     (int) hits.stream().filter(h -> PrivacyHit.REFUSED.equals(h.action())).count(),
-                    recordDatesNotCounted, recordDateChildren, durationMs, hits);
+                    recordDatesNotCounted, recordDateChildren, durationMs, sourcesMs, hits);
         }
     }
 
@@ -99,15 +101,29 @@ public record BuildReport(
      *     {@code body[7].rows[3][2].text}): the row key and column the text was composed from
      * @param found "full name", "given or family name" or "date of birth"
      * @param children the child refs it may identify
+     * @param sources the dataset cells it was typed into, at most five: the one cell when
+     *     {@code sourceCandidates} is 1, candidates when more; none when it was typed into no
+     *     free-text column (composed from a name, date or ref column)
+     * @param sourceCandidates how many cells it may have come from
      */
     public record PrivacyHit(String kind, String document, String action, String where, String found,
-            List<String> children) {
+            List<String> children, List<Source> sources, int sourceCandidates) {
         public static final String REPLACED = "replaced";
         public static final String REFUSED = "refused";
 
         public PrivacyHit {
             children = List.copyOf(children);
+            sources = sources == null ? List.of() : List.copyOf(sources);
         }
+    }
+
+    /**
+     * A dataset cell: the file ({@code actions.csv}, or {@code narrative/<kind>/<document>/<section>.md}),
+     * the row key as the file names it ({@code action_ref=ACT-07}; empty for a narrative file) and the
+     * column ({@code description}) — never the cell's text. A key value that itself identifies a child
+     * is shown as {@code [withheld]}.
+     */
+    public record Source(String file, String row, String column) {
     }
 
     public static final String BUILT = "built";

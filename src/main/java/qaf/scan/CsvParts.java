@@ -29,8 +29,9 @@ final class CsvParts {
             // Columns by number: a header is text too, and a place must never quote what may be a name.
             long line = parser.getCurrentLineNumber() + 1;
             for (CSVRecord record : parser) {
+                String row = String.join(" ", record.toList());
                 for (int c = 0; c < record.size(); c++) {
-                    sink.accept(new TextPart("line " + line + ", column " + (c + 1), record.get(c)));
+                    sink.accept(new TextPart("line " + line + ", column " + (c + 1), record.get(c), row));
                 }
                 line = parser.getCurrentLineNumber() + 1;
             }

@@ -11,8 +11,10 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import qaf.privacy.ChildMatcher;
 import qaf.privacy.Hit;
+import qaf.privacy.SourceCells;
 import qaf.publish.Manifest;
 
 /**
@@ -23,10 +25,20 @@ import qaf.publish.Manifest;
  * the child refs and the kind, never the text found.
  */
 public final class OutputScan {
-    /** A child found in a file. */
-    public record Finding(String file, String where, Hit hit) {
+    /**
+     * A child found in a file.
+     *
+     * @param from the dataset cells it was typed into, as far as the text read tells them apart
+     *     ({@link SourceCells}); {@link SourceCells.Attribution#NONE} when the scan had no store text
+     */
+    public record Finding(String file, String where, Hit hit, SourceCells.Attribution from) {
         public String format() {
             return where + ": " + hit.describe();
+        }
+
+        /** "from actions.csv, action_ref=ACT-07, column description", "from one of 3: …", or why none. */
+        public String source() {
+            return (from.candidates() == 0 ? "" : "from ") + from.describe();
         }
     }
 
@@ -55,6 +67,8 @@ public final class OutputScan {
     private final Path outDir;
     private final ChildMatcher matcher;
     private final Set<String> birthdaysOnRecordDates;
+    private final Supplier<SourceCells> sourcesToScreen;
+    private SourceCells sources;
 
     /**
      * @param birthdaysOnRecordDates children whose date of birth is also the date of one of the
@@ -64,9 +78,20 @@ public final class OutputScan {
      *     names are still looked for.
      */
     public OutputScan(Path outDir, ChildMatcher matcher, Set<String> birthdaysOnRecordDates) {
+        this(outDir, matcher, birthdaysOnRecordDates, null);
+    }
+
+    /**
+     * @param sources the store's free text screened by the same matcher ({@code FreeTextColumns#screen}),
+     *     asked for at the first finding, so that each finding names the cell it was typed into; null
+     *     for none
+     */
+    public OutputScan(Path outDir, ChildMatcher matcher, Set<String> birthdaysOnRecordDates,
+            Supplier<SourceCells> sources) {
         this.outDir = outDir.toAbsolutePath().normalize();
         this.matcher = matcher;
         this.birthdaysOnRecordDates = Set.copyOf(birthdaysOnRecordDates);
+        this.sourcesToScreen = sources;
     }
 
     public Result scan(Manifest manifest) {
@@ -91,7 +116,7 @@ public final class OutputScan {
                         notCounted[0]++;
                         notCountedChildren.addAll(hit.childRefs());
                     } else {
-                        findings.add(new Finding(file, part.where(), hit));
+                        findings.add(new Finding(file, part.where(), hit, from(hit, part, file)));
                     }
                 });
                 try {
@@ -103,6 +128,25 @@ public final class OutputScan {
             }
         }
         return new Result(scanned, skipped, findings, unreadable, notCounted[0], notCountedChildren);
+    }
+
+    /** Where the hit was typed: the published file's name holds its document's refs, a CSV row its own. */
+    private SourceCells.Attribution from(Hit hit, TextPart part, String file) {
+        if (sourcesToScreen == null) {
+            return SourceCells.Attribution.NONE;
+        }
+        if (sources == null) {
+            sources = sourcesToScreen.get();
+        }
+        String name = Path.of(file).getFileName().toString();
+        String document = Path.of(file).getParent() == null ? name : Path.of(file).getParent().getFileName().toString();
+        List<String> refs = new ArrayList<>();
+        refs.add(name.replaceAll("\\.(pdf|docx|csv)$", ""));
+        refs.add(document.replaceAll("\\.data$", ""));
+        for (String piece : List.of(name, document, part.row())) {
+            refs.addAll(List.of(piece.replaceAll("\\.(pdf|docx|csv|data)$", "").split("[^\\p{L}\\p{N}_.\\-]+|_")));
+        }
+        return sources.attribute(hit, part.text(), refs);
     }
 
     private void read(String relative, Consumer<TextPart> sink) throws IOException {

@@ -249,6 +249,20 @@ public final class Database implements AutoCloseable {
         return reads;
     }
 
+    /**
+     * Runs {@code work} with the read recording (if any) paused: reads that are the build's own
+     * bookkeeping, such as where a hit was typed, not the input of the document being composed.
+     */
+    public <T> T unrecorded(java.util.function.Supplier<T> work) {
+        Reads paused = reads;
+        reads = null;
+        try {
+            return work.get();
+        } finally {
+            reads = paused;
+        }
+    }
+
     /** What a recording scope read, as a SHA-256; closing it ends the recording. */
     public final class Reads implements AutoCloseable {
         private final MessageDigest digest = Digests.sha256();

@@ -179,6 +179,34 @@ class ChronologyPdfTest {
         assertTrue(pages.get(pages.size() - 1).contains("(entry 1600)"), "last entry missing");
     }
 
+    /** Invented sentences (as ScriptsPdfTest's): Urdu with ے and ہ, and Bengali conjuncts and vowel signs. */
+    private static final String URDU = "بچے نے کہا کہ اسے اسکول پسند ہے";
+    private static final String BENGALI = "শিশুটি বলেছে সে স্কুলে নিরাপদ";
+
+    @Test
+    void aLargeChronologyWithUrduAndBengaliIsCompliantAndItsTextLayerReadsInLogicalOrder() throws IOException {
+        // 1,600 entries: the streaming post-processing pass, which must complete the shaped fonts'
+        // /ToUnicode maps as the in-memory pass does (PDF/A-2 6.2.11.7.2, PDF/UA-1 7.21.7).
+        ChronologyDocument synthetic = SyntheticChronologyPdf.of(1_600, 11);
+        List<Entry> entries = new ArrayList<>(synthetic.entries());
+        for (int i = 0; i < entries.size(); i += 200) {
+            Entry e = entries.get(i);
+            entries.set(i, new Entry(e.year(), e.dateLabel(), e.agencyCode(), e.agencyName(), e.source(),
+                    "Interpreter used: " + URDU + " (entry " + (i + 1) + ")", BENGALI, e.action(), e.impact(),
+                    e.keyEvent(), false));
+        }
+        ChronologyDocument doc = SyntheticChronologyPdf.document(synthetic.meta(), synthetic.childName(),
+                synthetic.dateOfBirth(), synthetic.context(), entries, synthetic.notes());
+        byte[] pdf = render(doc);
+        sample("chronology-1600-scripts.pdf", pdf);
+        VeraPdf.assertCompliant(pdf, "1,600-entry chronology in Urdu and Bengali");
+        String logical = qaf.render.pdf.EmbeddedGlyphs.actualTexts(pdf);
+        assertEquals(8, count(logical, URDU), "each Urdu run once, in logical order, in the text layer");
+        assertEquals(8, count(logical, BENGALI), "each Bengali run once, in logical order, in the text layer");
+        List<String> pages = pages(pdf);
+        assertTrue(pages.get(pages.size() - 1).contains("(entry 1600)"), "last entry missing");
+    }
+
     private static int count(String text, String word) {
         int n = 0;
         for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {

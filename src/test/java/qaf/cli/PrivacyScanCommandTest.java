@@ -73,6 +73,11 @@ class PrivacyScanCommandTest {
         String briefingDocx = briefingPdf.replace(".pdf", ".docx");
         assertFinding(lines, briefingDocx, "  docProps/core.xml dc:title: ", "CH2: given or family name");
         assertFalse(scan.out().contains("chronology/"), "case documents are not read: " + scan.out());
+        // Each finding names the dataset cell it was typed into: file, row key and column.
+        assertTrue(lines.contains("    from agency_evaluations.csv, evaluation_ref=E1, case_ref=C1, agency_code=KVP,"
+                + " column regrade_rationale"), scan.out());
+        assertTrue(lines.contains("    from briefings.csv, briefing_ref=B1, column title"), scan.out());
+        assertTrue(lines.contains("    from evaluations.csv, evaluation_ref=E1, column theme"), scan.out());
         for (String typed : TYPED) {
             assertFalse(scan.out().contains(typed) || scan.err().contains(typed), typed + " in " + scan.out());
         }

@@ -98,10 +98,54 @@ class SampleBuildPrivacyTest {
         assertEquals("full name", hit.get("found").asText());
         assertEquals("[\"CH1003\"]", hit.get("children").toString());
         assertFalse(hit.get("where").asText().isEmpty());
+        // The pointer the person correcting it needs: file, row key and column, in the report and the message.
+        assertEquals(1, hit.get("sourceCandidates").asInt(), hit.toString());
+        assertEquals("[{\"file\":\"briefing_sections.csv\",\"row\":\"briefing_ref=7MB-1819-01, number=1\","
+                + "\"column\":\"text\"}]", hit.get("sources").toString());
+        String pointer = "from briefing_sections.csv, briefing_ref=7MB-1819-01, number=1, column text";
+        assertTrue(manifest.failures().get(0).reason().contains(pointer), manifest.failures().get(0).reason());
+        assertTrue(build.err().contains(pointer), build.err());
         String all = Files.readString(out.resolve("build-report.json"), StandardCharsets.UTF_8)
                 + Files.readString(out.resolve("manifest.json"), StandardCharsets.UTF_8) + build.out() + build.err();
         assertFalse(all.contains("Ioana") || all.contains("IONESCU") || all.contains("Ionescu"),
                 "the report, manifest and log never quote the name");
+    }
+
+    @Test
+    void aNameTypedIntoAnActionIsReplacedInTheBoardDocumentsAndPointedToByFileRowKeyAndColumn() throws IOException {
+        Path data = sample("action");
+        // Alfie Bradbury (CH1001), possessive with a curly apostrophe, in the description four actions share.
+        Path actions = data.resolve("actions.csv");
+        String text = Files.readString(actions, StandardCharsets.UTF_8);
+        String typed = "Include fathers and male carers in every assessment;";
+        assertTrue(text.contains("ACT-002,evaluation,MACE-1819-F1,CSC," + typed));
+        Files.writeString(actions, text.replace(typed, typed + " start with Alfie Bradbury\u2019s father;"),
+                StandardCharsets.UTF_8);
+        Path db = ingest(data);
+        Path out = dir.resolve("out");
+
+        CliRun build = CliRun.of("build", "--db", db.toString(), "--out", out.toString(), "--kinds",
+                "action-tracker", "--quiet");
+
+        assertEquals(ExitCode.OK, build.code(), build.out() + build.err());
+        JsonNode hits = report(out).get("privacy").get("hits");
+        assertTrue(hits.size() > 0, hits.toString());
+        List<String> rows = new ArrayList<>();
+        for (JsonNode hit : hits) {
+            assertEquals("replaced", hit.get("action").asText(), hit.toString());
+            assertEquals("[\"CH1001\"]", hit.get("children").toString());
+            assertEquals(1, hit.get("sourceCandidates").asInt(), hit.toString());
+            JsonNode source = hit.get("sources").get(0);
+            assertEquals("actions.csv", source.get("file").asText(), hit.toString());
+            assertEquals("description", source.get("column").asText(), hit.toString());
+            rows.add(source.get("row").asText());
+        }
+        // The four actions share the sentence; each table row points to its own action by its ref.
+        assertEquals(List.of("action_ref=ACT-002", "action_ref=ACT-008", "action_ref=ACT-015", "action_ref=ACT-024"),
+                rows.stream().distinct().sorted().toList());
+        String all = Files.readString(out.resolve("build-report.json"), StandardCharsets.UTF_8) + build.out()
+                + build.err();
+        assertFalse(all.contains("Alfie") || all.contains("Bradbury"), "the report and log never quote the name");
     }
 
     @Test

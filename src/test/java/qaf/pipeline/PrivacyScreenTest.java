@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import qaf.document.Audience;
 import qaf.document.Block;
@@ -22,6 +23,7 @@ import qaf.document.TableLayout;
 import qaf.document.Tone;
 import qaf.privacy.ChildIdentity;
 import qaf.privacy.ChildMatcher;
+import qaf.privacy.SourceCells;
 import qaf.publish.BuildReport;
 
 /**
@@ -36,6 +38,8 @@ class PrivacyScreenTest {
             new ChildIdentity("CH1", "Zoë", "Wiśniewska", LocalDate.of(2009, 3, 14), "Child A"),
             new ChildIdentity("CH2", "Ruairí", "Ó Súilleabháin", LocalDate.of(2011, 7, 30), "Child B"),
             new ChildIdentity("CH3", "Aisha", "Rahman", LocalDate.of(2008, 1, 5), "Child C")));
+    /** A store with no free text: every hit is attributed to no cell. */
+    private static final Supplier<SourceCells> NO_SOURCES = () -> new SourceCells(MATCHER);
 
     private static BlockDocument document(Audience audience) {
         DocumentMeta meta = new DocumentMeta("evaluation-overview", "Kestrel Vale SCP", "Overview",
@@ -56,7 +60,7 @@ class PrivacyScreenTest {
 
     @Test
     void aBoardDocumentHasEveryHitReplacedAndEachPointedToWithoutItsText() {
-        PrivacyScreen screen = new PrivacyScreen(MATCHER, Set.of(), AS_AT);
+        PrivacyScreen screen = new PrivacyScreen(MATCHER, Set.of(), AS_AT, NO_SOURCES);
         BlockDocument screened = screen.screen("evaluation-overview", document(Audience.BOARD));
 
         assertEquals("About Child A", screened.meta().subtitle());
@@ -84,7 +88,7 @@ class PrivacyScreenTest {
         List<qaf.analysis.training.FeedbackResponse> feedback = List.of(new qaf.analysis.training.FeedbackResponse(
                 "E1", "R1", "A", 4, 2, 4, "Zoë Wiśniewska's case made it real; born 14/03/2009."));
         BlockDocument composed = qaf.annualtraining.TrainingFixtures.document(feedback);
-        PrivacyScreen screen = new PrivacyScreen(MATCHER, Set.of(), AS_AT);
+        PrivacyScreen screen = new PrivacyScreen(MATCHER, Set.of(), AS_AT, NO_SOURCES);
         BlockDocument screened = screen.screen("annual-report-training", composed);
         List<String> said = screened.body().stream().filter(Block.Bullets.class::isInstance)
                 .flatMap(b -> ((Block.Bullets) b).texts().stream()).filter(t -> t.contains("made it real")).toList();
@@ -94,7 +98,7 @@ class PrivacyScreenTest {
 
     @Test
     void aPublicDocumentWithAHitIsRefusedAndItsMessageQuotesNothing() {
-        PrivacyScreen screen = new PrivacyScreen(MATCHER, Set.of(), AS_AT);
+        PrivacyScreen screen = new PrivacyScreen(MATCHER, Set.of(), AS_AT, NO_SOURCES);
         PrivacyScreen.Refused refused = assertThrows(PrivacyScreen.Refused.class,
                 () -> screen.screen("seven-minute-briefing", document(Audience.PUBLIC)));
         assertTrue(refused.getMessage().contains("the privacy screen found 5 children's names or dates of birth"),
@@ -106,7 +110,7 @@ class PrivacyScreenTest {
 
     @Test
     void aCaseDocumentIsLeftAsItIsAndAModelWithNoHitIsTheSameInstance() {
-        PrivacyScreen screen = new PrivacyScreen(MATCHER, Set.of(), AS_AT);
+        PrivacyScreen screen = new PrivacyScreen(MATCHER, Set.of(), AS_AT, NO_SOURCES);
         BlockDocument named = document(Audience.CASE);
         assertSame(named, screen.screen("chronology", named));
         BlockDocument clean = new BlockDocument(new DocumentMeta("k", "P", "T", "", Audience.PUBLIC, List.of()), "x",
@@ -133,7 +137,7 @@ class PrivacyScreenTest {
 
     @Test
     void aBespokeRecordIsScreenedAndItsRowsRefsPointToTheHit() {
-        PrivacyScreen screen = new PrivacyScreen(MATCHER, Set.of(), AS_AT);
+        PrivacyScreen screen = new PrivacyScreen(MATCHER, Set.of(), AS_AT, NO_SOURCES);
         Bespoke screened = screen.screen("agency-feedback", new Bespoke(
                 new DocumentMeta("agency-feedback", "P", "Feedback", "", Audience.BOARD, List.of()),
                 List.of(new Finding("C1", "KVP", "Fine"), new Finding("C2", "CSC", "Aisha's mother was not seen"))));
@@ -157,7 +161,7 @@ class PrivacyScreenTest {
 
     @Test
     void aModelTheScreenCannotReadIsRefusedNotPassed() {
-        PrivacyScreen screen = new PrivacyScreen(MATCHER, Set.of(), AS_AT);
+        PrivacyScreen screen = new PrivacyScreen(MATCHER, Set.of(), AS_AT, NO_SOURCES);
         Opaque opaque = new Opaque(new DocumentMeta("k", "P", "T", "", Audience.BOARD, List.of()),
                 new StringBuilder("Zoë Wiśniewska"));
         DocumentText.Unreadable e = assertThrows(DocumentText.Unreadable.class, () -> screen.screen("k", opaque));
@@ -167,7 +171,7 @@ class PrivacyScreenTest {
 
     @Test
     void aDateOfBirthThatIsARecordDateCountsOnlyBesideAName() {
-        PrivacyScreen screen = new PrivacyScreen(MATCHER, Set.of("CH1"), AS_AT);
+        PrivacyScreen screen = new PrivacyScreen(MATCHER, Set.of("CH1"), AS_AT, NO_SOURCES);
         BlockDocument document = new BlockDocument(new DocumentMeta("k", "P", "T", "", Audience.BOARD, List.of()),
                 "x", "", List.of(new Block.Paragraph("Due 14/03/2009."),
                         new Block.Paragraph("Zoë, born 14/03/2009, was seen.")));
@@ -177,5 +181,92 @@ class PrivacyScreenTest {
         assertEquals(1, screen.report().recordDatesNotCounted());
         assertEquals(List.of("CH1"), screen.report().recordDateChildren());
         assertEquals(2, screen.report().replaced());
+    }
+
+    /**
+     * The store's free text as the build screens it: the regrade rationale typed with the name, a
+     * second cell naming the same child another way, a narrative file, and a row whose key is itself
+     * a date of birth.
+     */
+    private static Supplier<SourceCells> sources(int[] calls) {
+        return () -> {
+            calls[0]++;
+            SourceCells cells = new SourceCells(MATCHER);
+            cells.add("actions.csv", List.of("action_ref"), List.of("ACT-01"), "description", "Nothing about anyone");
+            cells.add("actions.csv", List.of("action_ref"), List.of("ACT-07"), "description",
+                    "Ask Ruairí\u2019s school was not asked");
+            cells.add("agency_evaluations.csv", List.of("evaluation_ref", "case_ref", "agency_code"),
+                    List.of("E1", "C2", "CSC"), "regrade_rationale", "Ruairí\u2019s school was not asked");
+            cells.add("agency_evaluations.csv", List.of("evaluation_ref", "case_ref", "agency_code"),
+                    List.of("E1", "C3", "KVP"), "regrade_rationale", "Ruairi\u2019s school was not asked");
+            cells.add("narrative/evaluation-overview/E1/introduction.md", List.of(), List.of(), "",
+                    "We thank **Aisha Rahman**'s school.");
+            cells.add("briefing_uses.csv", List.of("briefing_ref", "delivered_on"), List.of("B1", "2009-03-14"),
+                    "actions_agreed", "Zoë to be invited");
+            return cells;
+        };
+    }
+
+    @Test
+    void aHitPointsToTheDatasetCellItWasTypedIntoByFileRowKeyAndColumn() {
+        int[] calls = {0};
+        PrivacyScreen screen = new PrivacyScreen(MATCHER, Set.of(), AS_AT, sources(calls));
+        BlockDocument document = new BlockDocument(new DocumentMeta("evaluation-overview", "P", "T", "",
+                Audience.BOARD, List.of()), "x", "", List.of(
+                        new Block.Paragraph("Ruairí\u2019s school was not asked"),
+                        new Block.Paragraph("We thank Aisha Rahman's school."),
+                        new Block.Paragraph("Zoë Wiśniewska was seen.")));
+        screen.screen("evaluation-overview", document);
+        screen.screen("evaluation-overview", document);
+        assertEquals(1, calls[0], "the store's text is screened once, at the first hit");
+
+        List<BuildReport.PrivacyHit> hits = screen.report().hits();
+        // The name and the whole text as typed agree with two cells; "Ruairi" without its accent is not one.
+        BuildReport.PrivacyHit ruairi = hits.get(0);
+        assertEquals(2, ruairi.sourceCandidates());
+        assertEquals(List.of(new BuildReport.Source("actions.csv", "action_ref=ACT-07", "description"),
+                new BuildReport.Source("agency_evaluations.csv", "evaluation_ref=E1, case_ref=C2, agency_code=CSC",
+                        "regrade_rationale")), ruairi.sources());
+        // Markdown rendered is still the file's text.
+        assertEquals(List.of(new BuildReport.Source("narrative/evaluation-overview/E1/introduction.md", "", "")),
+                hits.get(1).sources());
+        assertEquals(1, hits.get(1).sourceCandidates());
+        // Zoë's full name was typed into no free-text cell: the cell with her given name is not its source.
+        assertEquals(List.of(), hits.get(2).sources());
+        assertEquals(0, hits.get(2).sourceCandidates());
+        assertEquals(List.of(), MATCHER.find(screen.report().toString()), "the report holds no identifying text");
+    }
+
+    @Test
+    void theDocumentsRowRefsTellCandidateCellsApart() {
+        PrivacyScreen screen = new PrivacyScreen(MATCHER, Set.of(), AS_AT, sources(new int[1]));
+        screen.screen("agency-feedback", new Bespoke(
+                new DocumentMeta("agency-feedback", "P", "Feedback", "", Audience.BOARD, List.of()),
+                List.of(new Finding("C2", "CSC", "Regraded: Ruairí\u2019s school was not asked."))));
+        BuildReport.PrivacyHit hit = screen.report().hits().get(0);
+        assertEquals(List.of(new BuildReport.Source("agency_evaluations.csv",
+                "evaluation_ref=E1, case_ref=C2, agency_code=CSC", "regrade_rationale")), hit.sources());
+        assertEquals(1, hit.sourceCandidates());
+    }
+
+    @Test
+    void aRowKeyValueThatIsADateOfBirthIsWithheld() {
+        PrivacyScreen screen = new PrivacyScreen(MATCHER, Set.of(), AS_AT, sources(new int[1]));
+        screen.screen("k", new BlockDocument(new DocumentMeta("k", "P", "T", "", Audience.BOARD, List.of()), "x", "",
+                List.of(new Block.Paragraph("Zoë to be invited"))));
+        assertEquals(List.of(new BuildReport.Source("briefing_uses.csv", "briefing_ref=B1, delivered_on=[withheld]",
+                "actions_agreed")), screen.report().hits().get(0).sources());
+    }
+
+    @Test
+    void aPublicRefusalNamesTheFileRowKeyAndColumnAndQuotesNothing() {
+        PrivacyScreen screen = new PrivacyScreen(MATCHER, Set.of(), AS_AT, sources(new int[1]));
+        PrivacyScreen.Refused refused = assertThrows(PrivacyScreen.Refused.class, () -> screen.screen("k",
+                new BlockDocument(new DocumentMeta("k", "P", "T", "", Audience.PUBLIC, List.of()), "x", "", List.of(
+                        new Block.Paragraph("We thank Aisha Rahman's school."),
+                        new Block.Paragraph("Zoë Wiśniewska was seen.")))));
+        assertTrue(refused.getMessage().contains("at body[1].inlines[1].text (from narrative/evaluation-overview/E1/introduction.md);"
+                + " body[2].inlines[1].text (typed into no free-text column"), refused.getMessage());
+        assertEquals(List.of(), MATCHER.find(refused.getMessage()));
     }
 }

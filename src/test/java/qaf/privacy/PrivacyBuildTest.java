@@ -74,6 +74,8 @@ class PrivacyBuildTest {
     private static Set<String> onRecordDates;
     private static int variantCount;
     private static int cellsWithVariants;
+    /** "file.column" of every cell a variant was typed into. */
+    private static final Set<String> typedInto = new TreeSet<>();
 
     @BeforeAll
     static void buildTheCorpus() throws IOException {
@@ -124,10 +126,22 @@ class PrivacyBuildTest {
         assertEquals(expected, boardKinds, "every board kind published");
         assertEquals(boardKinds, replacedIn, "every board kind had variants replaced");
         assertTrue(privacy.replaced() > 500, "replaced " + privacy.replaced());
+        int pointedToOne = 0;
         for (BuildReport.PrivacyHit hit : privacy.hits()) {
             assertFalse(hit.where().isEmpty(), hit.toString());
             assertFalse(hit.children().isEmpty(), hit.toString());
+            // Every variant was typed into a free-text cell: each hit points back to one, or to candidates.
+            assertTrue(hit.sourceCandidates() > 0, hit.toString());
+            assertEquals(Math.min(hit.sourceCandidates(), qaf.privacy.SourceCells.LISTED), hit.sources().size());
+            for (BuildReport.Source source : hit.sources()) {
+                assertTrue(typedInto.contains(source.file() + "." + source.column()), source.toString());
+                assertFalse(source.row().isEmpty(), source.toString());
+            }
+            pointedToOne += hit.sourceCandidates() == 1 ? 1 : 0;
         }
+        System.out.println("privacy build corpus: " + pointedToOne + " of " + privacy.hits().size()
+                + " hits pointed to one cell, the others to candidates; screen " + privacy.durationMs() + " ms, of which"
+                + " finding the cells " + privacy.sourcesMs() + " ms");
         // The report and the manifest point to places and refs, never the text found.
         for (String file : List.of(BuildReport.FILE_NAME, "manifest.json")) {
             String text = Files.readString(out.resolve(file), StandardCharsets.UTF_8);
@@ -221,6 +235,7 @@ class PrivacyBuildTest {
             int[] cell = cells.get(i % cells.size());
             used.add(i % cells.size());
             List<String> row = rows.get(files.get(cell[0])).get(cell[1]);
+            typedInto.add(files.get(cell[0]) + "." + headers.get(files.get(cell[0])).get(cell[2]));
             String before = row.get(cell[2]);
             String sentence = "The panel discussed " + variants.get(i % variants.size()).text() + " with the agencies.";
             row.set(cell[2], before.isBlank() ? sentence : before + " " + sentence);

@@ -30,7 +30,8 @@ import qaf.render.pdf.PdfSyntax.Span;
 
 /**
  * The post-processing pass for large documents: the same changes as {@link PdfPostProcessor} (fixed
- * font subset tags, no {@code /CIDSet}, unmarked painting wrapped as artifacts, fresh Info and XMP
+ * font subset tags, no {@code /CIDSet}, shaped fonts' /ToUnicode maps completed
+ * ({@link ToUnicodeCompletion}), unmarked painting wrapped as artifacts, fresh Info and XMP
  * metadata, a fixed document ID), made by copying the exporter's file one object at a time instead
  * of loading it as a PDFBox document. PDFBox keeps every object it has read, some 900,000 for a
  * 100,000-entry chronology, far beyond a small heap; here memory holds the cross-reference table
@@ -251,6 +252,8 @@ final class StreamingPdfPass {
         final BitSet contents = new BitSet();
         final BitSet fonts = new BitSet();
         final BitSet cidSets = new BitSet();
+        /** ToUnicode stream → the font program of its Identity-H font: completed as they are copied. */
+        final Map<Integer, Integer> toUnicode = new HashMap<>();
         final Map<String, String> prefixes = new HashMap<>();
         int metadata = -1;
         int pages;
@@ -355,6 +358,7 @@ final class StreamingPdfPass {
             byte[] b = font.bytes();
             Map<String, Span> dict = font.dictionary();
             rename(b, dict.get("BaseFont"));
+            shapedFont(raw, b, dict);
             Span descendants = dict.get("DescendantFonts");
             if (descendants != null) {
                 int ref = PdfSyntax.reference(b, descendants);
@@ -376,6 +380,40 @@ final class StreamingPdfPass {
                     cidSets.set(PdfSyntax.reference(object.bytes(), cidSet));
                 }
                 rename(object.bytes(), descriptorDict.get("FontName"));
+            }
+        }
+
+        /**
+         * Notes a Type0 font's ToUnicode stream and its font program, as {@link ToUnicodeCompletion}
+         * needs them: one descendant with an identity CIDToGIDMap (codes are glyph ids) and an
+         * embedded TrueType program. Shaped text draws glyphs that no character maps to.
+         */
+        private void shapedFont(RawPdf raw, byte[] b, Map<String, Span> dict) throws IOException {
+            Span subtype = dict.get("Subtype");
+            Span toUnicodeRef = dict.get("ToUnicode");
+            Span descendants = dict.get("DescendantFonts");
+            if (subtype == null || !"Type0".equals(PdfSyntax.name(b, subtype)) || toUnicodeRef == null
+                    || descendants == null || PdfSyntax.reference(b, descendants) >= 0) {
+                return;
+            }
+            int toUnicodeNumber = PdfSyntax.reference(b, toUnicodeRef);
+            List<Span> cidFonts = PdfSyntax.array(b, descendants.start(), descendants.end());
+            if (toUnicodeNumber < 0 || cidFonts.size() != 1 || PdfSyntax.reference(b, cidFonts.get(0)) < 0) {
+                return;
+            }
+            RawObject cidFont = raw.object(PdfSyntax.reference(b, cidFonts.get(0)));
+            Map<String, Span> cidDict = cidFont.dictionary();
+            Span map = cidDict.get("CIDToGIDMap");
+            Span descriptorRef = cidDict.get("FontDescriptor");
+            if ((map != null && !"Identity".equals(PdfSyntax.name(cidFont.bytes(), map))) || descriptorRef == null
+                    || PdfSyntax.reference(cidFont.bytes(), descriptorRef) < 0) {
+                return;
+            }
+            RawObject descriptor = raw.object(PdfSyntax.reference(cidFont.bytes(), descriptorRef));
+            Span fontFile = descriptor.dictionary().get("FontFile2");
+            int fontFileNumber = fontFile == null ? -1 : PdfSyntax.reference(descriptor.bytes(), fontFile);
+            if (fontFileNumber >= 0) {
+                toUnicode.put(toUnicodeNumber, fontFileNumber);
             }
         }
 
@@ -450,6 +488,16 @@ final class StreamingPdfPass {
                         continue;
                     }
                 }
+                if (plan.toUnicode.containsKey(number) && object.isStream()) {
+                    byte[] completed = ToUnicodeCompletion.completed(decoded(number, object),
+                            decoded(plan.toUnicode.get(number), raw.object(plan.toUnicode.get(number))));
+                    if (completed != null) {
+                        byte[] data = deflate(completed);
+                        writeStream(number, ("<</Filter/FlateDecode/Length " + data.length + ">>")
+                                .getBytes(StandardCharsets.ISO_8859_1), data);
+                        continue;
+                    }
+                }
                 if (plan.fonts.get(number)) {
                     if (object.isStream()) {
                         throw new IllegalStateException("font object " + number + " is a stream");
@@ -496,6 +544,17 @@ final class StreamingPdfPass {
             ByteArrayOutputStream tokens = new ByteArrayOutputStream(content.length + 256);
             new ContentStreamWriter(tokens).writeTokens(marked);
             return deflate(tokens.toByteArray());
+        }
+
+        /** A stream's data, inflated if it is Flate-compressed. */
+        private byte[] decoded(int number, RawObject object) {
+            Map<String, Span> dict = object.dictionary();
+            byte[] b = object.bytes();
+            Span filter = dict.get("Filter");
+            if (dict.containsKey("DecodeParms") || (filter != null && !"FlateDecode".equals(PdfSyntax.name(b, filter)))) {
+                throw new IllegalStateException("stream " + number + " is not plainly Flate-compressed");
+            }
+            return filter == null ? object.data() : inflate(object.data());
         }
 
         /** A font or descriptor with its subset tag replaced and without /CIDSet. */
@@ -634,7 +693,7 @@ final class StreamingPdfPass {
                     plain.write(chunk, 0, n);
                 }
             } catch (DataFormatException e) {
-                throw new IllegalStateException("a page content stream of the exported PDF does not inflate", e);
+                throw new IllegalStateException("a stream of the exported PDF does not inflate", e);
             }
             return plain.toByteArray();
         }

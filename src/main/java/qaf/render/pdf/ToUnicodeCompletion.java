@@ -31,31 +31,51 @@ final class ToUnicodeCompletion {
     private ToUnicodeCompletion() {
     }
 
-    /** Completes {@code type0}'s ToUnicode map; returns how many glyphs were added (0 if none lacked one). */
-    static int complete(COSDictionary type0) throws IOException {
+    /** Completes {@code type0}'s ToUnicode map; whether any glyph lacked an entry. */
+    static boolean complete(COSDictionary type0) throws IOException {
         if (!COSName.TYPE0.equals(type0.getCOSName(COSName.SUBTYPE))
                 || !(type0.getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream toUnicode)) {
-            return 0;
+            return false;
         }
         COSArray descendants = type0.getCOSArray(COSName.DESCENDANT_FONTS);
         if (descendants == null || descendants.size() != 1
                 || !(descendants.getObject(0) instanceof COSDictionary cidFont)
                 || !isIdentity(cidFont)) {
-            return 0;
+            return false;
         }
         COSDictionary descriptor = cidFont.getCOSDictionary(COSName.FONT_DESC);
         if (descriptor == null || !(descriptor.getDictionaryObject(COSName.FONT_FILE2) instanceof COSStream fontFile)) {
-            return 0;
+            return false;
         }
-        String cmapText;
-        CMap cmap;
+        byte[] cmapBytes;
+        byte[] fontBytes;
         try (InputStream in = toUnicode.createInputStream()) {
-            cmapText = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+            cmapBytes = in.readAllBytes();
         }
-        cmap = new CMapParser().parse(new RandomAccessReadBuffer(cmapText.getBytes(StandardCharsets.ISO_8859_1)));
+        try (InputStream in = fontFile.createInputStream()) {
+            fontBytes = in.readAllBytes();
+        }
+        byte[] rewritten = completed(cmapBytes, fontBytes);
+        if (rewritten == null) {
+            return false;
+        }
+        try (OutputStream out = toUnicode.createOutputStream(COSName.FLATE_DECODE)) {
+            out.write(rewritten);
+        }
+        return true;
+    }
+
+    /**
+     * The ToUnicode CMap {@code cmapBytes} (decoded) of an Identity-H font whose embedded TrueType
+     * program is {@code fontBytes} (decoded), with an entry added for every drawn glyph it lacks;
+     * null when none lacks one. The streaming pass, which holds no PDFBox document, calls this on raw
+     * stream data.
+     */
+    static byte[] completed(byte[] cmapBytes, byte[] fontBytes) throws IOException {
+        String cmapText = new String(cmapBytes, StandardCharsets.ISO_8859_1);
+        CMap cmap = new CMapParser().parse(new RandomAccessReadBuffer(cmapBytes));
         List<Integer> missing = new ArrayList<>();
-        try (InputStream in = fontFile.createInputStream();
-                TrueTypeFont ttf = new TTFParser(true).parse(new RandomAccessReadBuffer(in))) {
+        try (TrueTypeFont ttf = new TTFParser(true).parse(new RandomAccessReadBuffer(fontBytes))) {
             GlyphTable glyphs = ttf.getGlyph();
             for (int gid = 1; gid < ttf.getNumberOfGlyphs() && gid <= 0xFFFF; gid++) {
                 GlyphData glyph = glyphs.getGlyph(gid);
@@ -65,11 +85,11 @@ final class ToUnicodeCompletion {
             }
         }
         if (missing.isEmpty()) {
-            return 0;
+            return null;
         }
         int end = cmapText.lastIndexOf("endcmap");
         if (end < 0) {
-            return 0;
+            return null;
         }
         StringBuilder added = new StringBuilder();
         for (int i = 0; i < missing.size(); i += PER_BLOCK) {
@@ -80,12 +100,7 @@ final class ToUnicodeCompletion {
             }
             added.append("endbfchar\n");
         }
-        byte[] rewritten = (cmapText.substring(0, end) + added + cmapText.substring(end))
-                .getBytes(StandardCharsets.ISO_8859_1);
-        try (OutputStream out = toUnicode.createOutputStream(COSName.FLATE_DECODE)) {
-            out.write(rewritten);
-        }
-        return missing.size();
+        return (cmapText.substring(0, end) + added + cmapText.substring(end)).getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** Codes are glyph ids only with an identity CIDToGIDMap (what OpenPDF writes for Identity-H). */
