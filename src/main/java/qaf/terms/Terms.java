@@ -50,6 +50,69 @@ public final class Terms {
         return !word(term).equals(DEFAULTS.get(term));
     }
 
+    /** The body the subgroups report to ("Local Safeguarding Children Board"). */
+    public String board() {
+        return word("board");
+    }
+
+    /** The subgroup that screens cases and oversees reviews ("Serious Case Review subgroup"). */
+    public String scrSubgroup() {
+        return word("scr-subgroup");
+    }
+
+    /** The subgroup that runs the case evaluations and audits ("Audit and Scrutiny subgroup"). */
+    public String auditSubgroup() {
+        return word("audit-subgroup");
+    }
+
+    /** The subgroup that runs learning events ("Training subgroup"). */
+    public String trainingSubgroup() {
+        return word("training-subgroup");
+    }
+
+    /** "LSCB business manager". */
+    public String businessManager() {
+        return word("business-manager");
+    }
+
+    /** The board's independent chair, or under Working Together 2023 its independent scrutineer. */
+    public String independentChair() {
+        return word("independent-chair");
+    }
+
+    /** "Quality Assurance Service manager". */
+    public String qaServiceManager() {
+        return word("qa-service-manager");
+    }
+
+    /** "LSCB performance analyst". */
+    public String performanceAnalyst() {
+        return word("performance-analyst");
+    }
+
+    /** The national review panel ("National Panel"; since 2018 the Child Safeguarding Practice Review Panel). */
+    public String nationalPanel() {
+        return word("national-panel");
+    }
+
+    /** The local review the framework's criteria lead to ("Serious Case Review"). */
+    public String seriousCaseReview() {
+        return word("serious-case-review");
+    }
+
+    /**
+     * {@code word} as the first word of a sentence or table cell: its first letter upper case, the
+     * rest as the partnership wrote it ("independent scrutineer" opens a sentence as "Independent scrutineer").
+     */
+    public static String capitalised(String word) {
+        if (word.isEmpty()) {
+            return word;
+        }
+        int first = word.codePointAt(0);
+        return new StringBuilder().appendCodePoint(Character.toTitleCase(first))
+                .append(word, Character.charCount(first), word.length()).toString();
+    }
+
     private static Map<String, String> defaults() {
         Map<String, String> d = new LinkedHashMap<>();
         d.put("board", "Local Safeguarding Children Board");
