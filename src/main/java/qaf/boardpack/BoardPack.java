@@ -1,25 +1,45 @@
 package qaf.boardpack;
 
 import java.io.ByteArrayOutputStream;
+import qaf.terms.Terms;
 import java.io.IOException;
+import qaf.terms.Terms;
 import java.nio.file.Files;
+import qaf.terms.Terms;
 import java.nio.file.Path;
+import qaf.terms.Terms;
 import java.nio.file.attribute.PosixFilePermissions;
+import qaf.terms.Terms;
 import java.security.MessageDigest;
+import qaf.terms.Terms;
 import java.security.NoSuchAlgorithmException;
+import qaf.terms.Terms;
 import java.util.ArrayList;
+import qaf.terms.Terms;
 import java.util.Comparator;
+import qaf.terms.Terms;
 import java.util.HexFormat;
+import qaf.terms.Terms;
 import java.util.LinkedHashSet;
+import qaf.terms.Terms;
 import java.util.List;
+import qaf.terms.Terms;
 import java.util.Locale;
+import qaf.terms.Terms;
 import java.util.Set;
+import qaf.terms.Terms;
 import qaf.publish.AtomicFiles;
+import qaf.terms.Terms;
 import qaf.publish.Manifest;
+import qaf.terms.Terms;
 import qaf.render.Format;
+import qaf.terms.Terms;
 import qaf.render.RenderContext;
+import qaf.terms.Terms;
 import qaf.document.Audience;
+import qaf.terms.Terms;
 import qaf.document.DocumentMeta;
+import qaf.terms.Terms;
 
 /**
  * The board pack: after a year's documents are published, one PDF (cover and contents, then each
@@ -42,12 +62,26 @@ public final class BoardPack {
     private final String partnershipName;
     private final String period;
     private final RenderContext context;
+    private final Terms terms;
 
+    /** A pack in the framework's own words: what a partnership without terms.csv reads. */
     public BoardPack(Path outputDir, String partnershipName, String period, RenderContext context) {
+        this(outputDir, partnershipName, period, context, Terms.FRAMEWORK);
+    }
+
+    /** @param terms the partnership's word for its board, on the cover's marking note */
+    public BoardPack(Path outputDir, String partnershipName, String period, RenderContext context, Terms terms) {
         this.outputDir = outputDir;
         this.partnershipName = partnershipName;
         this.period = period;
         this.context = context;
+        this.terms = terms;
+    }
+
+    /** Under the cover's marking, in both formats: who the pack is for. */
+    static String markingNote(DocumentMeta meta, Terms terms) {
+        return meta.marking() + ": for members of the partnership board. Do not share beyond the "
+                + terms.word("board", "board") + ".";
     }
 
     /** The file name without extension. */
@@ -151,7 +185,8 @@ public final class BoardPack {
             entries.add(new BoardPackCover.Entry(d.title(), kindName(d.kind()), PdfPack.pages(pdf)));
             sources.add(new PdfPack.Source(d.title(), pdf));
         }
-        BoardPackCover.Rendered cover = BoardPackCover.render(meta, period, entries, context);
+        BoardPackCover.Rendered cover = BoardPackCover.render(meta, period, entries, context,
+                markingNote(meta, terms));
         return PdfPack.assemble(cover.pdf(), "Cover and contents", sources, meta.title(), context);
     }
 
@@ -162,7 +197,7 @@ public final class BoardPack {
                     Files.readAllBytes(outputDir.resolve(d.path()))));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-        DocxPack.assemble(meta, sources, context, out);
+        DocxPack.assemble(meta, sources, context, out, markingNote(meta, terms));
         return out.toByteArray();
     }
 

@@ -33,12 +33,13 @@ final class BoardPackCover {
     private BoardPackCover() {
     }
 
-    static Rendered render(DocumentMeta meta, String period, List<Entry> entries, RenderContext context)
+    static Rendered render(DocumentMeta meta, String period, List<Entry> entries, RenderContext context,
+            String markingNote)
             throws IOException {
         int coverPages = 1;
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             List<Integer> starts = startPages(coverPages, entries);
-            byte[] pdf = fill(meta, period, entries, starts, context);
+            byte[] pdf = fill(meta, period, entries, starts, context, markingNote);
             int actual = PdfPack.pages(pdf);
             if (actual == coverPages) {
                 return new Rendered(pdf, actual, starts);
@@ -59,13 +60,12 @@ final class BoardPackCover {
     }
 
     private static byte[] fill(DocumentMeta meta, String period, List<Entry> entries, List<Integer> starts,
-            RenderContext context) throws IOException {
+            RenderContext context, String markingNote) throws IOException {
         GlyphSubstitution glyphs = GlyphSubstitution.forDejaVuSans();
         Map<String, Object> p = PageFurniture.parameters(meta, glyphs);
         p.put("SUBTITLE", glyphs.apply(meta.partnershipName()));
         p.put("PERIOD", glyphs.apply(meta.subtitle()));
-        p.put("MARKING_NOTE", glyphs.apply(meta.marking()
-                + ": for members of the partnership board. Do not share beyond the board."));
+        p.put("MARKING_NOTE", glyphs.apply(markingNote));
         p.put("SUMMARY", glyphs.apply(entries.size() + (entries.size() == 1 ? " document" : " documents")
                 + " follow, in the order listed. Page numbers are those of this pack."));
         List<Map<String, ?>> rows = new ArrayList<>();

@@ -56,14 +56,14 @@ final class DocxPack {
     private DocxPack() {
     }
 
-    static void assemble(DocumentMeta meta, List<Source> sources, RenderContext context, OutputStream out)
+    static void assemble(DocumentMeta meta, List<Source> sources, RenderContext context, OutputStream out,
+            String markingNote)
             throws IOException {
         DocxDocument cover = DocxDocument.create(meta, context)
                 .title(meta.title())
                 .subtitle(meta.partnershipName())
                 .subtitle(meta.subtitle())
-                .paragraph(Span.strong(meta.marking()
-                        + ": for members of the partnership board. Do not share beyond the board."))
+                .paragraph(Span.strong(markingNote))
                 .paragraph(sources.size() + (sources.size() == 1 ? " document follows" : " documents follow")
                         + ", in the order of the contents.")
                 .styledParagraph("Subtitle", List.of(Span.plain("Contents")))

@@ -202,7 +202,8 @@ public final class Build {
         }
         collector.failCollisions();
         if (options.boardPack()) {
-            buildBoardPack(new BoardPack(options.outputDir(), partnership.name(), year.label(), context), previous,
+            buildBoardPack(new BoardPack(options.outputDir(), partnership.name(), year.label(), context,
+                    build.terms()), previous,
                     publisher, collector);
         }
         Set<String> folders = builtFolders();

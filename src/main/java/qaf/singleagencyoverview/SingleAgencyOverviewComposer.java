@@ -23,6 +23,7 @@ import qaf.document.DataTable;
 import qaf.document.DocumentMeta;
 import qaf.document.Inline;
 import qaf.document.TableLayout;
+import qaf.terms.Terms;
 
 /**
  * Words a year's single agency audit analysis ({@link SingleAgencyAuditAnalysis}) for the board as
@@ -36,19 +37,29 @@ public final class SingleAgencyOverviewComposer {
     /** Shown wherever a value is missing; a missing value is never shown as 0. */
     static final String MISSING = "\u2013";
     static final String NOT_STATED = "Not stated";
-    static final List<String> SECTION_TITLES = List.of("Audit activity", "Performance information",
-            "Executive summary", "Outcomes", "Message for the board", "Recommendations");
+    /** Appendix E's sections, in its order, as each audit's sub-headings. */
+    static List<String> sectionTitles(Terms terms) {
+        return List.of("Audit activity", "Performance information", "Executive summary", "Outcomes",
+                "Message for the " + terms.word("board", "board"), "Recommendations");
+    }
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /** Due on the year's last day (no QA programme), statuses as at that day. */
     public BlockDocument compose(String partnershipName, ReportingYear year, SingleAgencyAuditYear data) {
         return compose(partnershipName, year, data, new SingleAgencyAuditAnalysis.Due(
-                SingleAgencyAuditAnalysis.defaultDue(year), false), year.end());
+                SingleAgencyAuditAnalysis.defaultDue(year), false), year.end(), Terms.FRAMEWORK);
     }
 
+    /** In the framework's own words: what a partnership without terms.csv reads. */
     public BlockDocument compose(String partnershipName, ReportingYear year, SingleAgencyAuditYear data,
             SingleAgencyAuditAnalysis.Due dueRule, LocalDate asOf) {
+        return compose(partnershipName, year, data, dueRule, asOf, Terms.FRAMEWORK);
+    }
+
+    /** @param terms the partnership's word for the board the audits' messages are for */
+    public BlockDocument compose(String partnershipName, ReportingYear year, SingleAgencyAuditYear data,
+            SingleAgencyAuditAnalysis.Due dueRule, LocalDate asOf, Terms terms) {
         LocalDate due = dueRule.date();
         SingleAgencyOverview o = SingleAgencyAuditAnalysis.analyse(data, due, asOf);
         DocumentMeta meta = new DocumentMeta(KIND, partnershipName, "Single agency audits " + o.year(),
@@ -69,7 +80,8 @@ public final class SingleAgencyOverviewComposer {
                         submitted.denominator())) + ".")));
         returns(o, due, body);
 
-        body.add(new Block.Heading(2, "How agencies asked the board to action their audits"));
+        body.add(new Block.Heading(2, "How agencies asked the "
+                + terms.word("board", "board") + " to action their audits"));
         List<List<String>> how = new ArrayList<>();
         for (HowActionedCount h : o.howActioned()) {
             how.add(List.of(h.how().label(), Integer.toString(h.count())));
@@ -88,7 +100,7 @@ public final class SingleAgencyOverviewComposer {
             body.add(new Block.Paragraph("No single agency audit was asked for in " + o.year() + "."));
         }
         for (AuditLine line : o.lines()) {
-            audit(line, due, body);
+            audit(line, due, body, terms);
         }
         return new BlockDocument(meta, "single-agency-overview-" + o.year(),
                 qaf.compose.Cells.statusesAsAt(asOf, year), body);
@@ -136,7 +148,7 @@ public final class SingleAgencyOverviewComposer {
     }
 
     /** One agency's audit under its own heading: its return, then appendix E's six sections in full. */
-    private static void audit(AuditLine line, LocalDate due, List<Block> body) {
+    private static void audit(AuditLine line, LocalDate due, List<Block> body, Terms terms) {
         SingleAgencyAudit a = line.audit();
         String name = line.agency().name();
         String code = line.agency().code();
@@ -154,9 +166,10 @@ public final class SingleAgencyOverviewComposer {
             body.add(new Block.Paragraph("No audit was received, so there is nothing to summarise."));
             return;
         }
-        for (int i = 0; i < SECTION_TITLES.size(); i++) {
+        List<String> titles = sectionTitles(terms);
+        for (int i = 0; i < titles.size(); i++) {
             String t = texts.get(i);
-            body.add(new Block.Heading(3, SECTION_TITLES.get(i)));
+            body.add(new Block.Heading(3, titles.get(i)));
             // Free text is kept whole, never truncated; its line breaks stay line breaks.
             body.add(new Block.Paragraph(t == null || t.isBlank() ? MISSING : t.strip()));
         }

@@ -45,6 +45,33 @@ public final class Terms {
         return word;
     }
 
+    /**
+     * The partnership's word for {@code term} if it gave one, else {@code frameworkWording}: how this
+     * place has always written the framework's word (in lower case mid-sentence, a short form like
+     * "national panel" or "the board"), so a partnership without terms.csv reads what it always read.
+     */
+    public String word(String term, String frameworkWording) {
+        return isOwn(term) ? word(term) : frameworkWording;
+    }
+
+    /**
+     * The short form of {@code term}: the initials of the capitalised words of the partnership's word
+     * ("Child Safeguarding Practice Review" is CSPR) if it gave one, else {@code frameworkAbbreviation}
+     * ("SCR").
+     */
+    public String abbreviation(String term, String frameworkAbbreviation) {
+        if (!isOwn(term)) {
+            return frameworkAbbreviation;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String part : word(term).split("[\\s-]+")) {
+            if (!part.isEmpty() && Character.isUpperCase(part.codePointAt(0))) {
+                initials.appendCodePoint(part.codePointAt(0));
+            }
+        }
+        return initials.length() < 2 ? word(term) : initials.toString();
+    }
+
     /** Whether the partnership's word for {@code term} is its own rather than the framework's. */
     public boolean isOwn(String term) {
         return !word(term).equals(DEFAULTS.get(term));
