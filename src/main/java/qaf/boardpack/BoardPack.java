@@ -1,50 +1,34 @@
 package qaf.boardpack;
 
 import java.io.ByteArrayOutputStream;
-import qaf.terms.Terms;
 import java.io.IOException;
-import qaf.terms.Terms;
 import java.nio.file.Files;
-import qaf.terms.Terms;
 import java.nio.file.Path;
-import qaf.terms.Terms;
 import java.nio.file.attribute.PosixFilePermissions;
-import qaf.terms.Terms;
 import java.security.MessageDigest;
-import qaf.terms.Terms;
 import java.security.NoSuchAlgorithmException;
-import qaf.terms.Terms;
 import java.util.ArrayList;
-import qaf.terms.Terms;
-import java.util.Comparator;
-import qaf.terms.Terms;
 import java.util.HexFormat;
-import qaf.terms.Terms;
 import java.util.LinkedHashSet;
-import qaf.terms.Terms;
 import java.util.List;
-import qaf.terms.Terms;
 import java.util.Locale;
-import qaf.terms.Terms;
 import java.util.Set;
-import qaf.terms.Terms;
 import qaf.publish.AtomicFiles;
-import qaf.terms.Terms;
 import qaf.publish.Manifest;
-import qaf.terms.Terms;
 import qaf.render.Format;
-import qaf.terms.Terms;
 import qaf.render.RenderContext;
-import qaf.terms.Terms;
 import qaf.document.Audience;
-import qaf.terms.Terms;
 import qaf.document.DocumentMeta;
+import qaf.document.BlockDocument;
+import qaf.analysis.evaluation.Evaluation;
+import qaf.compose.Cells;
 import qaf.terms.Terms;
+import java.time.LocalDate;
 
 /**
- * The board pack: after a year's documents are published, one PDF (cover and contents, then each
- * document, with bookmarks and continuous page labels) and its DOCX twin, assembled from the
- * published files the manifest lists. A case-audience document is never included, even when asked
+ * The board pack: after a year's documents are published, one PDF (cover paper and contents, then
+ * each document, with bookmarks, one page numbering printed on every page and the same numbers as
+ * page labels) and its DOCX twin, assembled from the published files the manifest lists. A case-audience document is never included, even when asked
  * for. Published as {@code <out>/<period>/board-pack/board-pack-<period>.pdf|.docx}.
  */
 public final class BoardPack {
@@ -62,26 +46,12 @@ public final class BoardPack {
     private final String partnershipName;
     private final String period;
     private final RenderContext context;
-    private final Terms terms;
 
-    /** A pack in the framework's own words: what a partnership without terms.csv reads. */
     public BoardPack(Path outputDir, String partnershipName, String period, RenderContext context) {
-        this(outputDir, partnershipName, period, context, Terms.FRAMEWORK);
-    }
-
-    /** @param terms the partnership's word for its board, on the cover's marking note */
-    public BoardPack(Path outputDir, String partnershipName, String period, RenderContext context, Terms terms) {
         this.outputDir = outputDir;
         this.partnershipName = partnershipName;
         this.period = period;
         this.context = context;
-        this.terms = terms;
-    }
-
-    /** Under the cover's marking, in both formats: who the pack is for. */
-    static String markingNote(DocumentMeta meta, Terms terms) {
-        return meta.marking() + ": for members of the partnership board. Do not share beyond the "
-                + terms.word("board", "board") + ".";
     }
 
     /** The file name without extension. */
@@ -106,19 +76,34 @@ public final class BoardPack {
     /**
      * The published documents of one format the pack holds, in pack order: for each item of
      * {@code include} (a kind id or a document name; empty for {@link #DEFAULT_INCLUDE}) the
-     * documents it names, by path.
+     * documents it names, in path order.
      *
      * @throws IllegalArgumentException if an item names a case-audience document or kind, if an item
      *         named explicitly matches nothing, or if nothing at all is left to include
      */
     public static List<Manifest.Document> select(List<Manifest.Document> published, List<String> include,
             Format format) {
+        return select(published, include, format, BoardPackContents.NONE);
+    }
+
+    /**
+     * As {@link #select(List, List, Format)}, the documents of each item ordered by date: those of an
+     * evaluation by its start and panel days, then the others by path. Any published kind can be an
+     * item, including kinds this class has never heard of; only the case audience is refused.
+     */
+    public static List<Manifest.Document> select(List<Manifest.Document> published, List<String> include,
+            Format format, List<Evaluation> evaluations) {
+        return select(published, include, format, BoardPackContents.of(evaluations));
+    }
+
+    static List<Manifest.Document> select(List<Manifest.Document> published, List<String> include,
+            Format format, BoardPackContents contents) {
         boolean explicit = !include.isEmpty();
         List<String> items = explicit ? include : DEFAULT_INCLUDE;
         List<Manifest.Document> ofFormat = published.stream()
                 .filter(d -> d.format().equals(format.extension()))
                 .filter(d -> !d.kind().equals(KIND))
-                .sorted(Comparator.comparing(Manifest.Document::path))
+                .sorted(contents.order())
                 .toList();
         Set<Manifest.Document> chosen = new LinkedHashSet<>();
         for (String item : items) {
@@ -152,52 +137,78 @@ public final class BoardPack {
     }
 
     /**
-     * Assembles and publishes the pack in one format from {@code published}; returns its manifest
-     * entry. Assembled in memory and written atomically: a failure leaves no file.
+     * The cover of a pack holding {@code chosen} (as {@link #select} ordered them): title block,
+     * marking and the contents by title, page numbers still to come. The build places the board
+     * pack's narrative (its cover paper) into it and screens it before {@link #publish}. The marking
+     * note names the board in the partnership's {@code terms}.
      */
-    public Manifest.Document publish(List<Manifest.Document> published, List<String> include, Format format)
+    public BlockDocument cover(List<Manifest.Document> chosen, List<Evaluation> evaluations, LocalDate asAt,
+            Terms terms) {
+        BoardPackContents contents = BoardPackContents.of(evaluations);
+        return BoardPackCover.compose(meta(chosen), name(),
+                "Each document states its statuses as at " + Cells.longDay(asAt) + ".",
+                chosen.stream().map(contents::entry).toList(), terms);
+    }
+
+    private DocumentMeta meta(List<Manifest.Document> chosen) {
+        return new DocumentMeta(KIND, partnershipName, "Board pack " + period, "Reporting year " + period,
+                Audience.BOARD, chosen.stream().map(BoardPack::documentName).toList());
+    }
+
+    /**
+     * Assembles and publishes the pack in one format: {@code cover} (from {@link #cover}, its
+     * contents rows one per document of {@code chosen}, in order), then each document. Returns its
+     * manifest entry. Assembled in memory and written atomically: a failure leaves no file.
+     */
+    public Manifest.Document publish(BlockDocument cover, List<Manifest.Document> chosen, Format format)
             throws IOException {
-        List<Manifest.Document> chosen = select(published, include, format);
         List<String> refs = chosen.stream().map(BoardPack::documentName).toList();
-        DocumentMeta meta = new DocumentMeta(KIND, partnershipName, "Board pack " + period,
-                "Reporting year " + period, Audience.BOARD, refs);
+        if (!cover.meta().refs().equals(refs)) {
+            throw new IllegalArgumentException("the board pack cover lists other documents than the pack holds");
+        }
         byte[] bytes;
         Integer pages = null;
         if (format == Format.PDF) {
-            bytes = assemblePdf(meta, chosen);
+            bytes = assemblePdf(cover, chosen);
             pages = PdfPack.pages(bytes);
         } else {
-            bytes = assembleDocx(meta, chosen);
+            bytes = assembleDocx(cover, chosen);
         }
         Path file = outputDir.resolve(path(format));
         Files.createDirectories(file.getParent());
         Files.setPosixFilePermissions(file.getParent(), PosixFilePermissions.fromString("rwxr-xr-x"));
         AtomicFiles.write(file, false, bytes);
-        return new Manifest.Document(KIND, meta.title(), Audience.BOARD.id(), format.extension(), path(format),
-                sha256(bytes), bytes.length, pages, refs, List.of());
+        return new Manifest.Document(KIND, cover.meta().title(), Audience.BOARD.id(), format.extension(),
+                path(format), sha256(bytes), bytes.length, pages, refs, List.of());
     }
 
-    private byte[] assemblePdf(DocumentMeta meta, List<Manifest.Document> chosen) throws IOException {
-        List<BoardPackCover.Entry> entries = new ArrayList<>();
+    /** The pack without narrative or screen, as a test or a tool that has no build would make it. */
+    Manifest.Document publish(List<Manifest.Document> published, List<String> include, Format format,
+            List<Evaluation> evaluations, LocalDate asAt) throws IOException {
+        List<Manifest.Document> chosen = select(published, include, format, evaluations);
+        return publish(cover(chosen, evaluations, asAt, Terms.FRAMEWORK), chosen, format);
+    }
+
+    private byte[] assemblePdf(BlockDocument cover, List<Manifest.Document> chosen) throws IOException {
+        List<Integer> pages = new ArrayList<>();
         List<PdfPack.Source> sources = new ArrayList<>();
         for (Manifest.Document d : chosen) {
             byte[] pdf = Files.readAllBytes(outputDir.resolve(d.path()));
-            entries.add(new BoardPackCover.Entry(d.title(), kindName(d.kind()), PdfPack.pages(pdf)));
+            pages.add(PdfPack.pages(pdf));
             sources.add(new PdfPack.Source(d.title(), pdf));
         }
-        BoardPackCover.Rendered cover = BoardPackCover.render(meta, period, entries, context,
-                markingNote(meta, terms));
-        return PdfPack.assemble(cover.pdf(), "Cover and contents", sources, meta.title(), context);
+        BoardPackCover.Rendered rendered = BoardPackCover.pdf(cover, pages, context);
+        return PdfPack.assemble(rendered.pdf(), "Cover and contents", sources, cover.meta().title(), context);
     }
 
-    private byte[] assembleDocx(DocumentMeta meta, List<Manifest.Document> chosen) throws IOException {
+    private byte[] assembleDocx(BlockDocument cover, List<Manifest.Document> chosen) throws IOException {
         List<DocxPack.Source> sources = new ArrayList<>();
         for (Manifest.Document d : chosen) {
-            sources.add(new DocxPack.Source(d.title(), kindName(d.kind()),
-                    Files.readAllBytes(outputDir.resolve(d.path()))));
+            sources.add(new DocxPack.Source(d.title(), Files.readAllBytes(outputDir.resolve(d.path()))));
         }
+        byte[] coverDocx = BoardPackCover.docx(cover, DocxPack.pageCells(sources.size()), context);
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-        DocxPack.assemble(meta, sources, context, out, markingNote(meta, terms));
+        DocxPack.assemble(coverDocx, sources, out);
         return out.toByteArray();
     }
 

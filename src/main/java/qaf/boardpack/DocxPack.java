@@ -1,7 +1,6 @@
 package qaf.boardpack;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,18 +14,17 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import qaf.render.RenderContext;
-import qaf.render.docx.DocxDocument;
-import qaf.render.docx.Span;
-import qaf.document.DocumentMeta;
 
 /**
  * The board pack's DOCX twin, made by merging the published DOCX bodies (not by composing each
- * kind again: the pack holds exactly what was published). A cover built with {@link DocxDocument}
- * holds a table of contents field that Word fills in when the file is opened ({@code updateFields});
- * until then the field shows the documents' titles. Each document follows in its own section, so a
- * landscape document keeps its landscape pages; headers and footers are the pack's. All the sources
- * come from the same house style, so their styles and numbering are the cover's.
+ * kind again: the pack holds exactly what was published) after the cover, the same block document
+ * as the PDF's cover. Its contents table has the PDF's entries in the PDF's order; each page cell is
+ * a {@code PAGEREF} field to a bookmark on its document's first paragraph, which Word fills in when
+ * the file is opened ({@code updateFields}) and LibreOffice as it lays the pages out — Word's pages
+ * are not the PDF's, so no number is written in advance. Each document follows in its own section,
+ * so a landscape document keeps its landscape pages; headers and footers are the pack's, whose
+ * PAGE and NUMPAGES fields number the pack through, never restarting. All the sources come from the
+ * same house style, so their styles and numbering are the cover's.
  *
  * <p>Works on the package's XML text: docx4j would re-save every part with the wall-clock time in
  * the zip entries, and the pack must be byte-identical for the same inputs.
@@ -36,7 +34,11 @@ final class DocxPack {
     private static final String RELS = "word/_rels/document.xml.rels";
     private static final String SETTINGS = "word/settings.xml";
     private static final String TYPES = "[Content_Types].xml";
-    private static final String TOC_MARK = "QAF-BOARD-PACK-CONTENTS";
+    /** The page cell of contents row i holds this followed by i; replaced by a PAGEREF field. */
+    private static final String PAGE_MARK = "QAFPACKPAGE";
+    private static final String BOOKMARK = "qaf_pack_document_";
+    /** Bookmark ids above any the house style's documents use (they use none today). */
+    private static final int BOOKMARK_ID_BASE = 90000;
     private static final LocalDateTime ZIP_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
     private static final Pattern EMBED = Pattern.compile("r:embed=\"([^\"]+)\"");
     private static final Pattern DOC_PR_ID = Pattern.compile("(<wp:docPr\\b[^>]*?\\bid=\")(\\d+)(\")");
@@ -49,28 +51,25 @@ final class DocxPack {
             "<w:smartTagType", "<sl:schemaLibrary", "<w:shapeDefaults", "<w:doNotEmbedSmartTags",
             "<w:decimalSymbol", "<w:listSeparator");
 
-    /** One published DOCX: its title and kind name for the contents, and its bytes. */
-    record Source(String title, String kind, byte[] docx) {
+    /** One published DOCX: its title and its bytes. */
+    record Source(String title, byte[] docx) {
     }
 
     private DocxPack() {
     }
 
-    static void assemble(DocumentMeta meta, List<Source> sources, RenderContext context, OutputStream out,
-            String markingNote)
-            throws IOException {
-        DocxDocument cover = DocxDocument.create(meta, context)
-                .title(meta.title())
-                .subtitle(meta.partnershipName())
-                .subtitle(meta.subtitle())
-                .paragraph(Span.strong(markingNote))
-                .paragraph(sources.size() + (sources.size() == 1 ? " document follows" : " documents follow")
-                        + ", in the order of the contents.")
-                .styledParagraph("Subtitle", List.of(Span.plain("Contents")))
-                .paragraph(TOC_MARK);
-        ByteArrayOutputStream coverBytes = new ByteArrayOutputStream();
-        cover.save(coverBytes);
-        Map<String, byte[]> pack = readZip(coverBytes.toByteArray());
+    /** What the cover's contents shows in each page cell until the pack makes it a field. */
+    static List<String> pageCells(int documents) {
+        List<String> cells = new ArrayList<>();
+        for (int i = 1; i <= documents; i++) {
+            cells.add(PAGE_MARK + i);
+        }
+        return cells;
+    }
+
+    /** The pack: {@code cover} (rendered with {@link #pageCells}), then every source in order. */
+    static void assemble(byte[] cover, List<Source> sources, OutputStream out) throws IOException {
+        Map<String, byte[]> pack = readZip(cover);
 
         String document = text(pack, DOCUMENT);
         String rels = text(pack, RELS);
@@ -97,6 +96,7 @@ final class DocxPack {
             String content = xml.substring(start, sect).replaceAll("<!--.*?-->", "");
             String sectPr = xml.substring(sect, xml.indexOf("</w:sectPr>", sect) + "</w:sectPr>".length());
             content = moveImages(content, i + 1, text(source, RELS), source, pack, newRels);
+            content = bookmarkFirstParagraph(content, i + 1);
             Matcher ids = DOC_PR_ID.matcher(content);
             StringBuilder renumbered = new StringBuilder();
             while (ids.find()) {
@@ -115,7 +115,9 @@ final class DocxPack {
         String head = document.substring(0, bodySectPr);
         String tail = document.substring(bodySectPr);
         tail = lastSectPr + tail.substring(tail.indexOf("</w:sectPr>") + "</w:sectPr>".length());
-        head = replaceMarkParagraph(head, tocField(sources));
+        for (int i = 1; i <= sources.size(); i++) {
+            head = pageField(head, i);
+        }
         pack.put(DOCUMENT, (head + body + tail).getBytes(StandardCharsets.UTF_8));
         pack.put(RELS, rels.replace("</Relationships>", newRels + "</Relationships>")
                 .getBytes(StandardCharsets.UTF_8));
@@ -178,36 +180,47 @@ final class DocxPack {
     }
 
     /**
-     * A TOC field over the documents' titles (Title style → level 1) and their headings (levels 2
-     * and 3). Its shown result lists the titles until Word updates it.
+     * Makes the run holding row {@code i}'s page mark a {@code PAGEREF} field to document i's
+     * bookmark, in the run's own formatting, showing nothing until it is updated.
      */
-    static String tocField(List<Source> sources) {
-        StringBuilder xml = new StringBuilder();
-        xml.append("<w:p><w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r>")
-                .append("<w:r><w:instrText xml:space=\"preserve\"> TOC \\h \\z \\t \"Title,1,Heading 1,2,Heading 2,3\" </w:instrText></w:r>")
-                .append("<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>");
-        for (int i = 0; i < sources.size(); i++) {
-            if (i > 0) {
-                xml.append("<w:p>");
-            }
-            xml.append("<w:r><w:t xml:space=\"preserve\">").append(escape(sources.get(i).title()))
-                    .append(" (").append(escape(sources.get(i).kind())).append(")</w:t></w:r>");
-            if (i == sources.size() - 1) {
-                xml.append("<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>");
-            }
-            xml.append("</w:p>");
+    private static String pageField(String xml, int i) {
+        String mark = PAGE_MARK + i + "<";
+        int at = xml.indexOf(mark);
+        int open = Math.max(xml.lastIndexOf("<w:r>", at), xml.lastIndexOf("<w:r ", at));
+        int close = xml.indexOf("</w:r>", at);
+        if (at < 0 || open < 0 || close < 0) {
+            throw new IllegalStateException("the board pack cover lost the page cell of document " + i);
         }
-        return xml.toString();
+        String run = xml.substring(open, close + "</w:r>".length());
+        String cached = run.replaceFirst(PAGE_MARK + i + "<", "<");
+        return xml.substring(0, open) + "<w:fldSimple w:instr=\" PAGEREF " + BOOKMARK + i + " \\h \">" + cached
+                + "</w:fldSimple>" + xml.substring(close + "</w:r>".length());
     }
 
-    private static String replaceMarkParagraph(String xml, String replacement) {
-        int mark = xml.indexOf(TOC_MARK);
-        int open = Math.max(xml.lastIndexOf("<w:p>", mark), xml.lastIndexOf("<w:p ", mark));
-        int close = xml.indexOf("</w:p>", mark) + "</w:p>".length();
-        if (mark < 0 || open < 0) {
-            throw new IllegalStateException("the board pack cover lost its contents placeholder");
+    /** A bookmark around the start of the first paragraph of a document's body: where its page is. */
+    private static String bookmarkFirstParagraph(String content, int i) {
+        int p = firstParagraph(content);
+        if (p < 0) {
+            throw new IllegalStateException("published DOCX " + i + " of the pack has no paragraph");
         }
-        return xml.substring(0, open) + replacement + xml.substring(close);
+        int at = content.indexOf('>', p) + 1;
+        if (content.startsWith("<w:pPr/>", at)) {
+            at += "<w:pPr/>".length();
+        } else if (content.startsWith("<w:pPr", at)) {
+            at = content.indexOf("</w:pPr>", at) + "</w:pPr>".length();
+        }
+        int id = BOOKMARK_ID_BASE + i;
+        return content.substring(0, at) + "<w:bookmarkStart w:id=\"" + id + "\" w:name=\"" + BOOKMARK + i + "\"/>"
+                + "<w:bookmarkEnd w:id=\"" + id + "\"/>" + content.substring(at);
+    }
+
+    private static int firstParagraph(String content) {
+        int plain = content.indexOf("<w:p>");
+        int attributes = content.indexOf("<w:p ");
+        if (plain < 0 || attributes < 0) {
+            return Math.max(plain, attributes);
+        }
+        return Math.min(plain, attributes);
     }
 
     private static String updateFields(String settings) {
@@ -222,10 +235,6 @@ final class DocxPack {
             }
         }
         return settings.substring(0, at) + "<w:updateFields w:val=\"true\"/>" + settings.substring(at);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static String text(Map<String, byte[]> zip, String name) {

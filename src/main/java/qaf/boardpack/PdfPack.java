@@ -25,7 +25,8 @@ import qaf.render.pdf.AccessiblePdf;
 /**
  * Joins a cover and qaf's accessible PDFs into one file that is still PDF/A-2a and PDF/UA-1: one
  * structure tree under one Document element (each source a Part), an outline with a bookmark per
- * document and per H1/H2 heading, page labels numbering the pack 1..n, and fresh metadata.
+ * document and per H1/H2 heading, every page's footer numbered "Page i of n" through the pack
+ * ({@link PackPageNumbers}), page labels 1..n saying the same, and fresh metadata.
  */
 final class PdfPack {
 
@@ -73,6 +74,9 @@ final class PdfPack {
             }
             oneDocumentRoot(pack);
             writeOutline(pack, bookmarks);
+            PackPageNumbers.renumber(pack);
+            // The labels a viewer shows are the numbers printed at the foot of each page: the cover is
+            // page 1, as printed, so "page 57" means the same page on paper and on screen.
             PDPageLabels labels = new PDPageLabels(pack);
             PDPageLabelRange range = new PDPageLabelRange();
             range.setStyle(PDPageLabelRange.STYLE_DECIMAL);

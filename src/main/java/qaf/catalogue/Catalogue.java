@@ -29,7 +29,9 @@ public final class Catalogue {
             new ActionTrackerKind(),
             new qaf.annualreviews.AnnualReviewsKind(),
             new qaf.annualaudit.AnnualAuditKind(),
-            new qaf.annualtraining.AnnualTrainingKind());
+            new qaf.annualtraining.AnnualTrainingKind(),
+            new qaf.qaprogramme.QaProgrammeKind(), new qaf.prepanelpack.PrePanelPackKind(),
+            new qaf.panelnotes.PanelNotesKind());
 
     private Catalogue() {
     }

@@ -14,6 +14,8 @@ public enum TableLayout {
     TWO(false, 183, 340),
     /** A label and its value (facts about a document). */
     FACTS(false, 1, 3),
+    /** A document (title and details), its kind and its first page: the board pack's contents. */
+    CONTENTS(false, 16, 5, 2),
     THREE(true, 243, 140, 140),
     /** A ref or label and two long texts (strengths and areas for improvement). */
     THREE_TEXT(false, 2, 5, 5),
@@ -40,6 +42,18 @@ public enum TableLayout {
     AGENCY_ACTIONS(false, 8, 30, 10, 10, 10),
     /** Case, child, final grade, due, returned, status: close-the-loop forms due. */
     RETURNS(false, 10, 8, 17, 12, 12, 19),
+    /** From, to, process, what: the QA programme's year at a glance. */
+    CALENDAR(false, 2, 2, 4, 9),
+    /** Evaluation, then appendix B's seven dated columns: the QA programme's evaluations. */
+    PROGRAMME(false, 5, 3, 3, 3, 3, 3, 4, 3),
+    /** Agency, case, entries or own grade, due, returned, status: the audit outcome tracker. */
+    SUBMISSIONS(false, 5, 3, 3, 3, 3, 4),
+    /** Agency, own grade, strengths, areas for improvement: agencies' own scores on one case. */
+    OWN_GRADES(false, 3, 2, 5, 5),
+    /** A case and the four grades' counts and their total. */
+    GRADE_COUNTS(true, 3, 2, 2, 2, 2, 2),
+    /** Agency, own grade, grade after challenge, rationale: the panel notes' regrading. */
+    PANEL_GRADES(false, 3, 3, 3, 7),
     /** A label and five counts. */
     SIX_COUNTS(true, 4, 1, 1, 1, 1, 1),
     /** A label and six counts. */

@@ -20,6 +20,8 @@ final class KindLabels {
             Map.entry("schools-overview", "Schools\u2019 audit overviews"),
             Map.entry("single-agency-overview", "Single agency audit overviews"),
             Map.entry("action-tracker", "Action tracker"),
+            Map.entry("qa-programme", "Quality assurance programme"), Map.entry("pre-panel-pack", "Pre-panel packs"),
+            Map.entry("panel-notes", "Panel notes"),
             Map.entry("board-pack", "Board pack"));
 
     private static final List<String> BUILD_ORDER = Catalogue.ALL.stream().map(DocumentKind::id).toList();

@@ -202,9 +202,8 @@ public final class Build {
         }
         collector.failCollisions();
         if (options.boardPack()) {
-            buildBoardPack(new BoardPack(options.outputDir(), partnership.name(), year.label(), context,
-                    build.terms()), previous,
-                    publisher, collector);
+            buildBoardPack(new BoardPack(options.outputDir(), partnership.name(), year.label(), context), build,
+                    previous, publisher, collector);
         }
         Set<String> folders = builtFolders();
         List<Manifest.Document> documents = new ArrayList<>(collector.published);
@@ -478,32 +477,52 @@ public final class Build {
 
     /**
      * Assembles the board pack from what this build published; a failure is recorded like any
-     * document's and leaves no file. Its fingerprint is the documents it holds (path and checksum)
-     * and its options: a pack whose documents are all unchanged is kept.
+     * document's and leaves no file. Its cover (contents by title, the partnership's cover paper from
+     * {@code narrative/board-pack/}) is composed here, with the narrative placed and the privacy
+     * screen applied as for any board document. Its fingerprint is the documents it holds (path and
+     * checksum), its options and the rows its cover read: a pack whose inputs are all unchanged is kept.
      */
-    private void buildBoardPack(BoardPack pack, Previous previous, Publisher publisher, Collector collector) {
+    private void buildBoardPack(BoardPack pack, BuildContext build, Previous previous, Publisher publisher,
+            Collector collector) {
         long start = System.nanoTime();
         List<String> formats = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         List<Manifest.Document> documents = List.copyOf(collector.published);
         boolean allKept = true;
+        List<String> coverRefs = null;
+        qaf.document.BlockDocument cover = null;
+        String coverReads = null;
         for (Format format : Format.values()) {
             if (!options.formats().contains(format)) {
                 continue;
             }
             try {
+                List<Manifest.Document> chosen;
+                try (Database.Reads reads = db.recordReads()) {
+                    List<qaf.analysis.evaluation.Evaluation> evaluations = qaf.store.EvaluationQueries
+                            .year(db, build.year()).stream().map(e -> e.evaluation()).toList();
+                    chosen = BoardPack.select(documents, options.include(), format, evaluations);
+                    List<String> refs = chosen.stream().map(Manifest.Document::path)
+                            .map(p -> p.substring(0, p.lastIndexOf('.'))).toList();
+                    // Both formats normally hold the same documents: one cover, placed and screened once.
+                    if (!refs.equals(coverRefs)) {
+                        cover = screen.screen(BoardPack.KIND, narrative.place(BoardPack.KIND,
+                                pack.cover(chosen, evaluations, build.asAt(), build.terms())));
+                        coverRefs = refs;
+                        coverReads = reads.fingerprint() + "\n" + build.childrenFingerprint();
+                    }
+                }
                 StringBuilder inputs = new StringBuilder(String.join(",", options.include()));
-                for (Manifest.Document d : BoardPack.select(documents, options.include(), format)) {
+                for (Manifest.Document d : chosen) {
                     inputs.append('\n').append(d.path()).append(' ').append(d.sha256()).append(' ').append(d.title());
                 }
-                inputs.append('\n').append(pack.partnershipName());
+                inputs.append('\n').append(pack.partnershipName()).append('\n').append(coverReads);
                 String fingerprint = previous.fingerprint(BoardPack.KIND, pack.period(), pack.name(), inputs.toString());
                 Manifest.Document same = previous.same(pack.path(format), fingerprint);
                 if (same != null && publisher.intact(same)) {
                     collector.published.add(same);
                 } else {
-                    collector.published.add(pack.publish(documents, options.include(), format)
-                            .withFingerprint(fingerprint));
+                    collector.published.add(pack.publish(cover, chosen, format).withFingerprint(fingerprint));
                     allKept = false;
                 }
                 formats.add(format.extension());

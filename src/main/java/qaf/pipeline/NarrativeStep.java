@@ -70,16 +70,17 @@ final class NarrativeStep {
 
     /**
      * What could not be placed: the sections found while composing, then (in store order) narrative
-     * for documents of this build's kinds that were not composed, and the board pack's, whose cover
-     * does not take narrative yet.
+     * for documents of this build's kinds that were not composed, and the board pack's for a pack
+     * this build did not assemble (another year's).
      */
     List<BuildReport.Narrative> report() {
         List<BuildReport.Narrative> all = new ArrayList<>(unplaced);
         for (NarrativeText t : ProgrammeQueries.narratives(db)) {
             if (t.kind().equals(BoardPack.KIND)) {
-                if (boardPack) {
+                // The pack's cover takes its narrative when this build assembles it; otherwise it is not ours.
+                if (boardPack && !composed.contains(key(t.kind(), t.document()))) {
                     all.add(new BuildReport.Narrative(t.kind(), t.document(), t.section(),
-                            BuildReport.Narrative.NOT_TAKEN));
+                            BuildReport.Narrative.NO_SUCH_DOCUMENT));
                 }
             } else if ((kinds.contains(t.kind()) || allKinds) && !composed.contains(key(t.kind(), t.document()))) {
                 all.add(new BuildReport.Narrative(t.kind(), t.document(), t.section(),

@@ -74,7 +74,8 @@ class DocumentContractTest {
     static Stream<Arguments> scenarios() {
         List<Scenario<?>> scenarios = List.of(chronology(), evaluationOverview(), agencyFeedback(), closeTheLoop(),
                 sevenMinuteBriefing(), briefingUses(), s11Overview(), schoolsOverview(), singleAgencyOverview(),
-                actionTracker(), annualReportReviews(), annualReportAudit(), annualReportTraining());
+                actionTracker(), annualReportReviews(), annualReportAudit(), annualReportTraining(), qaProgramme(),
+                prePanelPack(), panelNotes());
         return scenarios.stream().flatMap(s -> Stream.of(Format.values()).map(f -> Arguments.of(s.name(), f, s)));
     }
 
@@ -245,6 +246,36 @@ class DocumentContractTest {
                 "⚑ No rationale recorded", "No agency has graded its involvement in case C-03.",
                 "Kestrel Vale Police graded its involvement in case C-01 but sent no chronology entries.",
                 "In progress – overdue"));
+    }
+
+    /** Issued, computed and condensed dates; the partnership's own words; no school audit in the programme. */
+    static Scenario<qaf.document.BlockDocument> qaProgramme() {
+        return new Scenario<>("qa-programme", qaf.qaprogramme.ProgrammeFixtures.document(),
+                new qaf.qaprogramme.QaProgrammeKind()::renderer, List.of("Quality assurance programme 2018-19",
+                        "Kestrel Vale Safeguarding Children Partnership's calendar", "\u201cissued\u201d is a date the partnership issued",
+                        "Health: 24/05/2018", "03/12/2018 to 14/12/2018", "not in the condensed",
+                        "by the Quality and Performance Group", "Online tool <&> ${evidence}",
+                        "no dates in 2018-19 for: Schools and education audit", "Tuesday 8 May 2018"));
+    }
+
+    /** The awkward evaluation's returns and own grades: late, missing, a case nobody graded. */
+    static Scenario<qaf.document.BlockDocument> prePanelPack() {
+        return new Scenario<>("pre-panel-pack", qaf.prepanelpack.PanelFixtures.prePanelPack(),
+                new qaf.prepanelpack.PrePanelPackKind()::renderer, List.of("Pre-panel pack: E-AWK",
+                        "OFFICIAL-SENSITIVE", "Neglect & \"missed\" <appointments>", "Late by 5 working days",
+                        "Not returned", "C-01 (Child A)", "Story of Child A",
+                        "No agency has graded its involvement in this case yet."));
+    }
+
+    /** The awkward evaluation's panel: a regrade with no rationale, one with, a case action, a case ungraded. */
+    static Scenario<qaf.document.BlockDocument> panelNotes() {
+        return new Scenario<>("panel-notes", new qaf.panelnotes.PanelNotesComposer().compose(
+                OverviewFixtures.PARTNERSHIP, qaf.prepanelpack.PanelFixtures.awkward(),
+                qaf.prepanelpack.PanelFixtures.AGENCIES), new qaf.panelnotes.PanelNotesKind()::renderer, List.of(
+                        "Panel notes: E-AWK", "OFFICIAL-SENSITIVE", "\u2691 No rationale recorded",
+                        "The panel regraded 1 of 2 agencies: 0 up, 1 down.", "Good \u25B2 up 1",
+                        "Evidence at panel showed prompt visits.", "Review the missed visits.",
+                        "No agency graded its involvement in this case", "Partly evidenced"));
     }
 
     /** The police's feedback from the hand-made evaluation (figures worked out in FeedbackFixtures). */

@@ -50,7 +50,8 @@ import qaf.store.Database;
  * the dataset (regrade rationales, case strengths, action descriptions, review learning, audit
  * sections, briefing titles and sections, feedback comments…). What is published is read back as
  * an outsider would ({@link OutputScan}): no board or public file holds any of them; the build
- * report records each hit without its text; the public briefings, which got variants too, failed.
+ * report records each hit without its text; the public briefings and QA programme, which got variants too,
+ * failed.
  */
 class PrivacyBuildTest {
     /** Columns that name the partnership's professionals or the agencies themselves: not text about a child. */
@@ -60,8 +61,9 @@ class PrivacyBuildTest {
     /** Case documents may name their child; the screen leaves them alone, so they are not built here. */
     private static final Set<String> CASE_KINDS = Set.of("chronology", "close-the-loop");
     private static final String YEAR = "2018-19";
-    /** The public kind: its documents are refused, not replaced. */
+    /** The public kinds: their documents are refused, not replaced. */
     private static final String PUBLIC_KIND = "seven-minute-briefing";
+    private static final Set<String> PUBLIC_KINDS = Set.of(PUBLIC_KIND, "qa-programme");
 
     @TempDir
     static Path dir;
@@ -117,7 +119,7 @@ class PrivacyBuildTest {
         privacy.hits().stream().filter(h -> h.action().equals(BuildReport.PrivacyHit.REPLACED))
                 .forEach(h -> replacedIn.add(h.kind()));
         Set<String> expected = new TreeSet<>();
-        Catalogue.ALL.stream().map(DocumentKind::id).filter(k -> !CASE_KINDS.contains(k) && !k.equals(PUBLIC_KIND))
+        Catalogue.ALL.stream().map(DocumentKind::id).filter(k -> !CASE_KINDS.contains(k) && !PUBLIC_KINDS.contains(k))
                 .forEach(expected::add);
         assertEquals(expected, boardKinds, "every board kind published");
         assertEquals(boardKinds, replacedIn, "every board kind had variants replaced");
@@ -134,19 +136,22 @@ class PrivacyBuildTest {
     }
 
     @Test
-    void everyPublicBriefingGivenAVariantFailedAndNothingWasPublishedUnderItsName() throws IOException {
+    void everyPublicDocumentGivenAVariantFailedAndNothingWasPublishedUnderItsName() throws IOException {
         Manifest manifest = Manifest.read(out).orElseThrow();
-        List<Manifest.Failure> briefings = result.failures().stream().filter(f -> f.kind().equals(PUBLIC_KIND)).toList();
-        assertFalse(briefings.isEmpty());
-        for (Manifest.Failure f : briefings) {
+        List<Manifest.Failure> refused = result.failures().stream().filter(f -> PUBLIC_KINDS.contains(f.kind()))
+                .toList();
+        assertTrue(refused.stream().anyMatch(f -> f.kind().equals(PUBLIC_KIND)));
+        // The QA programme prints the evaluations' themes and the programme's notes, which got variants too.
+        assertTrue(refused.stream().anyMatch(f -> f.kind().equals("qa-programme")));
+        for (Manifest.Failure f : refused) {
             assertTrue(f.reason().contains("the privacy screen found"), f.reason());
-            assertTrue(manifest.documents().stream().noneMatch(d -> d.kind().equals(PUBLIC_KIND)
+            assertTrue(manifest.documents().stream().noneMatch(d -> d.kind().equals(f.kind())
                     && d.path().contains("/" + f.name() + ".")), f.name());
-            assertFalse(Files.exists(out.resolve(YEAR + "/" + PUBLIC_KIND + "/" + f.name() + ".pdf")), f.name());
+            assertFalse(Files.exists(out.resolve(YEAR + "/" + f.kind() + "/" + f.name() + ".pdf")), f.name());
         }
         assertTrue(result.report().privacy().refused() > 0);
-        assertTrue(result.failures().stream().allMatch(f -> f.kind().equals(PUBLIC_KIND)),
-                "only the public briefings failed: " + result.failures());
+        assertTrue(result.failures().stream().allMatch(f -> PUBLIC_KINDS.contains(f.kind())),
+                "only the public documents failed: " + result.failures());
     }
 
     private static Path copySample(Path to) throws IOException {

@@ -18,4 +18,14 @@ public record ProgrammeEntry(String process, String cycle, LocalDate startsOn, L
         Objects.requireNonNull(startsOn, "startsOn");
         Objects.requireNonNull(dueOn, "dueOn");
     }
+
+    /**
+     * Whether the entry is of {@code year}'s programme: a cycle labelled like the year ("2018-19") is
+     * that year's; a calendar-year cycle ("2018", as Section 11 and school audits are labelled) is the
+     * year that starts in it, as the school audit overview places a cycle with no submissions.
+     */
+    public boolean belongsTo(qaf.calendar.ReportingYear year) {
+        String label = cycle.strip();
+        return label.equals(year.label()) || label.equals(Integer.toString(year.firstYear()));
+    }
 }
