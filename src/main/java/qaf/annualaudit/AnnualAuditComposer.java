@@ -148,7 +148,7 @@ public final class AnnualAuditComposer {
         items.add("Case evaluations held: " + in.yearEvaluations().size() + " (" + full + " full, "
                 + (in.yearEvaluations().size() - full) + " condensed), on " + Cells.count(themes(in).size(),
                 "theme", "themes") + ", " + Cells.count(cases, "case", "cases") + " and "
-                + Cells.count(f.byAgency().size(), "agency", "agencies") + " graded.");
+                + Cells.count(f.byAgency().size(), "distinct agency", "distinct agencies") + " graded.");
         GradeSummary o = f.overall();
         items.add("Final grades good or better: " + share(o.finalGoodOrBetter()) + "; agencies' self-grades good or"
                 + " better: " + share(o.selfGoodOrBetter()) + ".");
@@ -173,8 +173,8 @@ public final class AnnualAuditComposer {
             items.add("Schools' audit: no cycle falls in the year.");
         }
         for (SchoolsOverview s : in.schools()) {
-            items.add("Schools' audit " + s.cycle() + ": returns " + Cells.ratio(s.returnRate()) + "; "
-                    + Cells.count(s.flagged().size(), "school", "schools") + " flagged for support.");
+            items.add("Schools' audit " + s.cycle() + ": returns " + Cells.ratio(s.returnRate()) + schoolsOnTime(s)
+                    + "; " + Cells.count(s.flagged().size(), "school", "schools") + " flagged for support.");
         }
         items.add(in.singleAgency().map(s -> "Single agency audits: submitted " + Cells.ratio(s.submittedRate())
                 + ", on time " + Cells.ratio(s.onTimeRate()) + ".")
@@ -206,6 +206,12 @@ public final class AnnualAuditComposer {
         body.add(new Block.Table(new DataTable("evaluations",
                 List.of("Evaluation and theme", "Kind", "Panel day", "Cases", "Agencies", "Gradings"), rows),
                 TableLayout.SIX));
+        int agencyColumn = in.findings().stream().mapToInt(e -> e.byAgency().size()).sum();
+        // The year's agency count is distinct; the column counts an agency once per evaluation.
+        body.add(new Block.Paragraph("Agencies counts each agency in every evaluation it was graded in, so the column"
+                + " adds up to " + agencyColumn + "; across the year " + Cells.count(f.byAgency().size(),
+                        "distinct agency was", "distinct agencies were") + " graded, each named under \u201cBy"
+                + " agency\u201d."));
     }
 
     private static void grades(Figures f, List<Block> body) {
@@ -312,9 +318,11 @@ public final class AnnualAuditComposer {
             body.add(new Block.Paragraph("Cycle " + s.cycle() + ": returns submitted " + Cells.ratio(s.returnRate())
                     + ", on time " + Cells.ratio(s.onTimeRate()) + "; "
                     + Cells.count(s.largestDrops().size(), "agency", "agencies")
-                    + " had moderated scores below their self scores; "
+                    + " had moderated scores below their self scores" + named(s.largestDrops().stream()
+                            .map(d -> d.agency().name()).toList()) + "; "
                     + Cells.count(s.moderationPanel().size(), "agency", "agencies")
-                    + " invited to the moderation panel."));
+                    + " invited to the moderation panel" + named(s.moderationPanel().stream().map(a -> a.name())
+                            .toList()) + "."));
         }
         body.add(new Block.Heading(2, "Schools"));
         if (in.schools().isEmpty()) {
@@ -322,8 +330,9 @@ public final class AnnualAuditComposer {
         }
         for (SchoolsOverview s : in.schools()) {
             body.add(new Block.Paragraph("Cycle " + s.cycle() + ": schools returned " + Cells.ratio(s.returnRate())
-                    + "; " + Cells.count(s.flagged().size(), "school", "schools")
-                    + " flagged for support (any red area, or three or more amber)."));
+                    + schoolsOnTime(s) + "; " + Cells.count(s.flagged().size(), "school", "schools")
+                    + " flagged for support (any red area, or three or more amber)" + named(s.flagged().stream()
+                            .map(x -> x.school().name()).toList()) + "."));
         }
         body.add(new Block.Heading(2, "Single agency audits"));
         if (in.singleAgency().isEmpty()) {
@@ -332,7 +341,20 @@ public final class AnnualAuditComposer {
         in.singleAgency().ifPresent(s -> body.add(new Block.Paragraph("Audits asked for: "
                 + s.submittedRate().denominator() + "; submitted " + Cells.ratio(s.submittedRate()) + ", on time (by "
                 + Cells.longDay(s.due()) + ") " + Cells.ratio(s.onTimeRate()) + "; "
-                + Cells.count(s.notAsked().size(), "agency", "agencies") + " with no audit recorded.")));
+                + Cells.count(s.notAsked().size(), "agency", "agencies") + " with no audit recorded"
+                + named(s.notAsked().stream().map(a -> a.name()).toList()) + ".")));
+    }
+
+    /** A count of agencies is followed by their names, " (A; B; C)"; nothing when there are none. */
+    static String named(List<String> names) {
+        return names.isEmpty() ? "" : " (" + String.join("; ", names) + ")";
+    }
+
+    /** ", on time (by 29 June 2018, the QA programme's date) 15 of 22 (68%)", or why it is not measured. */
+    static String schoolsOnTime(SchoolsOverview s) {
+        return s.due().map(d -> ", on time (by " + Cells.longDay(d) + ", the QA programme's date) "
+                + Cells.ratio(s.onTimeRate().get())).orElse(", timeliness not measured (the QA programme gives no"
+                        + " due date)");
     }
 
     private static void actions(ActionRegister a, List<Block> body) {

@@ -67,7 +67,8 @@ public final class AnnualAuditKind implements DocumentKind<Keys.Year, BlockDocum
         for (String cycle : AuditQueries.schoolAuditCycles(db)) {
             SchoolAuditCycle data = AuditQueries.schoolAudits(db, cycle);
             if (data.fallsIn(year)) {
-                schools.add(SchoolAuditAnalysis.analyse(data));
+                schools.add(SchoolAuditAnalysis.analyse(data, ProgrammeQueries.programme(db,
+                        SchoolAuditAnalysis.PROGRAMME_PROCESS, cycle), context.asAt()));
             }
         }
         Optional<SingleAgencyOverview> single = AuditQueries.singleAgencyAuditYears(db).contains(year.label())

@@ -259,7 +259,7 @@ final class AnnualTrainingComposer {
                 + ". Sessions cascading a briefing in the year: " + tot.counts().sessions() + ", delivered by "
                 + Cells.ratio(new Ratio(tot.agenciesReached(), Math.max(tot.agenciesListed(), tot.agenciesReached())))
                 + " agencies to " + Cells.count(tot.counts().attendees(), "attendee", "attendees") + " in "
-                + Cells.count(tot.counts().teams(), "team", "teams") + "; sessions that agreed actions: "
+                + Cells.count(tot.counts().teams(), "distinct team", "distinct teams") + "; sessions that agreed actions: "
                 + tot.counts().sessionsAgreeingActions() + ". These are the figures of the year's 7MB action plan"
                 + " roll-up."));
         if (!b.byBriefing().isEmpty()) {
@@ -269,6 +269,12 @@ final class AnnualTrainingComposer {
                             Integer.toString(l.agencies()), Integer.toString(l.counts().sessions()),
                             Integer.toString(l.counts().teams()), Integer.toString(l.counts().attendees()))).toList()),
                     TableLayout.FIVE));
+            // The paragraph's agencies and teams are distinct in the year; the columns count them per briefing.
+            body.add(new Block.Paragraph("Agencies and Teams count each agency and each team under every briefing it"
+                    + " cascaded, so they add up to " + b.byBriefing().stream().mapToInt(l -> l.agencies()).sum()
+                    + " and " + b.byBriefing().stream().mapToInt(l -> l.counts().teams()).sum() + "; the "
+                    + Cells.count(tot.agenciesReached(), "agency", "agencies") + " and "
+                    + Cells.count(tot.counts().teams(), "team", "teams") + " above count each once."));
         }
         if (!b.byAgency().isEmpty()) {
             body.add(new Block.Heading(1, "Briefing use by agency"));

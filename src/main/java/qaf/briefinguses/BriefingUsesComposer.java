@@ -63,6 +63,7 @@ public final class BriefingUsesComposer {
         }
         byBriefing.add(row("Total", rollup.totals().agenciesReached(), rollup.totals().counts()));
         body.add(rollupTable("by-briefing", BRIEFING_HEADER, byBriefing));
+        body.add(new Block.Paragraph(byBriefingTotalNote(rollup)));
 
         body.add(new Block.Heading(1, "How each agency used the briefings"));
         List<List<String>> byAgency = new ArrayList<>();
@@ -71,6 +72,10 @@ public final class BriefingUsesComposer {
         }
         byAgency.add(row("Total", rollup.totals().briefingsUsed(), rollup.totals().counts()));
         body.add(rollupTable("by-agency", AGENCY_HEADER, byAgency));
+        body.add(new Block.Paragraph("In the Total row, Briefings used (" + rollup.totals().briefingsUsed()
+                + ") counts each briefing once, however many agencies cascaded it; the rows above add up to "
+                + rollup.byAgency().stream().mapToInt(BriefingUseRollup.AgencyLine::briefings).sum()
+                + ". The other columns add up to their totals."));
 
         body.add(new Block.Heading(1, "Agencies that used no briefing"));
         if (rollup.agenciesWithoutUse().isEmpty()) {
@@ -99,6 +104,20 @@ public final class BriefingUsesComposer {
                 body);
     }
 
+    /**
+     * The by-briefing table's Total row holds two distinct counts (agencies and teams, each once in the
+     * year) over columns that count them once per briefing, so it says so with both sums.
+     */
+    static String byBriefingTotalNote(BriefingUseRollup rollup) {
+        BriefingUseRollup.Totals t = rollup.totals();
+        int agencies = rollup.byBriefing().stream().mapToInt(BriefingUseRollup.BriefingLine::agencies).sum();
+        int teams = rollup.byBriefing().stream().mapToInt(l -> l.counts().teams()).sum();
+        return "In the Total row, Agencies (" + t.agenciesReached() + ") and Teams reached (" + t.counts().teams()
+                + ") count each agency and each team once, however many briefings it cascaded; the rows above count"
+                + " it under every briefing, so those columns add up to " + agencies + " and " + teams
+                + ". Sessions, attendees and sessions agreeing actions add up to their totals.";
+    }
+
     /** The headline sentences. */
     static List<String> summary(BriefingUseRollup rollup) {
         BriefingUseRollup.Totals t = rollup.totals();
@@ -106,7 +125,8 @@ public final class BriefingUsesComposer {
         return List.of(
                 "Briefings cascaded: " + t.briefingsUsed() + " of " + rollup.byBriefing().size() + ".",
                 "Agencies that cascaded a briefing: " + t.agenciesReached() + " of " + t.agenciesListed() + ".",
-                "Sessions: " + c.sessions() + "; teams reached: " + c.teams() + "; attendees: " + c.attendees() + ".",
+                "Sessions: " + c.sessions() + "; distinct teams reached: " + c.teams() + "; attendees: "
+                        + c.attendees() + ".",
                 "Sessions at which the team agreed actions: " + c.sessionsAgreeingActions() + " of " + c.sessions()
                         + ".");
     }

@@ -20,6 +20,8 @@ import qaf.calendar.BankHolidays;
 import qaf.calendar.Nation;
 import qaf.calendar.WorkingDays;
 import qaf.returns.ReturnsIssue;
+import qaf.returns.ReturnsTracker;
+import qaf.returns.StatusText;
 import qaf.store.Database;
 import qaf.store.PartnershipQueries;
 
@@ -115,22 +117,46 @@ final class ReturnsCommand implements Runnable {
 
 
     @Command(name = "status", mixinStandardHelpOptions = true,
-            description = "Which agency has returned what for an evaluation (chronology, self-evaluation,"
-                    + " close-the-loop forms), against which due date, as at a day.")
+            description = {"Which agency (or school) has returned what for one process, as at a day: the due date,"
+                    + " where it comes from (programme.csv, issued, timetable, agency's own), the day returned and"
+                    + " whether on time, late, overdue or not yet due.",
+                "A return dated after the day is not yet in as at the day."})
     static final class Status implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--evaluation", paramLabel = "REF", required = true, description = "The evaluation.")
-        String evaluation;
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        Process process;
+
+        static final class Process {
+            @Option(names = "--evaluation", paramLabel = "REF", required = true,
+                    description = "An evaluation: chronology, self-evaluation and close-the-loop forms per agency.")
+            String evaluation;
+
+            @Option(names = "--close-the-loop", paramLabel = "REF", required = true,
+                    description = "An evaluation's close-the-loop forms (appendix C) only.")
+            String closeTheLoop;
+
+            @Option(names = "--s11", paramLabel = "CYCLE", required = true,
+                    description = "The Section 11 returns of a cycle, per agency with an opened return.")
+            String s11;
+
+            @Option(names = "--schools", paramLabel = "CYCLE", required = true,
+                    description = "The schools safeguarding audit of a cycle, per school.")
+            String schools;
+
+            @Option(names = "--single-agency", paramLabel = "YEAR", required = true,
+                    description = "Appendix E, the single-agency audit summaries of a year, per agency.")
+            String singleAgency;
+        }
 
         @Option(names = "--db", paramLabel = "PATH", description = "The database file (default: $QAF_DB, else"
                 + " data/qaf.db in the checkout).")
         Path db;
 
-        @Option(names = "--on", paramLabel = "YYYY-MM-DD", description = "The day the status is as at (default:"
-                + " today).")
-        LocalDate on;
+        @Option(names = "--as-at", paramLabel = "DATE", converter = TimetableCommand.DateConverter.class,
+                description = "The day the status is as at, e.g. 2019-01-31 (default: today).")
+        LocalDate asAt;
 
         Clock clock = Clock.system(ZoneId.of("Europe/London"));
 
@@ -143,12 +169,17 @@ final class ReturnsCommand implements Runnable {
                 err.println("qaf returns status: " + dbFile + " holds no dataset — run qaf ingest DIR first");
                 return ExitCode.USAGE;
             }
-            LocalDate day = on == null ? LocalDate.now(clock) : on;
+            LocalDate day = asAt == null ? LocalDate.now(clock) : asAt;
             try (Database database = Database.open(dbFile, paths.nativeLibraries())) {
                 var p = PartnershipQueries.partnership(database);
                 WorkingDays wd = new WorkingDays(BankHolidays.load(Nation.fromId(p.bankHolidays())));
-                var lines = new ReturnsIssue(database, p.name(), wd, day, Versions.current()).status(evaluation, day);
-                spec.commandLine().getOut().print(qaf.returns.StatusText.of(evaluation, day, lines));
+                ReturnsTracker tracker = new ReturnsTracker(database, wd);
+                ReturnsTracker.Report report = process.evaluation != null ? tracker.evaluation(process.evaluation, day)
+                        : process.closeTheLoop != null ? tracker.closeTheLoop(process.closeTheLoop, day)
+                        : process.s11 != null ? tracker.s11(process.s11, day)
+                        : process.schools != null ? tracker.schools(process.schools, day)
+                        : tracker.singleAgency(process.singleAgency, day);
+                spec.commandLine().getOut().print(StatusText.of(report, day));
                 return ExitCode.OK;
             } catch (ReturnsIssue.NothingToIssue e) {
                 err.println("qaf returns status: " + e.getMessage());

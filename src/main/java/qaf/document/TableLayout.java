@@ -66,6 +66,8 @@ public enum TableLayout {
     TWO_COUNTS(true, 4, 1),
     /** Agency, submitted on, return status, how to be actioned: single agency audit returns. */
     AGENCY_RETURNS(false, 4, 2, 4, 2),
+    /** School, returned, submitted in, areas rated, return status: schools' audit returns. */
+    SCHOOL_RETURNS(false, 7, 3, 4, 3, 6),
     /** Briefing, agency, delivered, team, attendees, actions agreed: the 7MB sessions. */
     SESSIONS(false, 80, 150, 70, 120, 60, 290),
     /** Agency, eight standards, mean. */

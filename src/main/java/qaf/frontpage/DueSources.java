@@ -19,6 +19,7 @@ final class DueSources {
                 AuditQueries.section11Cycles(db).stream().map(c -> AuditQueries.section11(db, c)).toList(),
                 AuditQueries.singleAgencyAuditYears(db).stream().map(y -> AuditQueries.singleAgencyAudits(db, y))
                         .toList(),
-                AuditQueries.actions(db), agencies, yearStartMonth, qaf.store.ProgrammeQueries.programme(db));
+                AuditQueries.actions(db), agencies, yearStartMonth, qaf.store.ProgrammeQueries.programme(db),
+                AuditQueries.schoolAuditCycles(db).stream().map(c -> AuditQueries.schoolAudits(db, c)).toList());
     }
 }

@@ -45,6 +45,7 @@ final class FrontPageComposer {
             DueSource.Report.REVIEWS, "annual-report-reviews",
             DueSource.Report.EVALUATION, "evaluation-overview",
             DueSource.Report.SECTION_11, "s11-overview",
+            DueSource.Report.SCHOOLS_AUDIT, "schools-overview",
             DueSource.Report.SINGLE_AGENCY_AUDITS, "single-agency-overview",
             DueSource.Report.ACTIONS, "action-tracker"));
 
@@ -71,8 +72,8 @@ final class FrontPageComposer {
         String note = "Every clock qaf tracks, as at " + LONG.format(asAt) + ": outstanding ones however long ago"
                 + " they fell due, and those met or missed in " + manifest.period() + ". Working-day clocks leave"
                 + " out weekends and bank holidays; \u201cdue within " + DueList.SOON_WORKING_DAYS
-                + " working days\u201d counts from the as-at day. School audit returns carry no due date in the"
-                + " data, so they are not listed.";
+                + " working days\u201d counts from the as-at day. Schools' audit returns are due on the QA"
+                + " programme's day for their cycle; a cycle it gives no day is not listed.";
         return new DueTable(list, rows, note);
     }
 

@@ -31,7 +31,7 @@ final class Dataset {
             "actions");
     final CsvTable reviews = new CsvTable("reviews.csv", "review_ref", "type", "child_ref", "agency_code", "criterion",
             "incident_on", "aware_on", "notified_on", "decision_on", "decision", "letter_on", "reviewer", "started_on",
-            "completed_on", "published_on", "summary", "learning");
+            "completed_on", "published_on", "summary", "learning", "follows_ref");
     final CsvTable s11Returns = new CsvTable("s11_returns.csv",
             "cycle", "agency_code", "opened_on", "due_on", "submitted_on", "moderation");
     final CsvTable s11Scores = new CsvTable("s11_scores.csv", "cycle", "agency_code", "standard", "self_score",

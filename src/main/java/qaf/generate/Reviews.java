@@ -68,11 +68,13 @@ final class Reviews {
                 "A 15-year-old was stabbed in another town while missing. He was known to police, YJS and CSC for"
                         + " criminal exploitation.",
                 "Criteria met for a local child safeguarding practice review."), Story.EXPLOITATION);
+        // One incident: the LCSPR follows the rapid review, so the incident was notified once, by the rapid
+        // review (the LCSPR records no notification of its own).
         add(new Row("LCSPR-1819-01", "lcspr", teen, null, "Serious harm: criminal exploitation",
-                rrAware.minusDays(2), rrAware, WorkingDays.add(rrAware, 3), rrDone, "initiate", null, reviewer,
+                rrAware.minusDays(2), rrAware, null, rrDone, "initiate", null, reviewer,
                 LocalDate.of(2018, 9, dice.between(3, 14)), null, null,
                 "Review of multi-agency practice with a young person at risk of criminal exploitation.", ""),
-                Story.EXPLOITATION);
+                Story.EXPLOITATION, "RR-1819-01");
 
         // Rapid review with both clocks missed; not initiated, a concise review instead.
         LocalDate rr2Aware = WorkingDays.onOrAfter(LocalDate.of(2018, 10, dice.between(8, 19)));
@@ -95,7 +97,7 @@ final class Reviews {
                 "Concise review of the response to domestic abuse in a household where the perpetrator was not known"
                         + " to children's services.",
                 "\"Hidden men\": agencies did not know who lived in the household.\nDASH risk assessments were not"
-                        + " shared with the school."), Story.DOMESTIC_ABUSE);
+                        + " shared with the school."), Story.DOMESTIC_ABUSE, "RR-1819-02");
 
         LocalDate macr2Aware = LocalDate.of(2018, 5, dice.between(14, 25));
         String macr2Child = child(11, macr2Aware);
@@ -173,10 +175,15 @@ final class Reviews {
     }
 
     private void add(Row r, Story story) {
+        add(r, story, null);
+    }
+
+    /** @param followsRef the review (unprefixed ref) this one came out of: one incident with it; null for none */
+    private void add(Row r, Story story, String followsRef) {
         String ref = draft.ref(r.ref());
         draft.data.reviews.add(ref, r.type(), r.childRef(), r.agencyCode(), r.criterion(), r.incident(), r.aware(),
                 r.notified(), r.decisionOn(), r.decision(), r.letter(), r.reviewer(), r.started(), r.completed(),
-                r.published(), r.summary(), r.learning());
+                r.published(), r.summary(), r.learning(), followsRef == null ? null : draft.ref(followsRef));
         draft.reviews.add(new Draft.ReviewRecord(ref, r.type(), r.completed(), r.childRef(), r.agencyCode(),
                 r.incident(), r.aware(), story));
     }

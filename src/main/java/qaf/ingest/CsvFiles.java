@@ -36,16 +36,30 @@ final class CsvFiles {
     }
 
     static ParsedFile read(FileSpec spec, Path path, List<Problem> problems) {
-        String name = path.getFileName().toString();
-        ProblemSink sink = new ProblemSink(name, problems);
-        Map<String, Integer> positions = new LinkedHashMap<>();
-        List<ParsedFile.Row> rows = new ArrayList<>();
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+        String name = path.getFileName().toString();
+        try {
+            return read(spec, name, new BufferedReader(new InputStreamReader(Files.newInputStream(path), decoder)),
+                    problems);
+        } catch (IOException e) {
+            new ProblemSink(name, problems).add(1, 0, "", failure(e));
+            return new ParsedFile(spec, name, new LinkedHashMap<>(), List.of());
+        }
+    }
+
+    /** Reads CSV text that is already in memory (a workbook's table as CSV), named {@code name} in problems. */
+    static ParsedFile read(FileSpec spec, String name, String text, List<Problem> problems) {
+        return read(spec, name, new BufferedReader(new java.io.StringReader(text)), problems);
+    }
+
+    private static ParsedFile read(FileSpec spec, String name, BufferedReader source, List<Problem> problems) {
+        ProblemSink sink = new ProblemSink(name, problems);
+        Map<String, Integer> positions = new LinkedHashMap<>();
+        List<ParsedFile.Row> rows = new ArrayList<>();
         long lastLine = 0;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(path), decoder));
-                CSVParser parser = FORMAT.parse(skipBom(reader))) {
+        try (BufferedReader reader = source; CSVParser parser = FORMAT.parse(skipBom(reader))) {
             Iterator<CSVRecord> records = parser.iterator();
             Header header = null;
             while (records.hasNext()) {

@@ -77,32 +77,24 @@ final class WorkbookFiles {
         for (ParsedFile csv : parsed) {
             parts.computeIfAbsent(csv.spec().table(), t -> new ArrayList<>()).add(new Part(csv, null, Map.of()));
         }
-        Path scratch = null;
-        try {
-            scratch = Files.createTempDirectory("qaf-workbooks");
-            for (SourceFile source : sources) {
-                for (SourceFile.Issue issue : source.issues()) {
-                    problems.add(new Problem(source.name() + (issue.place().isEmpty() ? "" : ":" + issue.place()), 0,
-                            0, issue.column(), issue.message()));
-                }
-                for (Grid grid : source.grids()) {
-                    Optional<FileSpec> spec = DatasetFormat.byFileName(grid.fileStem() + ".csv");
-                    if (spec.isEmpty()) {
-                        if (isForm(grid)) {
-                            problems.add(new Problem(grid.origin() + ":" + grid.headerPlaces().get(0), 0, 0, "",
-                                    "not a dataset file — a control's tag is <file>.<column> naming a file of the"
-                                            + " dataset format, e.g. close_the_loop.returned_on"));
-                        }
-                        continue; // a workbook's other tables are the agency's own
-                    }
-                    Part part = part(spec.get(), grid, scratch, problems);
-                    parts.computeIfAbsent(spec.get().table(), t -> new ArrayList<>()).add(part);
-                }
+        for (SourceFile source : sources) {
+            for (SourceFile.Issue issue : source.issues()) {
+                problems.add(new Problem(source.name() + (issue.place().isEmpty() ? "" : ":" + issue.place()), 0,
+                        0, issue.column(), issue.message()));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot use a scratch folder to read the workbooks", e);
-        } finally {
-            delete(scratch);
+            for (Grid grid : source.grids()) {
+                Optional<FileSpec> spec = DatasetFormat.byFileName(grid.fileStem() + ".csv");
+                if (spec.isEmpty()) {
+                    if (isForm(grid)) {
+                        problems.add(new Problem(grid.origin() + ":" + grid.headerPlaces().get(0), 0, 0, "",
+                                "not a dataset file — a control's tag is <file>.<column> naming a file of the"
+                                        + " dataset format, e.g. close_the_loop.returned_on"));
+                    }
+                    continue; // a workbook's other tables are the agency's own
+                }
+                Part part = part(spec.get(), grid, problems);
+                parts.computeIfAbsent(spec.get().table(), t -> new ArrayList<>()).add(part);
+            }
         }
         parsed.clear();
         for (Table table : Table.values()) {
@@ -167,30 +159,39 @@ final class WorkbookFiles {
         return lower.endsWith(".docx") || lower.endsWith(".docm");
     }
 
-    /** One table as CSV text read by {@link CsvFiles}; its problems placed at once. */
-    private static Part part(FileSpec spec, Grid grid, Path scratch, List<Problem> problems) throws IOException {
+    /**
+     * One table as CSV text read by {@link CsvFiles}, in memory (the returns' text never touches the
+     * disk); its problems placed at once.
+     */
+    private static Part part(FileSpec spec, Grid grid, List<Problem> problems) {
         Grid keyed = withKeys(grid, spec, problems);
-        Path csv = scratch.resolve("t" + System.identityHashCode(keyed) + "-" + spec.fileName());
         Map<Integer, Grid.GridRow> byLine = new HashMap<>();
-        try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
-                CSVPrinter printer = new CSVPrinter(w, CSV)) {
+        List<Optional<Field>> fields = keyed.header().stream()
+                .map(h -> spec.field(h.strip().toLowerCase(Locale.ROOT))).toList();
+        StringBuilder csv = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(csv, CSV)) {
             printer.printRecord(keyed.header());
             int line = 2;
+            List<String> cells = new ArrayList<>();
             for (Grid.GridRow row : keyed.rows()) {
-                List<String> cells = new ArrayList<>();
+                cells.clear();
                 int breaks = 0;
                 for (int i = 0; i < row.cells().size(); i++) {
-                    String text = text(spec.field(keyed.header().get(i).strip().toLowerCase(Locale.ROOT)), row.cells().get(i));
-                    breaks += (int) text.chars().filter(ch -> ch == '\n').count();
+                    String text = text(fields.get(i), row.cells().get(i));
+                    if (text.indexOf('\n') >= 0) {
+                        breaks += (int) text.chars().filter(ch -> ch == '\n').count();
+                    }
                     cells.add(text);
                 }
                 printer.printRecord(cells);
                 byLine.put(line, row);
                 line += 1 + breaks;
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to memory", e);
         }
         List<Problem> local = new ArrayList<>();
-        ParsedFile file = CsvFiles.read(spec, csv, local);
+        ParsedFile file = CsvFiles.read(spec, spec.fileName(), csv.toString(), local);
         Origin header = new Origin(keyed, null, null, 0);
         for (Problem p : local) {
             Grid.GridRow row = byLine.get(p.line());
@@ -330,21 +331,6 @@ final class WorkbookFiles {
         }
         merged.put(name, origins);
         return new ParsedFile(spec, name, positions, rows);
-    }
-
-    private static void delete(Path scratch) {
-        if (scratch == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(scratch)) {
-            for (Path f : files.toList()) {
-                Files.deleteIfExists(f);
-            }
-            Files.deleteIfExists(scratch);
-        } catch (IOException e) {
-            // A scratch copy left in the temp folder holds the returns' text: say so rather than hide it.
-            throw new UncheckedIOException("cannot delete the scratch folder " + scratch, e);
-        }
     }
 
     /** One source of a table's rows: a CSV file (grid null) or a table of a workbook or form. */

@@ -1,11 +1,13 @@
 package qaf.returns;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -16,6 +18,8 @@ import qaf.analysis.evaluation.EvaluationTimetable;
 import qaf.ingest.workbook.WorkbookReader;
 import qaf.returns.ReturnSheet.Column;
 import qaf.store.ReturnsQueries.Agency;
+import qaf.store.ReturnsQueries.ChronologyEntry;
+import qaf.terms.Terms;
 
 /**
  * One agency's return for a multi-agency case evaluation: an instructions sheet (its due dates, how
@@ -47,9 +51,12 @@ final class EvaluationWorkbook {
         return "chronology." + n;
     }
 
-    static XSSFWorkbook build(String partnership, EvaluationData data, EvaluationTimetable timetable,
-            Agency agency,
-            LocalDate issuedOn) {
+    /**
+     * @param chronology the agency's stored entries by case ref (a case without any: absent), so that
+     *     a workbook issued again carries what the agency already returned
+     */
+    static XSSFWorkbook build(String partnership, Terms terms, EvaluationData data, EvaluationTimetable timetable,
+            Agency agency, Map<String, List<ChronologyEntry>> chronology, LocalDate issuedOn) {
         XSSFWorkbook wb = new XSSFWorkbook();
         ReturnSheet sheets = new ReturnSheet(wb);
         String ref = data.evaluation().ref();
@@ -62,7 +69,7 @@ final class EvaluationWorkbook {
                 issuedOn.atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant())));
         var custom = props.getCustomProperties();
 
-        instructions(wb.createSheet("Instructions"), sheets, partnership, data, timetable, agency);
+        instructions(wb.createSheet("Instructions"), sheets, partnership, terms, data, timetable, agency);
 
         XSSFSheet self = wb.createSheet("Self-evaluation");
         sheets.line(self, 0, "Self-evaluation — " + agency.name() + ", evaluation " + ref, sheets.title);
@@ -92,9 +99,17 @@ final class EvaluationWorkbook {
                     sheets.title);
             sheets.line(sheet, 1, "One row per event, oldest first. Add rows below the table as you need them;"
                     + " give each entry its own ref (1, 2, 3 …).", null);
-            List<List<Object>> blank = List.of(Arrays.asList(c.caseRef(), agency.code(), null, null, null, null,
-                    null, null, null, null, null, null));
-            sheets.table(sheet, table, 3, CHRONOLOGY, blank);
+            List<List<Object>> entries = new ArrayList<>();
+            for (ChronologyEntry x : chronology.getOrDefault(c.caseRef(), List.of())) {
+                entries.add(Arrays.asList(c.caseRef(), agency.code(), x.entryRef(), x.date(),
+                        x.time() == null ? null : LocalTime.parse(x.time()), yesNo(x.approximate()), x.event(),
+                        x.source(), x.childVoice(), x.action(), x.impact(), yesNo(x.keyEvent())));
+            }
+            if (entries.isEmpty()) {
+                entries.add(Arrays.asList(c.caseRef(), agency.code(), null, null, null, null, null, null, null, null,
+                        null, null));
+            }
+            sheets.table(sheet, table, 3, CHRONOLOGY, entries);
             tables.add(table);
             custom.addProperty(WorkbookReader.KEY_PROPERTY + table + ".case_ref", c.caseRef());
             custom.addProperty(WorkbookReader.KEY_PROPERTY + table + ".agency_code", agency.code());
@@ -103,6 +118,10 @@ final class EvaluationWorkbook {
         custom.addProperty(WorkbookReader.TABLES_PROPERTY, String.join(" ", tables));
         custom.addProperty("qaf.return", "evaluation " + ref + " " + agency.code());
         return wb;
+    }
+
+    private static String yesNo(boolean b) {
+        return b ? "yes" : "no";
     }
 
     private static String pseudonym(EvaluationCase c) {
@@ -115,8 +134,8 @@ final class EvaluationWorkbook {
         return clean.length() <= 31 ? clean : clean.substring(0, 31);
     }
 
-    private static void instructions(XSSFSheet sheet, ReturnSheet s, String partnership, EvaluationData data,
-            EvaluationTimetable timetable, Agency agency) {
+    private static void instructions(XSSFSheet sheet, ReturnSheet s, String partnership, Terms terms,
+            EvaluationData data, EvaluationTimetable timetable, Agency agency) {
         var e = data.evaluation();
         int r = 0;
         s.line(sheet, r++, partnership + " — multi-agency case evaluation " + e.ref(), s.title);
@@ -133,8 +152,9 @@ final class EvaluationWorkbook {
                     + (health ? " (health's collated return)" : ""), null);
             s.line(sheet, r++, "Panel day: " + DAY.format(e.panelOn()), null);
         } else {
-            s.line(sheet, r++, "Panel day: " + DAY.format(e.panelOn()) + " (ask the business manager for the other"
-                    + " due dates: the timetable could not be worked out)", null);
+            s.line(sheet, r++, "Panel day: " + DAY.format(e.panelOn()) + " (ask the "
+                    + new FormWords(terms).businessManager() + " for the other due dates: the timetable could not be"
+                    + " worked out)", null);
         }
         r++;
         s.line(sheet, r++, "How to fill in", s.header);
@@ -144,7 +164,8 @@ final class EvaluationWorkbook {
                         + " year if that is all you know, with approximate = yes), what happened and the source.",
                 "3. Grey cells are filled in for you and locked. Do not rename the sheets' tables or this file's"
                         + " tables: qaf reads them by name.",
-                "4. Save as Excel Workbook (.xlsx), with no password, and send it back to the business manager.")) {
+                "4. Save as Excel Workbook (.xlsx), with no password, and send it back to the "
+                        + new FormWords(terms).businessManager() + ".")) {
             s.line(sheet, r++, line, null);
         }
         r++;
@@ -160,8 +181,12 @@ final class EvaluationWorkbook {
             h.setCellStyle(s.example);
             var v = ex.createCell(c);
             v.setCellValue(example.get(c));
-            v.setCellStyle(s.example);
+            v.setCellStyle(s.exampleWrapped);
+            if (c > 0) {
+                sheet.setColumnWidth(c, ReturnSheet.width(CHRONOLOGY.get(c)) * 256);
+            }
         }
+        ReturnSheet.fitHeight(sheet, ex, CHRONOLOGY.stream().map(ReturnSheet::width).toList(), example);
         sheet.setColumnWidth(0, 30 * 256);
         ReturnSheet.protect(sheet);
     }

@@ -68,6 +68,7 @@ final class ReturnSheet {
     final CellStyle textCell;
     final CellStyle title;
     final CellStyle example;
+    final CellStyle exampleWrapped;
 
     ReturnSheet(XSSFWorkbook wb) {
         this.wb = wb;
@@ -81,9 +82,11 @@ final class ReturnSheet {
         locked.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         locked.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         locked.setDataFormat(format.getFormat("@"));
+        locked.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
         open = wb.createCellStyle();
         open.setLocked(false);
         open.setBorderBottom(BorderStyle.HAIR);
+        open.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
         openWrapped = wb.createCellStyle();
         openWrapped.cloneStyleFrom(open);
         openWrapped.setWrapText(true);
@@ -106,6 +109,10 @@ final class ReturnSheet {
         italic.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
         example = wb.createCellStyle();
         example.setFont(italic);
+        exampleWrapped = wb.createCellStyle();
+        exampleWrapped.cloneStyleFrom(example);
+        exampleWrapped.setWrapText(true);
+        exampleWrapped.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
     }
 
     /**
@@ -113,12 +120,21 @@ final class ReturnSheet {
      * null cell left blank; key cells are given for every row), and returns it named {@code name}.
      */
     XSSFTable table(XSSFSheet sheet, String name, int firstRow, List<Column> columns, List<List<Object>> rows) {
+        // Rows above the table get plain cells, or the key columns' grey style would show through.
+        for (int r = 0; r < firstRow; r++) {
+            Row above = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
+            for (int c = 0; c < columns.size(); c++) {
+                if (above.getCell(c) == null) {
+                    above.createCell(c).setCellStyle(wb.getCellStyleAt(0));
+                }
+            }
+        }
         Row head = sheet.createRow(firstRow);
         for (int c = 0; c < columns.size(); c++) {
             Cell cell = head.createCell(c);
             cell.setCellValue(columns.get(c).name());
             cell.setCellStyle(header);
-            sheet.setColumnWidth(c, columns.get(c).width() * 256);
+            sheet.setColumnWidth(c, width(columns.get(c)) * 256);
         }
         int last = firstRow + Math.max(rows.size(), 1);
         // Below the table, column styles rather than cells: what an agency types there takes the
@@ -138,9 +154,15 @@ final class ReturnSheet {
                     cell.setCellValue(s);
                 } else if (v instanceof java.time.LocalDate d) {
                     cell.setCellValue(d);
+                } else if (v instanceof java.time.LocalTime t) {
+                    // A time of day is a fraction of a day in a cell formatted as a time.
+                    cell.setCellValue(t.toSecondOfDay() / 86400.0);
                 } else if (v instanceof Number n) {
                     cell.setCellValue(n.doubleValue());
                 }
+            }
+            if (values != null) {
+                fitHeight(sheet, row, columns.stream().map(ReturnSheet::width).toList(), values);
             }
         }
         XSSFTable table = sheet.createTable(new AreaReference(new CellReference(firstRow, 0),
@@ -168,6 +190,32 @@ final class ReturnSheet {
         return table;
     }
 
+    /** A column's width in characters: its own, or its header's when that is longer. */
+    static int width(Column column) {
+        return Math.max(column.width(), column.name().length() + 2);
+    }
+
+    /**
+     * A row tall enough for its wrapped text: neither Excel nor LibreOffice sizes a row written by
+     * POI, and pre-filled text would otherwise run over the rows below it.
+     */
+    static void fitHeight(XSSFSheet sheet, Row row, List<Integer> widths, List<?> values) {
+        int lines = 1;
+        for (int c = 0; c < values.size() && c < widths.size(); c++) {
+            if (values.get(c) instanceof String text) {
+                int perLine = Math.max(1, widths.get(c) - 2);
+                int n = 0;
+                for (String part : text.split("\n", -1)) {
+                    n += Math.max(1, (part.length() + perLine - 1) / perLine);
+                }
+                lines = Math.max(lines, n);
+            }
+        }
+        if (lines > 1) {
+            row.setHeightInPoints(Math.min(409, lines * sheet.getDefaultRowHeightInPoints()));
+        }
+    }
+
     private CellStyle style(Column column) {
         return switch (column.type()) {
             case KEY -> locked;
@@ -184,6 +232,7 @@ final class ReturnSheet {
         Row r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
         Cell cell = r.createCell(0);
         cell.setCellValue(text);
+        cell.setCellStyle(wb.getCellStyleAt(0));
         // Plain cells across the line, or the columns' styles (grey key columns) would show through.
         for (int c = 1; c < 16; c++) {
             if (r.getCell(c) == null) {

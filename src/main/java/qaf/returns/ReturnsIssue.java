@@ -20,8 +20,10 @@ import qaf.analysis.evaluation.EvaluationTimetable;
 import qaf.calendar.WorkingDays;
 import qaf.store.Database;
 import qaf.store.EvaluationQueries;
+import qaf.store.ProgrammeQueries;
 import qaf.store.ReturnsQueries;
 import qaf.store.ReturnsQueries.Agency;
+import qaf.terms.Terms;
 
 /**
  * Issues the forms of one process into a folder, one file per agency (per agency and case for
@@ -34,6 +36,7 @@ public final class ReturnsIssue {
     private final WorkingDays workingDays;
     private final LocalDate issuedOn;
     private final String version;
+    private final Terms terms;
 
     /**
      * @param issuedOn the day the forms are issued (the clock, injected): dated in the files and the
@@ -45,6 +48,7 @@ public final class ReturnsIssue {
         this.workingDays = workingDays;
         this.issuedOn = issuedOn;
         this.version = version;
+        this.terms = ProgrammeQueries.terms(db);
     }
 
     /** The evaluation is not in the database, or no form is due from anyone. */
@@ -74,7 +78,15 @@ public final class ReturnsIssue {
         var timetable = EvaluationTimetable.of(data.evaluation(), workingDays);
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Agency a : agencies) {
-            try (XSSFWorkbook wb = EvaluationWorkbook.build(partnership, data, timetable, a, issuedOn)) {
+            Map<String, List<ReturnsQueries.ChronologyEntry>> entries = new LinkedHashMap<>();
+            for (var c : data.cases()) {
+                List<ReturnsQueries.ChronologyEntry> stored = ReturnsQueries.chronology(db, c.caseRef(), a.code());
+                if (!stored.isEmpty()) {
+                    entries.put(c.caseRef(), stored);
+                }
+            }
+            try (XSSFWorkbook wb = EvaluationWorkbook.build(partnership, terms, data, timetable, a, entries,
+                    issuedOn)) {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 wb.write(bytes);
                 files.put(ref + "-" + a.code() + ".xlsx", bytes.toByteArray());
@@ -94,8 +106,8 @@ public final class ReturnsIssue {
         ReturnsQueries.agencies(db).forEach(a -> agencies.put(a.code(), a));
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (ReturnsQueries.S11Return r : opened) {
-            try (XSSFWorkbook wb = AuditWorkbook.s11(partnership, cycle, agencies.get(r.agencyCode()),
-                    Optional.of(r.dueOn()), issuedOn)) {
+            try (XSSFWorkbook wb = AuditWorkbook.s11(partnership, terms, cycle, agencies.get(r.agencyCode()),
+                    Optional.of(r.dueOn()), ReturnsQueries.s11Scores(db, cycle, r.agencyCode()), issuedOn)) {
                 files.put("s11-" + cycle + "-" + r.agencyCode() + ".xlsx", bytes(wb));
             }
         }
@@ -110,9 +122,11 @@ public final class ReturnsIssue {
         if (schools.isEmpty()) {
             throw new NothingToIssue("no school to audit: no agency has sector education in agencies.csv");
         }
+        Optional<LocalDate> due = ProgrammeQueries.programme(db, "school-audit", cycle).map(p -> p.dueOn());
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Agency a : schools) {
-            try (XSSFWorkbook wb = AuditWorkbook.schools(partnership, cycle, a, issuedOn)) {
+            try (XSSFWorkbook wb = AuditWorkbook.schools(partnership, terms, cycle, a, due,
+                    ReturnsQueries.schoolAudit(db, cycle, a.code()), issuedOn)) {
                 files.put("schools-" + cycle + "-" + a.code() + ".xlsx", bytes(wb));
             }
         }
@@ -128,7 +142,8 @@ public final class ReturnsIssue {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Agency a : agencies) {
             files.put("single-agency-" + year + "-" + a.code() + ".docx",
-                    SingleAgencyForm.build(partnership, year, a, issuedOn, version));
+                    SingleAgencyForm.build(partnership, terms, year, a, ReturnsQueries.singleAgencyAudit(db, year,
+                            a.code()), issuedOn, version));
         }
         return write(files, out);
     }
@@ -137,22 +152,6 @@ public final class ReturnsIssue {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         wb.write(out);
         return out.toByteArray();
-    }
-
-    /** Which agency has returned what for the evaluation, as at {@code asAt} (see {@link ReturnsStatus}). */
-    public List<ReturnsStatus.Line> status(String ref, LocalDate asAt) throws NothingToIssue {
-        EvaluationData data = evaluationData(ref);
-        var timetable = EvaluationTimetable.of(data.evaluation(), workingDays);
-        EvaluationFindings findings = EvaluationFindings.of(data, workingDays, asAt);
-        return ReturnsStatus.of(data, timetable, findings, asAt, involved(data), ReturnsQueries.chronologyEntries(db,
-                ref));
-    }
-
-    /** Agencies graded on a case of the evaluation or holding chronology entries on one, by code. */
-    private List<Agency> involved(EvaluationData data) {
-        TreeSet<String> codes = new TreeSet<>(ReturnsQueries.chronologyAgencies(db, data.evaluation().ref()));
-        data.grades().stream().map(AgencyGrade::agencyCode).forEach(codes::add);
-        return ReturnsQueries.agencies(db).stream().filter(a -> codes.contains(a.code())).toList();
     }
 
     /** Per agency and case due a close-the-loop form, {@code <evaluation>-<case>-<agency>-close-the-loop.docx}. */

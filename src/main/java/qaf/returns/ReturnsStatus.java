@@ -16,9 +16,10 @@ import qaf.analysis.evaluation.EvaluationTimetable;
 import qaf.store.ReturnsQueries.Agency;
 
 /**
- * Which agency has returned what for an evaluation, against which due date, as at a day: per agency
- * its chronology and its self-evaluation (all its cases together), and each close-the-loop form due
- * from it. A return dated after the day is not yet returned as at the day.
+ * Which agency has returned what, against which due date (and where that date comes from), as at a
+ * day: for an evaluation, per agency its chronology and its self-evaluation (all its cases
+ * together) and each close-the-loop form due from it; for an audit cycle, per agency or school its
+ * return. A return dated after the day is not yet returned as at the day.
  */
 public final class ReturnsStatus {
     private ReturnsStatus() {
@@ -26,8 +27,8 @@ public final class ReturnsStatus {
 
     /** How a return stands as at the day. */
     public enum State {
-        ON_TIME("returned on time"), LATE("returned late"), RETURNED_UNDATED("returned, date not recorded"),
-        OVERDUE("overdue"), NOT_YET_DUE("not yet due"), NO_DUE_DATE("not returned (no due date: timetable unknown)");
+        ON_TIME("returned on time"), LATE("returned late"), RETURNED_NO_DUE("returned (no due date)"), RETURNED_UNDATED("returned, date not recorded"),
+        OVERDUE("overdue"), NOT_YET_DUE("not yet due"), NO_DUE_DATE("not returned (no due date)");
 
         private final String label;
 
@@ -40,20 +41,48 @@ public final class ReturnsStatus {
         }
     }
 
+    /** Where a due date comes from. */
+    public enum DueFrom {
+        /** programme.csv: the QA programme's due date for the process and cycle. */
+        PROGRAMME("programme.csv"),
+        /** evaluations.csv Version 2: the date the partnership issued. */
+        ISSUED("issued"),
+        /** Counted in working days (the evaluation's timetable, or 10 working days after the panel). */
+        TIMETABLE("timetable"),
+        /** The agency's own date (a Section 11 return's due_on, when it is not the programme's). */
+        AGENCY("agency's own");
+
+        private final String words;
+
+        DueFrom(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+    }
+
     /**
      * One return expected from one agency.
      *
-     * @param what {@code chronology}, {@code self-evaluation} or {@code close-the-loop <case>}
-     * @param due null when the timetable could not be worked out
+     * @param what {@code chronology}, {@code self-evaluation}, {@code close-the-loop <case>},
+     *     {@code section 11}, {@code schools audit} or {@code single agency audit}
+     * @param due null when there is no due date (the timetable could not be worked out, or the
+     *     programme gives none)
+     * @param dueFrom null exactly when due is
      * @param returnedOn null when not returned as at the day, or returned without a date
      * @param detail e.g. "2 of 2 cases graded"
      */
-    public record Line(String agencyCode, String agencyName, String what, LocalDate due, LocalDate returnedOn,
-            State state, String detail) {
+    public record Line(String agencyCode, String agencyName, String what, LocalDate due, DueFrom dueFrom,
+            LocalDate returnedOn, State state, String detail) {
         public Line {
             Objects.requireNonNull(agencyCode, "agencyCode");
             Objects.requireNonNull(what, "what");
             Objects.requireNonNull(state, "state");
+            if ((due == null) != (dueFrom == null)) {
+                throw new IllegalArgumentException("a due date has a source, and only a due date has one");
+            }
         }
 
         /** Days late (returned or still out), 0 when on time or not yet due. */
@@ -81,29 +110,46 @@ public final class ReturnsStatus {
             List<AgencyGrade> grades = data.grades().stream().filter(g -> g.agencyCode().equals(code)).toList();
             int count = entries.getOrDefault(code, 0);
             LocalDate chronologyOn = latest(grades.stream().map(AgencyGrade::chronologySubmittedOn).toList(), asAt);
-            lines.add(line(agency, "chronology", timetable.chronologyDue().map(d -> d.date()).orElse(null), chronologyOn,
+            lines.add(line(agency, "chronology", timetable.chronologyDue(), chronologyOn,
                     count > 0 && undated(grades.stream().map(AgencyGrade::chronologySubmittedOn).toList()), asAt,
                     count + (count == 1 ? " entry" : " entries")));
             LocalDate evaluationOn = latest(grades.stream().map(AgencyGrade::evaluationSubmittedOn).toList(), asAt);
             boolean health = AgencyGrade.HEALTH_SECTOR.equals(agency.sector());
-            LocalDate due = (health ? timetable.healthEvaluationDue() : timetable.evaluationDue()).map(d -> d.date())
-                    .orElse(null);
-            lines.add(line(agency, "self-evaluation", due, evaluationOn,
+            lines.add(line(agency, "self-evaluation", health ? timetable.healthEvaluationDue()
+                    : timetable.evaluationDue(), evaluationOn,
                     !grades.isEmpty() && undated(grades.stream().map(AgencyGrade::evaluationSubmittedOn).toList()),
                     asAt, grades.size()
                     + " of " + data.cases().size() + " cases graded"));
+            lines.addAll(closeTheLoop(findings, List.of(agency), asAt));
+        }
+        return lines;
+    }
+
+    /** Each close-the-loop form due from the agencies given, by agency (in their order) then case. */
+    public static List<Line> closeTheLoop(EvaluationFindings findings, List<Agency> agencies, LocalDate asAt) {
+        List<Line> lines = new ArrayList<>();
+        for (Agency agency : agencies) {
             for (CloseTheLoopItem item : findings.closeTheLoop().expected()) {
-                if (!item.grade().agencyCode().equals(code)) {
+                if (!item.grade().agencyCode().equals(agency.code())) {
                     continue;
                 }
                 Optional<LocalDate> on = item.returned().map(CloseTheLoopReturn::returnedOn)
                         .filter(d -> !d.isAfter(asAt));
-                LocalDate ctlDue = item.clock().map(c -> c.due()).orElse(null);
-                lines.add(line(agency, "close-the-loop " + item.grade().caseRef(), ctlDue, on.orElse(null),
-                        on.isPresent(), asAt, ""));
+                LocalDate due = item.clock().map(c -> c.due()).orElse(null);
+                lines.add(line(agency, "close-the-loop " + item.grade().caseRef(), due,
+                        due == null ? null : DueFrom.TIMETABLE, on.orElse(null), on.isPresent(), asAt, ""));
             }
         }
         return lines;
+    }
+
+    /**
+     * One audit return: {@code dates} are the submission dates its rows hold (null for none), and
+     * {@code rows} how many rows it has; rows with no date at all are in, undated.
+     */
+    static Line audit(Agency agency, String what, LocalDate due, DueFrom from, List<LocalDate> dates, int rows,
+            LocalDate asAt, String detail) {
+        return line(agency, what, due, from, latest(dates, asAt), rows > 0 && undated(dates), asAt, detail);
     }
 
     /**
@@ -120,12 +166,19 @@ public final class ReturnsStatus {
                 .orElse(null);
     }
 
+    private static Line line(Agency g, String what, Optional<EvaluationTimetable.Due> due, LocalDate on,
+            boolean returned, LocalDate asAt, String detail) {
+        return line(g, what, due.map(EvaluationTimetable.Due::date).orElse(null), due.map(d -> d.source()
+                == EvaluationTimetable.Source.ISSUED ? DueFrom.ISSUED : DueFrom.TIMETABLE).orElse(null), on, returned,
+                asAt, detail);
+    }
+
     /** @param returned in, though undated (only read when {@code on} is null) */
-    private static Line line(Agency g, String what, LocalDate due, LocalDate on, boolean returned, LocalDate asAt,
-            String detail) {
+    private static Line line(Agency g, String what, LocalDate due, DueFrom from, LocalDate on, boolean returned,
+            LocalDate asAt, String detail) {
         State state;
         if (on != null) {
-            state = due == null || !on.isAfter(due) ? State.ON_TIME : State.LATE;
+            state = due == null ? State.RETURNED_NO_DUE : !on.isAfter(due) ? State.ON_TIME : State.LATE;
         } else if (returned) {
             state = State.RETURNED_UNDATED;
         } else if (due == null) {
@@ -133,6 +186,6 @@ public final class ReturnsStatus {
         } else {
             state = asAt.isAfter(due) ? State.OVERDUE : State.NOT_YET_DUE;
         }
-        return new Line(g.code(), g.name(), what, due, on, state, detail);
+        return new Line(g.code(), g.name(), what, due, from, on, state, detail);
     }
 }

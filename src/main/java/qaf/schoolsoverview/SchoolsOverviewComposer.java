@@ -10,6 +10,7 @@ import qaf.analysis.audit.ActionRegister;
 import qaf.analysis.audit.AuditLabels;
 import qaf.analysis.audit.SchoolsOverview;
 import qaf.analysis.audit.SchoolsOverview.AreaSummary;
+import qaf.analysis.audit.SchoolsOverview.ReturnStatus;
 import qaf.analysis.audit.SchoolsOverview.SchoolFlag;
 import qaf.analysis.audit.SchoolsOverview.SchoolReturn;
 import qaf.compose.ActionsSection;
@@ -61,6 +62,7 @@ public final class SchoolsOverviewComposer {
         body.add(new Block.Heading(1, "Returns"));
         body.add(new Block.Paragraph("Schools that returned the audit: " + Cells.ratio(o.returnRate())
                 + ". A school has returned when it rated at least one of the " + AuditLabels.AREAS + " areas."));
+        body.add(new Block.Paragraph(timeliness(o)));
         if (o.returns().isEmpty()) {
             body.add(new Block.Paragraph("No school was expected to return and no ratings were received."));
             return;
@@ -69,12 +71,25 @@ public final class SchoolsOverviewComposer {
         for (SchoolReturn r : o.returns()) {
             rows.add(List.of(r.agency().name() + (r.expected() ? "" : " (not a school)"),
                     r.returned() ? "Yes" : "No", Cells.month(r.submittedOn()),
-                    r.returned() ? r.areasRated() + " of " + AuditLabels.AREAS : Cells.MISSING));
+                    r.returned() ? r.areasRated() + " of " + AuditLabels.AREAS : Cells.MISSING, r.status().label()));
         }
-        // The schools' audit has no due date, so the month of submission is all the board needs; a
-        // full date would also be a date that can coincide with a child's date of birth.
+        // The month of submission and on time or late are all the board needs; a full date (or a count of
+        // days late, which gives it back) could also coincide with a child's date of birth.
         body.add(new Block.Table(new DataTable("returns", List.of("School", "Returned", "Submitted in",
-                "Areas rated"), rows), TableLayout.FOUR));
+                "Areas rated", "Return"), rows), TableLayout.SCHOOL_RETURNS));
+    }
+
+    /** The on-time rate and the due day it is measured against, saying where that day comes from. */
+    static String timeliness(SchoolsOverview o) {
+        if (o.due().isEmpty()) {
+            return "The QA programme (programme.csv) gives no due date for cycle " + o.cycle() + ", so returns are"
+                    + " not measured for timeliness.";
+        }
+        long late = o.returns().stream().filter(r -> r.expected() && r.status() == ReturnStatus.LATE).count();
+        return "Returns were due by " + Cells.longDay(o.due().get()) + ", the date the QA programme sets for cycle "
+                + o.cycle() + " (programme.csv). Returned on time: " + Cells.ratio(o.onTimeRate().get())
+                + "; late: " + late + ". A return is on time when its last rating was submitted on or before that"
+                + " day.";
     }
 
     private static void areas(SchoolsOverview o, List<Block> body) {

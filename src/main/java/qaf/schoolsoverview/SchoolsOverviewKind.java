@@ -17,10 +17,12 @@ import qaf.render.docx.BlockDocx;
 import qaf.render.pdf.BlockPdf;
 import qaf.store.AuditQueries;
 import qaf.store.Database;
+import qaf.store.ProgrammeQueries;
 
 /**
- * The schools' audit overview: one per cycle of the reporting year. The schools' audit has no due
- * date, so the earliest submission date recorded in the cycle decides the year; a cycle with no
+ * The schools' audit overview: one per cycle of the reporting year. Returns are measured against the
+ * QA programme's due day for the cycle (programme.csv). The earliest submission date recorded in the
+ * cycle decides the year, as the annual audit report files it; a cycle with no
  * submission date at all belongs to the year that starts in the calendar year its label names
  * ("2018" → 2018-19), so it is never silently left out.
  */
@@ -48,7 +50,8 @@ public final class SchoolsOverviewKind implements DocumentKind<Keys.Cycle, Block
         ActionRegister actions = ActionsSection.register(AuditQueries.actions(db), cycle.agencies(),
                 ActionSource.SCHOOL_AUDIT, key.cycle(), context.asAt());
         return SchoolsOverviewComposer.compose(context.partnershipName(), context.year(),
-                SchoolAuditAnalysis.analyse(cycle), actions);
+                SchoolAuditAnalysis.analyse(cycle, ProgrammeQueries.programme(db, SchoolAuditAnalysis.PROGRAMME_PROCESS,
+                        key.cycle()), context.asAt()), actions);
     }
 
     @Override

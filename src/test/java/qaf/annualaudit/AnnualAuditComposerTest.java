@@ -66,7 +66,7 @@ class AnnualAuditComposerTest {
         Block.Bullets summary = assertInstanceOf(Block.Bullets.class, d.body().get(2));
         assertInstanceOf(Block.PageBreak.class, d.body().get(3));
         assertEquals(List.of(
-                "Case evaluations held: 2 (0 full, 2 condensed), on 2 themes, 3 cases and 2 agencies graded.",
+                "Case evaluations held: 2 (0 full, 2 condensed), on 2 themes, 3 cases and 2 distinct agencies graded.",
                 "Final grades good or better: 50% (3 of 6); agencies' self-grades good or better: 67% (4 of 6).",
                 "Regraded by the panel: 67% (4 of 6) (1 up, 3 down, 2 unchanged).",
                 "Change on the previous year (final grades good or better): 1 of 2 to 50% (3 of 6).",

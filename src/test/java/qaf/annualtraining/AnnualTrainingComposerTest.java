@@ -122,4 +122,25 @@ class AnnualTrainingComposerTest {
     private static DataTable table(BlockDocument d, String name) {
         return d.dataTables().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
     }
+
+    /**
+     * Issue 14: the training report said "in 33 teams" over a table whose Teams column adds up to 56 (a team
+     * that cascaded several briefings counts under each), without saying which is which.
+     */
+    @Test
+    void teamsReachedWasADistinctCountOverAColumnItDoesNotSum() {
+        // Gamma's staff team cascaded two briefings: 1 distinct agency and team, 2 in the columns.
+        BriefingUseRollup twice = BriefingUseRollup.of(List.of(new BriefingUseRollup.Named("7MB-1", "Neglect"),
+                new BriefingUseRollup.Named("7MB-2", "Bruising")),
+                TrainingFixtures.AGENCIES.stream().map(a -> new BriefingUseRollup.Named(a.code(), a.name())).toList(),
+                List.of(new qaf.analysis.briefing.BriefingUse("7MB-1", "C", java.time.LocalDate.of(2018, 9, 3), "Staff",
+                        12, "Re-check the policy"), new qaf.analysis.briefing.BriefingUse("7MB-2", "C",
+                                java.time.LocalDate.of(2018, 10, 3), "Staff", 10, "Body maps")));
+        BlockDocument d = AnnualTrainingComposer.compose("P", TrainingFixtures.YEAR, TrainingFixtures.year(), twice, 2);
+        String text = String.join("\n", d.body().stream().filter(b -> b instanceof Block.Paragraph)
+                .map(b -> ((Block.Paragraph) b).text()).toList());
+        assertTrue(text.contains("delivered by 1 of 4 agencies to 22 attendees in 1 distinct team;"), text);
+        assertTrue(text.contains("Agencies and Teams count each agency and each team under every briefing it"
+                + " cascaded, so they add up to 2 and 2; the 1 agency and 1 team above count each once."), text);
+    }
 }

@@ -56,7 +56,7 @@ class BriefingUsesComposerTest {
         assertEquals("briefing-uses-2018-19", d.name());
         assertEquals(List.of("B1", "B2", "B0", "B3", "A1", "A2", "A9"), d.meta().refs());
         assertTrue(text(d).contains("Briefings cascaded: 3 of 4.\nAgencies that cascaded a briefing: 3 of 3.\n"
-                + "Sessions: 6; teams reached: 4; attendees: 30.\nSessions at which the team agreed actions: 2 of 6."),
+                + "Sessions: 6; distinct teams reached: 4; attendees: 30.\nSessions at which the team agreed actions: 2 of 6."),
                 text(d));
         assertEquals(List.of("Total", "3", "6", "4", "30", "2"), table(d, "by-briefing").rows().get(4));
         assertEquals(List.of("B1: One", "2", "3", "2", "22", "1"), table(d, "by-briefing").rows().get(0));
@@ -68,6 +68,30 @@ class BriefingUsesComposerTest {
         assertEquals(List.of(List.of("A3", "Gamma")), table(d, "agencies-without-use").rows());
         assertEquals(List.of("by-briefing", "by-agency", "agencies-without-use", "sessions"),
                 d.dataTables().stream().map(DataTable::name).toList());
+    }
+
+    /**
+     * Issue 14: the Total row's agencies and teams are distinct counts (each once in the year) under columns
+     * that count them per briefing (the sample: "Teams reached 33" over a column adding up to 56), and
+     * nothing said so.
+     */
+    @Test
+    void distinctTotalsStoodUnderColumnsTheyDoNotSumWithoutSayingSo() {
+        BlockDocument d = document(BriefingUseRollupTest.uses());
+        List<List<String>> rows = table(d, "by-briefing").rows();
+        List<List<String>> lines = rows.subList(0, rows.size() - 1);
+        int agencies = lines.stream().mapToInt(r -> Integer.parseInt(r.get(1))).sum();
+        int teams = lines.stream().mapToInt(r -> Integer.parseInt(r.get(3))).sum();
+        // The fixture has an agency that cascaded two briefings, so a column sum exceeds its distinct total.
+        assertTrue(agencies > 3 || teams > 4, agencies + " agencies, " + teams + " teams");
+        assertTrue(text(d).contains("In the Total row, Agencies (3) and Teams reached (4) count each agency and each"
+                + " team once, however many briefings it cascaded; the rows above count it under every briefing, so"
+                + " those columns add up to " + agencies + " and " + teams + "."), text(d));
+        List<List<String>> byAgency = table(d, "by-agency").rows();
+        int briefings = byAgency.subList(0, byAgency.size() - 1).stream().mapToInt(r -> Integer.parseInt(r.get(1)))
+                .sum();
+        assertTrue(text(d).contains("In the Total row, Briefings used (3) counts each briefing once, however many"
+                + " agencies cascaded it; the rows above add up to " + briefings + "."), text(d));
     }
 
     @Test

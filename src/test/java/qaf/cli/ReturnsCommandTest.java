@@ -53,10 +53,21 @@ class ReturnsCommandTest {
 
     @Test
     void statusPrintsTheReturnsAsAtTheDay() throws Exception {
-        CliRun run = CliRun.of("returns", "status", "--evaluation", "MACE-2018-01", "--db", db().toString(), "--on",
+        CliRun run = CliRun.of("returns", "status", "--evaluation", "MACE-2018-01", "--db", db().toString(), "--as-at",
                 "2018-11-05");
         assertEquals(0, run.code(), run.err());
-        assertEquals("POL      close-the-loop C-0101  2018-10-31 2018-10-30 returned on time",
+        assertEquals("POL      close-the-loop C-0101  2018-10-31 timetable     2018-10-30 returned on time",
                 run.out().lines().filter(l -> l.contains("close-the-loop")).findFirst().orElseThrow());
+    }
+
+    @Test
+    void statusOfASection11CyclePrintsEveryOpenedReturn() throws Exception {
+        CliRun run = CliRun.of("returns", "status", "--s11", "2018", "--db", db().toString(), "--as-at", "2018-07-02");
+        assertEquals(0, run.code(), run.err());
+        assertEquals("Section 11 returns for cycle 2018 as at 2018-07-02\n"
+                + "agency   return                 due        due from      returned   status                       detail\n"
+                + "CSC      section 11             2018-06-29 programme.csv -          returned, date not recorded  1 of 8 standards scored\n"
+                + "POL      section 11             2018-06-29 programme.csv 2018-06-20 returned on time             2 of 8 standards scored\n",
+                run.out());
     }
 }

@@ -110,7 +110,7 @@ class SampleBuildPrivacyTest {
         Path reviews = data.resolve("reviews.csv");
         String text = Files.readString(reviews, StandardCharsets.UTF_8);
         Files.writeString(reviews, (text.endsWith("\n") ? text : text + "\n")
-                + "RR-3132-01,rapid-review,CH1001,,,2031-06-02,2031-06-03,2031-06-04,2031-06-20,,,,,,,,\n",
+                + "RR-3132-01,rapid-review,CH1001,,,2031-06-02,2031-06-03,2031-06-04,2031-06-20,,,,,,,,,\n",
                 StandardCharsets.UTF_8);
         Path db = ingest(data);
         Path out = dir.resolve("out");

@@ -340,7 +340,7 @@ class DocumentContractTest {
         BriefingUsesKind kind = new BriefingUsesKind();
         return new Scenario<>("briefing-uses", doc, kind::renderer, List.of(
                 "OFFICIAL-SENSITIVE", "7MB-1: Neglect & <us>", "Youth Justice Service", "Audit 5 cases",
-                "01/03/2019", "not recorded", "Sessions: 3; teams reached: 2; attendees: 51.",
+                "01/03/2019", "not recorded", "Sessions: 3; distinct teams reached: 2; attendees: 51.",
                 "Agencies that cascaded a briefing: 2 of 3."));
     }
 }

@@ -36,7 +36,8 @@ final class ContractCheck {
      * Optional columns the contract gained after the committed sample was written: a file may leave
      * them out (the sample's partnership.csv has no code), where every other column must be there.
      */
-    private static final Set<String> MAY_BE_LEFT_OUT = Set.of("partnership.csv:code");
+    /** Optional columns (DATA-FORMAT.md Version 2) a dataset may leave out of its header altogether. */
+    private static final Set<String> MAY_BE_LEFT_OUT = Set.of("partnership.csv:code", "reviews.csv:follows_ref");
 
     record Column(String name, boolean required, Type type, Set<String> values, int min, int max) {
         static Column text(String name, boolean required) {
@@ -133,7 +134,7 @@ final class ContractCheck {
                     Column.of("letter_on", false, Type.DATE), Column.text("reviewer", false),
                     Column.of("started_on", false, Type.DATE), Column.of("completed_on", false, Type.DATE),
                     Column.of("published_on", false, Type.DATE), Column.text("summary", false),
-                    Column.text("learning", false))),
+                    Column.text("learning", false), Column.text("follows_ref", false))),
             new FileSpec("s11_returns.csv", List.of("cycle", "agency_code"), List.of(Column.text("cycle", true),
                     Column.text("agency_code", true), Column.of("opened_on", true, Type.DATE),
                     Column.of("due_on", true, Type.DATE), Column.of("submitted_on", false, Type.DATE),
@@ -354,6 +355,14 @@ final class ContractCheck {
             };
             if (!ok) {
                 problems.add("actions.csv: " + a.get("action_ref") + " source_ref '" + ref + "' does not resolve");
+            }
+        }
+        // A review's follows_ref names another review of the dataset (DATA-FORMAT.md Version 2).
+        for (Map<String, String> r : rows("reviews.csv")) {
+            String follows = r.get("follows_ref");
+            if (follows != null && !follows.isEmpty() && (follows.equals(r.get("review_ref"))
+                    || !keysOf("reviews.csv", "review_ref").contains(follows))) {
+                problems.add("reviews.csv: " + r.get("review_ref") + " follows_ref '" + follows + "' does not resolve");
             }
         }
         for (Map<String, String> b : rows("briefings.csv")) {

@@ -27,6 +27,11 @@ public final class SchoolsFixtures {
             new Agency("SCH2", "Ash Academy", "education", "LEAD"),
             new Agency("SCH3", "Elm High School", "education", "LEAD"));
 
+    /** The cycle's due day in the QA programme: Oak (11 June) is on time, Ash (20 June) late. */
+    static final java.util.Optional<qaf.analysis.programme.ProgrammeEntry> PROGRAMME = java.util.Optional.of(
+            new qaf.analysis.programme.ProgrammeEntry("school-audit", "2018", LocalDate.of(2018, 3, 14),
+                    LocalDate.of(2018, 6, 15), null));
+
     private SchoolsFixtures() {
     }
 
@@ -55,7 +60,7 @@ public final class SchoolsFixtures {
     public static BlockDocument awkwardDocument() {
         SchoolAuditCycle cycle = awkwardCycle();
         return SchoolsOverviewComposer.compose("Kestrel Vale Safeguarding Children Partnership", YEAR,
-                SchoolAuditAnalysis.analyse(cycle), ActionsSection.register(actions(), AGENCIES,
+                SchoolAuditAnalysis.analyse(cycle, PROGRAMME, YEAR.end()), ActionsSection.register(actions(), AGENCIES,
                         ActionSource.SCHOOL_AUDIT, "2018", YEAR.end()));
     }
 }

@@ -34,9 +34,23 @@ class SchoolsOverviewComposerTest {
     void returnRateIsSchoolsWithAnyRatingOverSchools() {
         assertTrue(text(doc).contains("Schools that returned the audit: 2 of 3."), text(doc));
         assertEquals(List.of(
-                List.of("Oak Primary School", "Yes", "June 2018", "14 of 14"),
-                List.of("Ash Academy", "Yes", "June 2018", "10 of 14"),
-                List.of("Elm High School", "No", "\u2013", "\u2013")), table(doc, "returns").rows());
+                List.of("Oak Primary School", "Yes", "June 2018", "14 of 14", "On time"),
+                List.of("Ash Academy", "Yes", "June 2018", "10 of 14", "Late"),
+                List.of("Elm High School", "No", "\u2013", "\u2013", "Not received, overdue")),
+                table(doc, "returns").rows());
+    }
+
+    /** Issue 14: the overview gave no due date and no on-time rate, nor where a date would come from. */
+    @Test
+    void schoolsOverviewStatedNoDueDateNorOnTimeRate() {
+        assertTrue(text(doc).contains("Returns were due by 15 June 2018, the date the QA programme sets for cycle"
+                + " 2018 (programme.csv). Returned on time: 1 of 3; late: 1."), text(doc));
+        BlockDocument unset = SchoolsOverviewComposer.compose("P", SchoolsFixtures.YEAR,
+                qaf.analysis.audit.SchoolAuditAnalysis.analyse(SchoolsFixtures.awkwardCycle()),
+                qaf.compose.ActionsSection.register(List.of(), SchoolsFixtures.AGENCIES,
+                        qaf.analysis.audit.ActionSource.SCHOOL_AUDIT, "2018", SchoolsFixtures.YEAR.end()));
+        assertTrue(text(unset).contains("The QA programme (programme.csv) gives no due date for cycle 2018, so"
+                + " returns are not measured for timeliness."), text(unset));
     }
 
     @Test

@@ -16,6 +16,7 @@ public enum DueClock {
     SELF_EVALUATION("Self-evaluation submission", ClockRule.Unit.WORKING_DAYS),
     CLOSE_THE_LOOP("Close-the-loop return", ClockRule.Unit.WORKING_DAYS),
     SECTION_11_RETURN("Section 11 return", ClockRule.Unit.CALENDAR_DAYS),
+    SCHOOLS_AUDIT("Schools' audit return", ClockRule.Unit.CALENDAR_DAYS),
     SINGLE_AGENCY_AUDIT("Single agency audit return", ClockRule.Unit.CALENDAR_DAYS),
     ACTION("Action", ClockRule.Unit.CALENDAR_DAYS);
 

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import qaf.analysis.audit.ActionRecord;
 import qaf.analysis.audit.ActionStatus;
+import qaf.analysis.audit.SchoolAuditAnalysis;
+import qaf.analysis.audit.SchoolAuditCycle;
+import qaf.analysis.audit.SchoolsOverview;
 import qaf.analysis.audit.Section11Cycle;
 import qaf.analysis.audit.Section11Return;
 import qaf.analysis.audit.SingleAgencyAudit;
@@ -41,7 +44,9 @@ import qaf.calendar.WorkingDays;
  * {@code ReviewAnalysis} measures them; submissions and close-the-loop returns by
  * {@link Timeliness} from the evaluation's timetable; Section 11 returns on their {@code due_on};
  * single agency audits on {@link SingleAgencyAuditAnalysis#defaultDue}; actions on their
- * {@code due_on}. School audits carry no due day in the data, so they are not listed.
+ * {@code due_on}; schools' audit returns on the QA programme's due day for the cycle, as the schools
+ * overview measures them (a cycle the programme gives no day is not listed, nor a school whose ratings
+ * carry no submission date), from the programme's start day.
  */
 public final class DueList {
     /** "Due within 5 working days": due on the as-at day or within the 5 working days after it. */
@@ -73,6 +78,9 @@ public final class DueList {
         }
         for (Section11Cycle cycle : in.section11()) {
             section11(cycle, agencyNames, window, items);
+        }
+        for (SchoolAuditCycle cycle : in.schoolAudits()) {
+            schoolAudits(cycle, in.programme(), window, items);
         }
         for (SingleAgencyAuditYear y : in.singleAgencyAudits()) {
             singleAgencyAudits(y, in.yearStartMonth(), in.programme(), agencyNames, window, items);
@@ -132,6 +140,22 @@ public final class DueList {
             if (!r.openedOn().isAfter(w.asAt)) {
                 w.addDue(items, DueClock.SECTION_11_RETURN, r.dueOn(), r.submittedOn(), cycle.cycle(), null,
                         r.agencyCode(), names.get(r.agencyCode()), source);
+            }
+        }
+    }
+
+    private static void schoolAudits(SchoolAuditCycle cycle, List<qaf.analysis.programme.ProgrammeEntry> programme,
+            Window w, List<DueItem> items) {
+        var entry = programme.stream().filter(p -> p.process().equals(SchoolAuditAnalysis.PROGRAMME_PROCESS)
+                && p.cycle().equals(cycle.cycle())).findFirst();
+        if (entry.isEmpty() || entry.get().startsOn().isAfter(w.asAt)) {
+            return;
+        }
+        DueSource source = new DueSource(DueSource.Report.SCHOOLS_AUDIT, "school-audit-" + cycle.cycle());
+        for (SchoolsOverview.SchoolReturn r : SchoolAuditAnalysis.analyse(cycle, entry, w.asAt).returns()) {
+            if (r.expected() && r.status() != SchoolsOverview.ReturnStatus.NO_DATE) {
+                w.addDue(items, DueClock.SCHOOLS_AUDIT, entry.get().dueOn(), r.submittedOn(), cycle.cycle(), null,
+                        r.agency().code(), r.agency().name(), source);
             }
         }
     }

@@ -6,11 +6,12 @@ import java.util.Objects;
  * The document a clock is reported in, named by what it reports, not by a document kind: the
  * analysis knows nothing of kinds or files; the front page finds the document.
  *
- * @param ref the evaluation ref, Section 11 cycle or single agency audit year; the reporting year's
+ * @param ref the evaluation ref, Section 11 cycle, single agency audit year, or "school-audit-" and the
+ *     schools' audit cycle (the schools overview's ref); the reporting year's
  *     label for the reviews and the action register, which are reported once a year
  */
 public record DueSource(Report report, String ref) {
-    public enum Report { REVIEWS, EVALUATION, SECTION_11, SINGLE_AGENCY_AUDITS, ACTIONS }
+    public enum Report { REVIEWS, EVALUATION, SECTION_11, SCHOOLS_AUDIT, SINGLE_AGENCY_AUDITS, ACTIONS }
 
     public DueSource {
         Objects.requireNonNull(report, "report");

@@ -3,12 +3,8 @@ package qaf.ingest.workbook;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,17 +12,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.EmptyFileException;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFTable;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
+import org.xml.sax.SAXException;
 
 /**
  * Reads the Excel Tables of an {@code .xlsx} workbook (Apache POI). Cells are taken with their types:
@@ -60,22 +61,40 @@ public final class WorkbookReader {
                 return SourceFile.refused(name, "not an Excel workbook that can be opened — save it again from Excel"
                         + " or LibreOffice as Excel Workbook (.xlsx)");
             }
-            try (XSSFWorkbook wb = new XSSFWorkbook(in)) {
-                if (wb.isMacroEnabled()) {
-                    return SourceFile.refused(name, macros());
-                }
-                return tables(name, wb);
-            }
         } catch (EmptyFileException e) {
             return SourceFile.refused(name, "the file is empty — save the workbook again as Excel Workbook (.xlsx)");
         } catch (IOException | RuntimeException e) {
-            if (e instanceof UncheckedIOException u && !(u.getCause() instanceof IOException)) {
-                throw u;
-            }
-            // POI's own message is not shown: it may quote the file's content.
-            return SourceFile.refused(name, "the workbook is damaged and cannot be read — open it in Excel or"
-                    + " LibreOffice, let it repair the file, and save it again as Excel Workbook (.xlsx)");
+            return damaged(name);
         }
+        OPCPackage pkg = null;
+        try {
+            pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
+            if (isMacroEnabled(pkg)) {
+                return SourceFile.refused(name, macros());
+            }
+            return tables(name, pkg);
+        } catch (IOException | OpenXML4JException | SAXException | XmlException | RuntimeException e) {
+            // POI's own message is not shown: it may quote the file's content.
+            return damaged(name);
+        } finally {
+            if (pkg != null) {
+                pkg.revert(); // read only: closes the file without writing to it
+            }
+        }
+    }
+
+    private static SourceFile damaged(String name) {
+        return SourceFile.refused(name, "the workbook is damaged and cannot be read — open it in Excel or"
+                + " LibreOffice, let it repair the file, and save it again as Excel Workbook (.xlsx)");
+    }
+
+    private static boolean isMacroEnabled(OPCPackage pkg) {
+        var core = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+        if (core.size() == 0) {
+            return false;
+        }
+        PackagePart part = pkg.getPart(core.getRelationship(0));
+        return part != null && XSSFRelation.MACROS_WORKBOOK.getContentType().equals(part.getContentType());
     }
 
     private static String macros() {
@@ -93,16 +112,35 @@ public final class WorkbookReader {
         return "an Excel 97-2003 workbook (.xls) — save it as Excel Workbook (.xlsx)";
     }
 
-    private static SourceFile tables(String name, XSSFWorkbook wb) {
-        Map<String, String> properties = customProperties(wb);
+    /**
+     * Reads only the sheets that hold a table, each by streaming its XML; a sheet without one (the
+     * instructions) is never parsed.
+     */
+    private static SourceFile tables(String name, OPCPackage pkg)
+            throws IOException, OpenXML4JException, SAXException, XmlException {
+        Map<String, String> properties = customProperties(pkg);
+        XSSFReader reader = new XSSFReader(pkg);
+        SheetCells.Strings strings = new SheetCells.Strings(new ReadOnlySharedStringsTable(pkg, false));
+        StylesTable styles = null;
         List<Grid> grids = new ArrayList<>();
         List<SourceFile.Issue> issues = new ArrayList<>();
         Map<String, String> found = new HashMap<>();
-        for (int s = 0; s < wb.getNumberOfSheets(); s++) {
-            XSSFSheet sheet = wb.getSheetAt(s);
-            for (XSSFTable table : sheet.getTables()) {
-                found.put(table.getName().toLowerCase(Locale.ROOT), sheet.getSheetName());
-                grids.add(grid(name, sheet, table, properties, issues));
+        XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+        while (sheets.hasNext()) {
+            try (InputStream xml = sheets.next()) {
+                List<TableDef> defs = TableDef.of(sheets.getSheetPart());
+                if (defs.isEmpty()) {
+                    continue;
+                }
+                if (styles == null) {
+                    styles = reader.getStylesTable();
+                }
+                String sheetName = sheets.getSheetName();
+                SheetCells cells = SheetCells.read(xml, strings, styles);
+                for (TableDef table : defs) {
+                    found.put(table.name().toLowerCase(Locale.ROOT), sheetName);
+                    grids.add(grid(name, sheetName, cells, defs, table, properties, issues));
+                }
             }
         }
         String expected = properties.getOrDefault(TABLES_PROPERTY, "").strip();
@@ -116,9 +154,10 @@ public final class WorkbookReader {
         return new SourceFile(name, grids, issues);
     }
 
-    private static Map<String, String> customProperties(XSSFWorkbook wb) {
+    private static Map<String, String> customProperties(OPCPackage pkg)
+            throws IOException, OpenXML4JException, XmlException {
         Map<String, String> out = new LinkedHashMap<>();
-        var custom = wb.getProperties().getCustomProperties();
+        var custom = new POIXMLProperties(pkg).getCustomProperties();
         if (custom.getUnderlyingProperties() == null) {
             return out;
         }
@@ -130,31 +169,30 @@ public final class WorkbookReader {
         return out;
     }
 
-    private static Grid grid(String origin, XSSFSheet sheet, XSSFTable table, Map<String, String> properties,
-            List<SourceFile.Issue> issues) {
-        String sheetName = sheet.getSheetName();
-        int first = table.getStartCellReference().getRow();
-        int last = table.getEndCellReference().getRow() - table.getTotalsRowCount();
-        int left = table.getStartCellReference().getCol();
-        int right = table.getEndCellReference().getCol();
+    private static Grid grid(String origin, String sheetName, SheetCells sheet, List<TableDef> tables, TableDef table,
+            Map<String, String> properties, List<SourceFile.Issue> issues) {
+        int first = table.firstRow();
+        int last = table.lastRow() - table.totalsRowCount();
+        int left = table.firstColumn();
+        int right = table.lastColumn();
         List<String> header = new ArrayList<>();
         List<String> headerPlaces = new ArrayList<>();
-        int headerRow = first + table.getHeaderRowCount() - 1;
+        int headerRow = first + table.headerRowCount() - 1;
         for (int c = left; c <= right; c++) {
             headerPlaces.add(place(sheetName, headerRow, c));
-            Object v = table.getHeaderRowCount() == 0 ? null : value(sheet, headerRow, c, null, null);
+            Object v = table.headerRowCount() == 0 ? null : value(sheet, headerRow, c, null, null, "");
             header.add(v == null ? "" : text(v));
         }
-        if (table.getHeaderRowCount() == 0) {
-            issues.add(new SourceFile.Issue(place(sheetName, first, left), "", "the table " + table.getName()
+        if (table.headerRowCount() == 0) {
+            issues.add(new SourceFile.Issue(place(sheetName, first, left), "", "the table " + table.name()
                     + " has no header row — turn on its Header Row (Table Design) and name its columns"));
         }
         List<Grid.GridRow> rows = new ArrayList<>();
         int r = headerRow + 1;
         // Past the table's end, rows count while they hold something and no other table starts there.
-        int end = table.getTotalsRowCount() > 0 ? last : Integer.MAX_VALUE;
-        for (; r <= Math.min(end, sheet.getLastRowNum()); r++) {
-            if (r > last && (isBlank(sheet, r, left, right) || inOtherTable(sheet, table, r, left, right))) {
+        int end = table.totalsRowCount() > 0 ? last : Integer.MAX_VALUE;
+        for (; r <= Math.min(end, sheet.lastRow()); r++) {
+            if (r > last && (isBlank(sheet, r, left, right) || inOtherTable(tables, table, r, left, right))) {
                 break;
             }
             List<Object> cells = new ArrayList<>();
@@ -171,7 +209,7 @@ public final class WorkbookReader {
                 rows.add(new Grid.GridRow(place(sheetName, r, left), places, cells));
             }
         }
-        String prefix = KEY_PROPERTY + table.getName().toLowerCase(Locale.ROOT) + ".";
+        String prefix = KEY_PROPERTY + table.name().toLowerCase(Locale.ROOT) + ".";
         Map<String, String> keys = new LinkedHashMap<>();
         properties.forEach((k, v) -> {
             if (k.toLowerCase(Locale.ROOT).startsWith(prefix)) {
@@ -179,26 +217,26 @@ public final class WorkbookReader {
             }
         });
         java.util.Set<String> prefilled = new java.util.HashSet<>(keys.keySet());
-        String listed = properties.getOrDefault(PREFILLED_PROPERTY + table.getName().toLowerCase(Locale.ROOT), "");
+        String listed = properties.getOrDefault(PREFILLED_PROPERTY + table.name().toLowerCase(Locale.ROOT), "");
         for (String column : listed.strip().split(" ")) {
             if (!column.isEmpty()) {
                 prefilled.add(column);
             }
         }
-        return new Grid(origin, table.getName(), header, headerPlaces, rows, keys, prefilled);
+        return new Grid(origin, table.name(), header, headerPlaces, rows, keys, prefilled);
     }
 
-    private static boolean inOtherTable(XSSFSheet sheet, XSSFTable self, int r, int left, int right) {
-        for (XSSFTable t : sheet.getTables()) {
-            if (t != self && r >= t.getStartCellReference().getRow() && r <= t.getEndCellReference().getRow()
-                    && t.getStartCellReference().getCol() <= right && t.getEndCellReference().getCol() >= left) {
+    private static boolean inOtherTable(List<TableDef> tables, TableDef self, int r, int left, int right) {
+        for (TableDef t : tables) {
+            if (t != self && r >= t.firstRow() && r <= t.lastRow() && t.firstColumn() <= right
+                    && t.lastColumn() >= left) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isBlank(XSSFSheet sheet, int r, int left, int right) {
+    private static boolean isBlank(SheetCells sheet, int r, int left, int right) {
         for (int c = left; c <= right; c++) {
             if (value(sheet, r, c, null, null, "") != null) {
                 return false;
@@ -211,59 +249,17 @@ public final class WorkbookReader {
         return sheet + "!" + CellReference.convertNumToColString(column) + (row + 1);
     }
 
-    private static Object value(XSSFSheet sheet, int r, int c, String place, List<SourceFile.Issue> issues) {
-        return value(sheet, r, c, place, issues, "");
-    }
-
-    private static Object value(XSSFSheet sheet, int r, int c, String place, List<SourceFile.Issue> issues,
+    private static Object value(SheetCells sheet, int r, int c, String place, List<SourceFile.Issue> issues,
             String column) {
-        XSSFRow row = sheet.getRow(r);
-        Cell cell = row == null ? null : row.getCell(c);
-        if (cell == null) {
+        Object v = sheet.get(r, c);
+        if (v == SheetCells.ERROR) {
+            if (issues != null) {
+                issues.add(new SourceFile.Issue(place, column, "the cell shows an error (a formula that cannot"
+                        + " be worked out) — correct the formula or type the value"));
+            }
             return null;
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        switch (type) {
-            case STRING: {
-                String s = cell.getStringCellValue();
-                return s.isBlank() ? null : s;
-            }
-            case BOOLEAN:
-                return cell.getBooleanCellValue();
-            case NUMERIC:
-                return DateUtil.isCellDateFormatted(cell)
-                        ? dateValue(cell.getNumericCellValue(), cell.getCellStyle().getDataFormatString())
-                        : (Object) cell.getNumericCellValue();
-            case ERROR:
-                if (issues != null) {
-                    issues.add(new SourceFile.Issue(place, column, "the cell shows an error (a formula that cannot"
-                            + " be worked out) — correct the formula or type the value"));
-                }
-                return null;
-            default:
-                return null;
-        }
-    }
-
-    /**
-     * A date cell as the kind of value its format shows: a time of day, a date, a date and time, or a
-     * month and year when the format has no day (an agency that typed "Mar 2025" meant the month).
-     */
-    private static Object dateValue(double serial, String format) {
-        String f = format.toLowerCase(Locale.ROOT).replaceAll("\"[^\"]*\"|\\[[^]]*]|\\\\.", "");
-        LocalDateTime at = DateUtil.getLocalDateTime(serial, false, true).truncatedTo(ChronoUnit.MINUTES);
-        boolean hasTime = f.contains("h") || f.contains("s");
-        boolean hasDate = f.contains("d") || f.contains("y");
-        if (hasTime && (!hasDate || serial < 1)) {
-            return at.toLocalTime();
-        }
-        if (hasTime && serial != Math.floor(serial)) {
-            return at;
-        }
-        if (!f.contains("d") && f.contains("y")) {
-            return YearMonth.from(at);
-        }
-        return at.toLocalDate();
+        return v;
     }
 
     private static String text(Object v) {

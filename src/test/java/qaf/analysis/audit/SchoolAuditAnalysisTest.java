@@ -1,13 +1,16 @@
 package qaf.analysis.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import java.util.Optional;
 import qaf.analysis.audit.SchoolsOverview.AreaSummary;
+import qaf.analysis.audit.SchoolsOverview.ReturnStatus;
 import qaf.analysis.audit.SchoolsOverview.SchoolFlag;
 import qaf.analysis.audit.SchoolsOverview.SchoolReturn;
 
@@ -62,9 +65,12 @@ class SchoolAuditAnalysisTest {
         assertEquals(new Ratio(4, 5), o.returnRate());
         List<SchoolReturn> r = o.returns();
         assertEquals(List.of("S1", "S2", "S3", "S4", "S5", "ED"), r.stream().map(x -> x.agency().code()).toList());
-        assertEquals(new SchoolReturn(AGENCIES.get(3), true, true, LocalDate.of(2018, 6, 5), 14, List.of()), r.get(1));
-        assertEquals(new SchoolReturn(AGENCIES.get(4), true, true, null, 12, List.of(13, 14)), r.get(2));
-        assertEquals(new SchoolReturn(AGENCIES.get(5), true, false, null, 0, List.of()), r.get(3));
+        assertEquals(new SchoolReturn(AGENCIES.get(3), true, true, LocalDate.of(2018, 6, 5), 14, List.of(),
+                ReturnStatus.NOT_MEASURED, 0), r.get(1));
+        assertEquals(new SchoolReturn(AGENCIES.get(4), true, true, null, 12, List.of(13, 14),
+                ReturnStatus.NOT_MEASURED, 0), r.get(2));
+        assertEquals(new SchoolReturn(AGENCIES.get(5), true, false, null, 0, List.of(), ReturnStatus.NOT_MEASURED, 0),
+                r.get(3));
         assertEquals(false, r.get(5).expected());
         assertEquals(1, r.get(5).areasRated());
     }
@@ -128,5 +134,67 @@ class SchoolAuditAnalysisTest {
         SchoolsOverview o = SchoolAuditAnalysis.analyse(new SchoolAuditCycle("2020", AGENCIES, List.of()));
         assertEquals(new Ratio(0, 5), o.returnRate());
         assertEquals(List.of("No school has returned an audit in cycle 2020."), o.dataNotes());
+    }
+
+    private static Optional<qaf.analysis.programme.ProgrammeEntry> dueOn(LocalDate due) {
+        return Optional.of(new qaf.analysis.programme.ProgrammeEntry("school-audit", "2018", LocalDate.of(2018, 3, 14),
+                due, null));
+    }
+
+    private static ReturnStatus statusOf(SchoolsOverview o, String code) {
+        return o.returns().stream().filter(r -> r.agency().code().equals(code)).findFirst().orElseThrow().status();
+    }
+
+    /** Issue 14: the schools' audit had no due date and no on-time rate, though appendix B sets 29 June 2018. */
+    @Test
+    void schoolsAuditHadNoDueDateNorOnTimeRate() {
+        SchoolsOverview o = SchoolAuditAnalysis.analyse(cycle(), dueOn(LocalDate.of(2018, 6, 12)),
+                LocalDate.of(2019, 3, 31));
+        assertEquals(Optional.of(LocalDate.of(2018, 6, 12)), o.due());
+        // S1 on 12 June (the due day itself: on time), S2 last rated 5 June, S5 on 20 June (8 days late),
+        // S3 returned with no date (not on time), S4 not received (overdue). Over the five schools.
+        assertEquals(Optional.of(new Ratio(2, 5)), o.onTimeRate());
+        assertEquals(ReturnStatus.ON_TIME, statusOf(o, "S1"));
+        assertEquals(ReturnStatus.ON_TIME, statusOf(o, "S2"));
+        assertEquals(ReturnStatus.NO_DATE, statusOf(o, "S3"));
+        assertEquals(ReturnStatus.OVERDUE, statusOf(o, "S4"));
+        assertEquals(ReturnStatus.LATE, statusOf(o, "S5"));
+        assertEquals(8, o.returns().stream().filter(r -> r.agency().code().equals("S5")).findFirst().orElseThrow()
+                .daysLate());
+        assertTrue(o.dataNotes().contains("1 school returned ratings with no submission date: counted as returned,"
+                + " not as on time."), o.dataNotes().toString());
+    }
+
+    @Test
+    void aReturnOnTheDueDayIsOnTimeAndOnTheDayAfterLate() {
+        assertEquals(ReturnStatus.ON_TIME, statusOf(SchoolAuditAnalysis.analyse(cycle(),
+                dueOn(LocalDate.of(2018, 6, 20)), LocalDate.of(2019, 3, 31)), "S5"));
+        assertEquals(ReturnStatus.LATE, statusOf(SchoolAuditAnalysis.analyse(cycle(),
+                dueOn(LocalDate.of(2018, 6, 19)), LocalDate.of(2019, 3, 31)), "S5"));
+    }
+
+    @Test
+    void aSchoolNotReturnedIsNotYetDueUntilTheDayAfterTheDueDay() {
+        LocalDate due = LocalDate.of(2018, 6, 29);
+        assertEquals(ReturnStatus.NOT_YET_DUE, statusOf(SchoolAuditAnalysis.analyse(cycle(), dueOn(due), due), "S4"));
+        SchoolsOverview after = SchoolAuditAnalysis.analyse(cycle(), dueOn(due), due.plusDays(1));
+        assertEquals(ReturnStatus.OVERDUE, statusOf(after, "S4"));
+        assertEquals(1, after.returns().stream().filter(r -> r.agency().code().equals("S4")).findFirst()
+                .orElseThrow().daysLate());
+    }
+
+    @Test
+    void withoutAProgrammeDateTimelinessIsNotMeasured() {
+        SchoolsOverview o = SchoolAuditAnalysis.analyse(cycle(), Optional.empty(), LocalDate.of(2019, 3, 31));
+        assertEquals(Optional.empty(), o.onTimeRate());
+        assertTrue(o.returns().stream().allMatch(r -> r.status() == ReturnStatus.NOT_MEASURED));
+    }
+
+    @Test
+    void anotherCyclesProgrammeRowIsRefused() {
+        var other = Optional.of(new qaf.analysis.programme.ProgrammeEntry("school-audit", "2016",
+                LocalDate.of(2016, 3, 14), LocalDate.of(2016, 6, 29), null));
+        assertThrows(IllegalArgumentException.class,
+                () -> SchoolAuditAnalysis.analyse(cycle(), other, LocalDate.of(2019, 3, 31)));
     }
 }

@@ -96,6 +96,22 @@ class SingleAgencyAuditAnalysisTest {
         assertEquals(SubmissionStatus.LATE, o.lines().get(1).status());
     }
 
+    /** Against the programme's 31 October 2018: in that day is on time, in the day after one day late. */
+    @Test
+    void anAuditInOnTheProgrammesDueDayIsOnTimeAndTheDayAfterLate() {
+        LocalDate due = LocalDate.of(2018, 10, 31);
+        SingleAgencyAuditYear y = new SingleAgencyAuditYear("2018-19", AGENCIES, List.of(
+                audit("A", due, "Summary", null), audit("B", due.plusDays(1), "Summary", null), audit("C", null, null,
+                        null)));
+        SingleAgencyOverview onDay = SingleAgencyAuditAnalysis.analyse(y, due, due);
+        assertEquals(List.of(SubmissionStatus.ON_TIME, SubmissionStatus.LATE, SubmissionStatus.NOT_YET_DUE),
+                onDay.lines().stream().map(AuditLine::status).toList());
+        assertEquals(1, onDay.lines().get(1).daysLate());
+        SingleAgencyOverview dayAfter = SingleAgencyAuditAnalysis.analyse(y, due, due.plusDays(1));
+        assertEquals(SubmissionStatus.OVERDUE, dayAfter.lines().get(2).status());
+        assertEquals(1, dayAfter.lines().get(2).daysLate());
+    }
+
     @Test
     void aYearWithNoRowsSaysSo() {
         SingleAgencyOverview o = SingleAgencyAuditAnalysis.analyse(

@@ -119,6 +119,18 @@ class DueListOnTheSampleTest {
                 + " AND (submitted_on IS NULL OR submitted_on > ?) ORDER BY cycle, agency_code", List.of(a, a, a))) {
             keys.add("SECTION_11_RETURN|" + r[0] + "|" + r[1]);
         }
+        // Schools' audit: each school (education under a collating agency) on the programme's due day (appendix
+        // B: 29 June 2018), from its start; a return is its latest rating, and one with no date is not listed.
+        for (String[] r : rows("SELECT p.cycle, g.code, p.starts_on, p.due_on, MAX(s.submitted_on), COUNT(s.area),"
+                + " COUNT(s.submitted_on) FROM programme p JOIN agencies g ON g.sector = 'education'"
+                + " AND g.parent_code IS NOT NULL LEFT JOIN school_audits s ON s.cycle = p.cycle"
+                + " AND s.agency_code = g.code WHERE p.process = 'school-audit' GROUP BY p.cycle, g.code"
+                + " ORDER BY p.cycle, g.code", List.of())) {
+            if (!r[5].equals("0") && r[6].equals("0")) {
+                continue;
+            }
+            overdue(keys, "SCHOOLS_AUDIT|" + r[0] + "|" + r[1], date(r[2]), date(r[3]), r[4], asAt);
+        }
         // Due on the QA programme's date (appendix B: 31 October 2018), else the year's last day.
         for (String[] r : rows("SELECT a.year, a.agency_code, a.submitted_on, p.due_on FROM single_agency_audits a"
                 + " LEFT JOIN programme p ON p.process = 'single-agency-audit' AND p.cycle = a.year"
@@ -129,11 +141,15 @@ class DueListOnTheSampleTest {
                 keys.add("SINGLE_AGENCY_AUDIT|" + r[0] + "|" + r[1]);
             }
         }
-        for (String[] r : rows("SELECT review_ref, type, aware_on, notified_on, letter_on, started_on, completed_on,"
-                + " decision_on FROM reviews ORDER BY review_ref", List.of())) {
+        // f: the review this one follows (follows_ref); following a notifiable review, it is that incident's
+        // and its notification is counted on that review.
+        for (String[] r : rows("SELECT r.review_ref, r.type, r.aware_on, r.notified_on, r.letter_on, r.started_on,"
+                + " r.completed_on, r.decision_on, f.type FROM reviews r LEFT JOIN reviews f"
+                + " ON f.review_ref = r.follows_ref ORDER BY r.review_ref", List.of())) {
             String ref = r[0];
             String type = r[1];
-            if (Set.of("scr", "lcspr", "rapid-review").contains(type)) {
+            Set<String> notifiable = Set.of("scr", "lcspr", "rapid-review");
+            if (notifiable.contains(type) && (r[8] == null || !notifiable.contains(r[8]))) {
                 overdue(keys, "NOTIFICATION|" + ref + "|", date(r[2]), wd.add(date(r[2]), 5), r[3], asAt);
             }
             switch (type) {

@@ -1,6 +1,7 @@
 package qaf.analysis.due;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -107,5 +108,39 @@ class DueListRulesTest {
     private static ActionRecord action(String ref, String due, ActionStatus status, String completed) {
         return new ActionRecord(ref, ActionSource.THEMATIC, "T1", "POL", "An action", LocalDate.of(2018, 1, 5),
                 LocalDate.parse(due), status, completed == null ? null : LocalDate.parse(completed), null, null);
+    }
+
+    /**
+     * Issue 14: the schools' audit had no due day, so its returns were on no due list; now they are due on
+     * the QA programme's day (29 June 2018), from the programme's start.
+     */
+    @Test
+    void schoolsAuditReturnsWereOnNoDueList() {
+        var lead = new Agency("EDU", "Schools lead", "education", null);
+        var early = new Agency("SCH1", "Windhover Primary School", "education", "EDU");
+        var late = new Agency("SCH2", "Harrier Lane Primary School", "education", "EDU");
+        var none = new Agency("SCH3", "Merlin Brow Primary School", "education", "EDU");
+        var cycle = new qaf.analysis.audit.SchoolAuditCycle("2018", List.of(lead, early, late, none), List.of(
+                new qaf.analysis.audit.SchoolAuditRating("2018", "SCH1", 1, qaf.analysis.audit.Rag.GREEN,
+                        LocalDate.of(2018, 6, 29), null),
+                new qaf.analysis.audit.SchoolAuditRating("2018", "SCH2", 1, qaf.analysis.audit.Rag.GREEN,
+                        LocalDate.of(2018, 7, 2), null)));
+        var programme = List.of(new qaf.analysis.programme.ProgrammeEntry("school-audit", "2018",
+                LocalDate.of(2018, 3, 14), LocalDate.of(2018, 6, 29), null));
+        Map<String, DueItem> byAgency = DueList.of(new DueInputs(List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(lead, early, late, none), 4, programme, List.of(cycle)), YEAR, LocalDate.of(2018, 7, 4), WD)
+                .stream().filter(i -> i.clock() == DueClock.SCHOOLS_AUDIT)
+                .collect(Collectors.toMap(DueItem::agencyCode, Function.identity()));
+        assertEquals(java.util.Set.of("SCH1", "SCH2", "SCH3"), byAgency.keySet());
+        assertEquals(DueStatus.MET, byAgency.get("SCH1").status());
+        assertEquals(DueStatus.MISSED, byAgency.get("SCH2").status());
+        assertEquals(3, byAgency.get("SCH2").days());
+        assertEquals(DueStatus.OVERDUE, byAgency.get("SCH3").status());
+        assertEquals(LocalDate.of(2018, 6, 29), byAgency.get("SCH3").due());
+        assertEquals(new DueSource(DueSource.Report.SCHOOLS_AUDIT, "school-audit-2018"), byAgency.get("SCH3").belongsTo());
+        // Without a programme day for the cycle the returns are not measured, so not listed.
+        assertTrue(DueList.of(new DueInputs(List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(lead, early, late, none), 4, List.of(), List.of(cycle)), YEAR, LocalDate.of(2018, 7, 4), WD)
+                .stream().noneMatch(i -> i.clock() == DueClock.SCHOOLS_AUDIT));
     }
 }
