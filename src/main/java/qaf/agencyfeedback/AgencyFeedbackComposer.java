@@ -28,6 +28,7 @@ import qaf.document.Inline;
 import qaf.document.ReportDocument;
 import qaf.document.TableLayout;
 import qaf.document.Tone;
+import qaf.terms.Terms;
 
 /**
  * Composes one agency's feedback from an evaluation's findings as one block document, to be sent to
@@ -39,13 +40,19 @@ public final class AgencyFeedbackComposer {
     static final String NOT_RECORDED = "not recorded";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
+    /** In the framework's own words: what a partnership without terms.csv reads. */
+    public BlockDocument compose(String partnershipName, EvaluationFindings findings, String agencyCode) {
+        return compose(partnershipName, findings, agencyCode, Terms.FRAMEWORK);
+    }
+
     /**
      * @param partnershipName the partnership's name, for the page furniture and the covering note
      * @param findings the evaluation's findings as at the end of the reporting year
      * @param agencyCode an agency graded in the evaluation
+     * @param terms the partnership's words for the board and the subgroup the agency reports back to
      * @throws IllegalArgumentException if the agency graded no case of the evaluation
      */
-    public BlockDocument compose(String partnershipName, EvaluationFindings findings, String agencyCode) {
+    public BlockDocument compose(String partnershipName, EvaluationFindings findings, String agencyCode, Terms terms) {
         List<AgencyGrade> own = findings.gradesOf(agencyCode);
         if (own.isEmpty()) {
             throw new IllegalArgumentException("agency " + agencyCode + " graded no case in evaluation "
@@ -67,7 +74,7 @@ public final class AgencyFeedbackComposer {
 
         List<Block> body = new ArrayList<>();
         body.add(new Block.Heading(1, "Covering note"));
-        body.add(new Block.Paragraph(covering(partnershipName, findings, agency, lead, own, position, due, asAt)));
+        body.add(new Block.Paragraph(covering(partnershipName, findings, agency, lead, own, position, due, asAt, terms)));
         body.add(facts(List.of(
                 List.of("Evaluation", ref),
                 List.of("Theme", findings.evaluation().theme()),
@@ -242,10 +249,10 @@ public final class AgencyFeedbackComposer {
     }
 
     private static String covering(String partnership, EvaluationFindings findings, String agency, String lead,
-            List<AgencyGrade> own, AgencyPosition position, List<CloseTheLoopItem> due, String asAt) {
+            List<AgencyGrade> own, AgencyPosition position, List<CloseTheLoopItem> due, String asAt, Terms terms) {
         long changed = own.stream().filter(AgencyGrade::regraded).count();
         StringBuilder s = new StringBuilder();
-        s.append("To the board representative of ").append(agency).append(": this is your agency's feedback from ")
+        s.append("To the ").append(terms.word("board", "board")).append(" representative of ").append(agency).append(": this is your agency's feedback from ")
                 .append(partnership).append("'s multi-agency case evaluation ").append(findings.evaluation().ref())
                 .append(", \u201c").append(findings.evaluation().theme()).append("\u201d, whose panel met on ")
                 .append(DAY.format(findings.evaluation().panelOn())).append(". ");
@@ -268,8 +275,8 @@ public final class AgencyFeedbackComposer {
         }
         s.append("Please share this feedback with ")
                 .append(NOT_RECORDED.equals(lead) ? "your agency's evaluation lead (none is recorded)" : lead)
-                .append(", cascade the learning to staff, and report back to the Audit and Scrutiny subgroup when"
-                        + " that has been done.");
+                .append(", cascade the learning to staff, and report back to the ").append(terms.auditSubgroup())
+                .append(" when that has been done.");
         return s.toString();
     }
 

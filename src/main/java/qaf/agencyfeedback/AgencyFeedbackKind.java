@@ -47,7 +47,7 @@ public final class AgencyFeedbackKind implements DocumentKind<Keys.EvaluationAge
         EvaluationData data = EvaluationQueries.evaluation(db, key.evaluationRef())
                 .orElseThrow(() -> new StoreException("no evaluation " + key.evaluationRef(), null));
         EvaluationFindings findings = EvaluationFindings.of(data, context.workingDays(), context.asAt());
-        return composer.compose(context.partnershipName(), findings, key.agencyCode());
+        return composer.compose(context.partnershipName(), findings, key.agencyCode(), context.terms());
     }
 
     @Override

@@ -45,6 +45,7 @@ import qaf.calendar.Timetable;
 import qaf.document.Audience;
 import qaf.document.DataTable;
 import qaf.document.DocumentMeta;
+import qaf.terms.Terms;
 
 /**
  * Words the Audit &amp; Scrutiny subgroup's annual report (framework section 9) from figures the
@@ -60,7 +61,13 @@ public final class AnnualAuditComposer {
     private AnnualAuditComposer() {
     }
 
+    /** In the framework's own words: what a partnership without terms.csv reads. */
     public static BlockDocument compose(AnnualAuditInput in) {
+        return compose(in, Terms.FRAMEWORK);
+    }
+
+    /** @param terms the partnership's words for its audit subgroup and board, in the title and the prose */
+    public static BlockDocument compose(AnnualAuditInput in, Terms terms) {
         ReportingYear year = in.year();
         Figures f = Figures.of(in);
         List<String> refs = new ArrayList<>();
@@ -69,13 +76,14 @@ public final class AnnualAuditComposer {
         in.schools().forEach(o -> refs.add("schools-" + o.cycle()));
         in.singleAgency().ifPresent(o -> refs.add("single-agency-" + o.year()));
         DocumentMeta meta = new DocumentMeta(KIND, in.partnershipName(),
-                "Audit and Scrutiny annual report " + year.label(),
-                "The Audit and Scrutiny subgroup's report to the board, " + Cells.longDay(year.start()) + " to "
+                terms.word("audit-subgroup", "Audit and Scrutiny") + " annual report " + year.label(),
+                "The " + terms.auditSubgroup() + "'s report to the " + terms.word("board", "board") + ", "
+                        + Cells.longDay(year.start()) + " to "
                         + Cells.longDay(year.end()),
                 Audience.BOARD, refs);
         List<String> priorities = priorities(in, f);
         List<Block> body = new ArrayList<>();
-        summary(in, f, priorities, body);
+        summary(in, f, priorities, body, terms);
         body.add(new Block.PageBreak());
         evaluations(in, f, body);
         grades(f, body);
@@ -129,9 +137,10 @@ public final class AnnualAuditComposer {
         }
     }
 
-    private static void summary(AnnualAuditInput in, Figures f, List<String> priorities, List<Block> body) {
+    private static void summary(AnnualAuditInput in, Figures f, List<String> priorities, List<Block> body,
+            Terms terms) {
         body.add(new Block.Heading(1, "Summary of the year"));
-        body.add(new Block.Paragraph("The Audit and Scrutiny subgroup's year in figures. Every figure is worked out"
+        body.add(new Block.Paragraph("The " + terms.auditSubgroup() + "'s year in figures. Every figure is worked out"
                 + " from the partnership's records; the sections that follow give the detail and its limits."));
         List<String> items = new ArrayList<>();
         int cases = in.findings().stream().mapToInt(e -> e.cases().size()).sum();

@@ -47,7 +47,7 @@ public final class AnnualAuditKind implements DocumentKind<Keys.Year, BlockDocum
 
     @Override
     public BlockDocument compose(Database db, BuildContext context, Keys.Year key) {
-        return AnnualAuditComposer.compose(input(db, context));
+        return AnnualAuditComposer.compose(input(db, context), context.terms());
     }
 
     static AnnualAuditInput input(Database db, BuildContext context) {

@@ -35,9 +35,10 @@ import qaf.calendar.ReportingYear;
 import qaf.document.Audience;
 import qaf.document.DataTable;
 import qaf.document.DocumentMeta;
+import qaf.terms.Terms;
 
 /**
- * Words the Serious Case Review subgroup's year as its annual report to the board. Pure: the
+ * Words the review subgroup's year (terms.csv names it) as its annual report to the board. Pure: the
  * review analysis and the review actions' register in, document out. A child appears only as the
  * pseudonym the analysis carries; child death reviews only as counts and themes.
  */
@@ -51,27 +52,35 @@ public final class AnnualReviewsComposer {
     private AnnualReviewsComposer() {
     }
 
+    /** In the framework's own words: what a partnership without terms.csv reads. */
+    public static BlockDocument compose(String partnershipName, ReportingYear year, ReviewYear r,
+            ActionRegister reviewActions) {
+        return compose(partnershipName, year, r, reviewActions, Terms.FRAMEWORK);
+    }
+
     /**
      * @param reviewActions actions with source kind review, rated as at the year end by
      *     {@link qaf.analysis.audit.ActionTracker}
+     * @param terms the partnership's words for its review subgroup, the national panel, the serious case
+     *     review and its audit subgroup
      */
     public static BlockDocument compose(String partnershipName, ReportingYear year, ReviewYear r,
-            ActionRegister reviewActions) {
+            ActionRegister reviewActions, Terms terms) {
         DocumentMeta meta = new DocumentMeta(KIND, partnershipName,
-                "Serious Case Review subgroup: annual report " + year.label(),
+                terms.scrSubgroup() + ": annual report " + year.label(),
                 "Reporting year " + year.label() + ": " + Cells.longDay(year.start()) + " to "
                         + Cells.longDay(year.end()), Audience.BOARD, List.of(year.label()));
-        List<String> priorities = priorities(r, reviewActions);
+        List<String> priorities = priorities(r, reviewActions, terms);
         List<Block> body = new ArrayList<>();
-        summary(r, reviewActions, priorities, body);
+        summary(r, reviewActions, priorities, body, terms);
         body.add(new Block.PageBreak());
-        decisions(r, body);
-        clocks(r, body);
-        completed(r, body);
+        decisions(r, body, terms);
+        clocks(r, body, terms);
+        completed(r, body, terms);
         actions(reviewActions, body);
         childDeaths(r, body);
-        learning(r, body);
-        impact(reviewActions, body);
+        learning(r, body, terms);
+        impact(reviewActions, body, terms);
         body.add(new Block.Heading(1, "Priorities arising"));
         if (priorities.isEmpty()) {
             body.add(new Block.Paragraph("No priority arises from this year's figures: every clock measured was met"
@@ -86,7 +95,8 @@ public final class AnnualReviewsComposer {
                 Cells.statusesAsAt(r.asOf(), year), body);
     }
 
-    private static void summary(ReviewYear r, ActionRegister a, List<String> priorities, List<Block> body) {
+    private static void summary(ReviewYear r, ActionRegister a, List<String> priorities, List<Block> body,
+            Terms terms) {
         body.add(new Block.Heading(1, "Summary"));
         body.add(new Block.Paragraph("Headline figures for the year; each is explained in the section named."));
         List<String> items = new ArrayList<>();
@@ -96,7 +106,7 @@ public final class AnnualReviewsComposer {
         for (TypeCount t : r.byType()) {
             if (t.aware() > 0) {
                 // Every type label pluralises with a plain "s" ("rapid reviews").
-                types.add(t.aware() + " " + t.type().label().toLowerCase(Locale.UK) + (t.aware() == 1 ? "" : "s"));
+                types.add(t.aware() + " " + t.type().label(terms).toLowerCase(Locale.UK) + (t.aware() == 1 ? "" : "s"));
             }
             initiated += t.initiated();
             pending += t.pending();
@@ -108,7 +118,7 @@ public final class AnnualReviewsComposer {
         items.add("Notifiable incidents: " + r.notifications() + "; children in the year's reviews: " + r.children()
                 + ", each incident counted once (Notifications and decisions).");
         for (ClockSummary c : r.clocks()) {
-            items.add(c.rule().label() + ": " + clockCounts(c) + " (Statutory clocks).");
+            items.add(c.rule().label(terms) + ": " + clockCounts(c) + " (Statutory clocks).");
         }
         items.add("Reviews completed in the year: " + r.completed().size() + "; published: " + r.published().size()
                 + " (Reviews completed and published).");
@@ -131,7 +141,7 @@ public final class AnnualReviewsComposer {
         return c.met() + " met, " + c.missed() + " missed, " + c.overdue() + " overdue, " + c.open() + " open";
     }
 
-    private static void decisions(ReviewYear r, List<Block> body) {
+    private static void decisions(ReviewYear r, List<Block> body, Terms terms) {
         body.add(new Block.Heading(1, "Notifications and decisions"));
         body.add(new Block.Paragraph("Reviews the partnership became aware of in the year, by type, and the decision"
                 + " recorded on each whether to hold the review."));
@@ -140,7 +150,7 @@ public final class AnnualReviewsComposer {
         for (TypeCount t : r.byType()) {
             int[] v = {t.aware(), t.initiated(), t.notInitiated(), t.pending(), t.notRecorded()};
             List<String> row = new ArrayList<>();
-            row.add(t.type().label());
+            row.add(t.type().label(terms));
             for (int i = 0; i < v.length; i++) {
                 row.add(Integer.toString(v[i]));
                 total[i] += v[i];
@@ -163,21 +173,21 @@ public final class AnnualReviewsComposer {
                 + " own completion clock, and the notification is measured once, on the incident's first review."));
     }
 
-    private static void clocks(ReviewYear r, List<Block> body) {
+    private static void clocks(ReviewYear r, List<Block> body, Terms terms) {
         List<String> categories = new ArrayList<>();
         int[][] counts = new int[4][r.clocks().size()];
         List<List<String>> rows = new ArrayList<>();
         List<String> alt = new ArrayList<>();
         for (int i = 0; i < r.clocks().size(); i++) {
             ClockSummary c = r.clocks().get(i);
-            categories.add(shortLabel(c.rule()));
+            categories.add(shortLabel(c.rule(), terms));
             counts[0][i] = c.met();
             counts[1][i] = c.missed();
             counts[2][i] = c.overdue();
             counts[3][i] = c.open();
-            rows.add(List.of(c.rule().label(), Integer.toString(c.met()), Integer.toString(c.missed()),
+            rows.add(List.of(c.rule().label(terms), Integer.toString(c.met()), Integer.toString(c.missed()),
                     Integer.toString(c.overdue()), Integer.toString(c.open())));
-            alt.add(shortLabel(c.rule()) + ": " + clockCounts(c));
+            alt.add(shortLabel(c.rule(), terms) + ": " + clockCounts(c));
         }
         DataTable table = new DataTable("clocks", List.of("Clock", "Met", "Missed", "Overdue", "Open"), rows);
         body.add(new Block.Heading(1, "Statutory clocks"));
@@ -190,7 +200,7 @@ public final class AnnualReviewsComposer {
         List<List<String>> failed = new ArrayList<>();
         for (ClockSummary c : r.clocks()) {
             for (ClockCase k : c.failed()) {
-                failed.add(List.of(shortLabel(c.rule()), k.reviewRef(), child(k.pseudonym()),
+                failed.add(List.of(shortLabel(c.rule(), terms), k.reviewRef(), child(k.pseudonym()),
                         Cells.day(k.result().due()), status(k.result())));
             }
         }
@@ -201,19 +211,21 @@ public final class AnnualReviewsComposer {
             body.add(new Block.Table(new DataTable("clocks-missed",
                     List.of("Clock", "Review", "Child", "Due", "Status"), failed), TableLayout.FIVE));
         }
-        clockRules(body);
+        clockRules(body, terms);
         // The definitions close the section, so the tables follow the chart closely and stay with it.
         body.add(new Block.Paragraph("How the clocks are counted. Met: done by the due date. Missed: done after it. Overdue: not done and past"
                 + " due at the year end. Open: not done and not yet due. A clock is counted in the year it falls due;"
                 + " one still running at the year end is open, and one overdue from an earlier year is carried"
-                + " into this one until it is done. Notification applies to serious case reviews, LCSPRs and rapid"
-                + " reviews (the notifiable incidents); working days exclude weekends and bank holidays."));
+                + " into this one until it is done. Notification applies to "
+                + terms.word("serious-case-review", "serious case review") + "s, LCSPRs and rapid reviews (the"
+                + " notifiable incidents); working days exclude weekends and bank holidays."));
     }
 
     /** The rule each review type's clocks follow, from the one table the figures are measured by. */
-    private static void clockRules(List<Block> body) {
+    private static void clockRules(List<Block> body, Terms terms) {
         body.add(new Block.Heading(2, "The clock each review type runs"));
-        body.add(new Block.Paragraph("Serious case reviews aim to be completed within six months of the notification"
+        body.add(new Block.Paragraph(Terms.capitalised(terms.word("serious-case-review", "serious case review"))
+                + "s aim to be completed within six months of the notification"
                 + " (framework section 1); under Working Together an LCSPR's six months run from the decision to"
                 + " initiate it. Where the starting date is not recorded the clock runs from the date named after it,"
                 + " and the data notes name the review."));
@@ -221,12 +233,14 @@ public final class AnnualReviewsComposer {
         for (ReviewType t : ReviewType.values()) {
             List<ReviewClocks.Clock> clocks = ReviewClocks.forType(t);
             if (clocks.isEmpty()) {
-                rows.add(List.of(t.label(), t == ReviewType.CHILD_DEATH_REVIEW
+                rows.add(List.of(t.label(terms), t == ReviewType.CHILD_DEATH_REVIEW
                         ? "None (the child death overview panel's process)" : "None set by the framework",
                         Cells.MISSING, Cells.MISSING));
             }
             for (ReviewClocks.Clock c : clocks) {
-                rows.add(List.of(t.label(), shortLabel(c.rule()), c.stopsAt(), c.startsAt()
+                rows.add(List.of(t.label(terms), shortLabel(c.rule(), terms),
+                        c.stopsAt().replace("national panel", terms.word("national-panel", "national panel")),
+                        c.startsAt()
                         + (c.fallbackAt() == null ? "" : "; if not recorded, " + c.fallbackAt())));
             }
         }
@@ -234,14 +248,14 @@ public final class AnnualReviewsComposer {
                 List.of("Review type", "Clock", "Stops when", "Starts at"), rows), TableLayout.FOUR_TEXT));
     }
 
-    static String shortLabel(ClockRule rule) {
+    static String shortLabel(ClockRule rule, Terms terms) {
         return switch (rule) {
             case NOTIFICATION -> "Notification, 5 working days";
             case RAPID_REVIEW -> "Rapid review, 15 working days";
-            case SCR -> "SCR, 6 months from notification";
+            case SCR -> terms.abbreviation("serious-case-review", "SCR") + ", 6 months from notification";
             case LCSPR -> "LCSPR, 6 months from decision";
             case SINGLE_AGENCY_REVIEW -> "Single agency review, 3 weeks";
-            default -> rule.label();
+            default -> rule.label(terms);
         };
     }
 
@@ -261,7 +275,7 @@ public final class AnnualReviewsComposer {
         return pseudonym == null ? Cells.MISSING : pseudonym;
     }
 
-    private static void completed(ReviewYear r, List<Block> body) {
+    private static void completed(ReviewYear r, List<Block> body, Terms terms) {
         body.add(new Block.Heading(1, "Reviews completed and published"));
         Map<String, Review> both = new LinkedHashMap<>();
         r.completed().forEach(x -> both.put(x.reviewRef(), x));
@@ -277,7 +291,7 @@ public final class AnnualReviewsComposer {
                 + " not yet, or not in the data."));
         List<List<String>> rows = new ArrayList<>();
         both.values().stream().sorted(Comparator.comparing(Review::type).thenComparing(Review::reviewRef))
-                .forEach(x -> rows.add(List.of(x.type().label(), x.reviewRef(), child(x.pseudonym()),
+                .forEach(x -> rows.add(List.of(x.type().label(terms), x.reviewRef(), child(x.pseudonym()),
                         Cells.day(x.completedOn()), Cells.day(x.publishedOn()))));
         body.add(new Block.Table(new DataTable("reviews-completed",
                 List.of("Type", "Review", "Child", "Completed", "Published"), rows), TableLayout.FIVE));
@@ -326,7 +340,7 @@ public final class AnnualReviewsComposer {
                 rows), TableLayout.TWO));
     }
 
-    private static void learning(ReviewYear r, List<Block> body) {
+    private static void learning(ReviewYear r, List<Block> body, Terms terms) {
         body.add(new Block.Heading(1, "Learning themes"));
         if (r.learning().isEmpty()) {
             body.add(new Block.Paragraph("No learning is recorded for the reviews of this year."));
@@ -335,13 +349,13 @@ public final class AnnualReviewsComposer {
         body.add(new Block.Paragraph("The learning recorded for each review the partnership became aware of or"
                 + " completed in the year, as stored (already pseudonymised)."));
         for (Learning l : r.learning()) {
-            body.add(new Block.Heading(2, l.reviewRef() + " (" + l.type().label()
+            body.add(new Block.Heading(2, l.reviewRef() + " (" + l.type().label(terms)
                     + (l.pseudonym() == null ? "" : ", " + l.pseudonym()) + ")"));
             body.add(new Block.Bullets(l.points()));
         }
     }
 
-    private static void impact(ActionRegister a, List<Block> body) {
+    private static void impact(ActionRegister a, List<Block> body, Terms terms) {
         body.add(new Block.Heading(1, "Impact"));
         int complete = a.completedWithImpact().denominator();
         int withImpact = a.completedWithImpact().numerator();
@@ -351,7 +365,7 @@ public final class AnnualReviewsComposer {
                 + " register and has not been verified here; an action is counted when any impact text is recorded,"
                 + " whatever it says, so read the entries below (one may say impact is not yet evidenced); an action completed without recorded impact is not"
                 + " evidence of no impact; and these figures cover review actions only (change in practice seen in"
-                + " later case evaluations is in the Audit and Scrutiny subgroup's annual report)."));
+                + " later case evaluations is in the " + terms.auditSubgroup() + "'s annual report)."));
         List<List<String>> rows = new ArrayList<>();
         for (TrackedAction t : a.actions()) {
             ActionRecord x = t.action();
@@ -372,12 +386,16 @@ public final class AnnualReviewsComposer {
      * its figure; none is added when its figure is zero.
      */
     static List<String> priorities(ReviewYear r, ActionRegister a) {
+        return priorities(r, a, Terms.FRAMEWORK);
+    }
+
+    static List<String> priorities(ReviewYear r, ActionRegister a, Terms terms) {
         List<String> out = new ArrayList<>();
         int most = r.clocks().stream().mapToInt(c -> c.failed().size()).max().orElse(0);
         if (most > 0) {
             // Ties are all named: choosing one would rank clocks the data does not rank.
             List<String> worst = r.clocks().stream().filter(c -> c.failed().size() == most)
-                    .map(c -> shortLabel(c.rule()) + " (" + c.failed().size() + " of " + c.cases().size()
+                    .map(c -> shortLabel(c.rule(), terms) + " (" + c.failed().size() + " of " + c.cases().size()
                             + " clocks missed or overdue)").toList();
             out.add("Timeliness of the clock" + (worst.size() == 1 ? "" : "s") + " most often missed: "
                     + String.join("; ", worst) + ".");
@@ -386,7 +404,7 @@ public final class AnnualReviewsComposer {
         for (ClockSummary c : r.clocks()) {
             for (ClockCase k : c.failed()) {
                 if (k.result().status() == ClockResult.Status.OVERDUE) {
-                    overdue.add(k.reviewRef() + " (" + shortLabel(c.rule()) + ")");
+                    overdue.add(k.reviewRef() + " (" + shortLabel(c.rule(), terms) + ")");
                 }
             }
         }

@@ -54,7 +54,7 @@ public final class AnnualReviewsKind implements DocumentKind<Keys.Year, BlockDoc
         ReviewYear r = ReviewAnalysis.analyse(ReviewQueries.reviews(db), context.year(), context.workingDays(),
                 context.asAt());
         return AnnualReviewsComposer.compose(context.partnershipName(), context.year(), r,
-                reviewActions(AuditQueries.actions(db), AuditQueries.agencies(db), context.asAt()));
+                reviewActions(AuditQueries.actions(db), AuditQueries.agencies(db), context.asAt()), context.terms());
     }
 
     /** Review actions agreed by the as-at day, rated by the action tracker as at that day. */

@@ -26,6 +26,7 @@ import qaf.calendar.ReportingYear;
 import qaf.document.Audience;
 import qaf.document.DataTable;
 import qaf.document.DocumentMeta;
+import qaf.terms.Terms;
 
 /**
  * Words the Training subgroup's year as its annual report to the board. Pure: the training figures
@@ -44,18 +45,25 @@ final class AnnualTrainingComposer {
     private AnnualTrainingComposer() {
     }
 
+    /** In the framework's own words: what a partnership without terms.csv reads. */
+    static BlockDocument compose(String partnershipName, ReportingYear year, TrainingYear t,
+            BriefingUseRollup briefings, int briefingsPublished) {
+        return compose(partnershipName, year, t, briefings, briefingsPublished, Terms.FRAMEWORK);
+    }
+
     /**
      * @param t the year's training figures
      * @param briefings the 7MB roll-up of the year (built once, by the briefing-uses kind)
      * @param briefingsPublished briefings whose publication day falls in the year
+     * @param terms the partnership's name for its training subgroup, in the title
      */
     static BlockDocument compose(String partnershipName, ReportingYear year, TrainingYear t,
-            BriefingUseRollup briefings, int briefingsPublished) {
+            BriefingUseRollup briefings, int briefingsPublished, Terms terms) {
         List<String> refs = new ArrayList<>();
         refs.add("training-" + year.label());
         t.events().forEach(e -> refs.add(e.ref()));
         DocumentMeta meta = new DocumentMeta(KIND, partnershipName,
-                "Training subgroup annual report " + year.label(),
+                terms.trainingSubgroup() + " annual report " + year.label(),
                 "Learning events, feedback and reach, " + Cells.longDay(year.start()) + " to "
                         + Cells.longDay(year.end()), Audience.BOARD, refs);
         List<String> priorities = priorities(t, briefings);

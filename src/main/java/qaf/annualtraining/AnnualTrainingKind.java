@@ -42,14 +42,15 @@ public final class AnnualTrainingKind implements DocumentKind<Keys.Year, BlockDo
         var year = context.year();
         TrainingYear t = TrainingAnalysis.analyse(year, TrainingQueries.events(db, year),
                 TrainingQueries.attendance(db, year), TrainingQueries.feedback(db, year), AuditQueries.agencies(db),
-                TrainingQueries.needs(db, year));
+                TrainingQueries.needs(db, year, context.terms()));
         List<BriefingRecord> all = BriefingQueries.all(db);
         List<BriefingUse> uses = BriefingQueries.uses(db, year);
         BriefingUseRollup rollup = BriefingUseRollup.of(BriefingYear.listed(year, context.latestYear(), all, uses),
                 BriefingQueries.agencies(db), uses);
         int published = (int) all.stream().filter(b -> b.publishedOn() != null && year.contains(b.publishedOn()))
                 .count();
-        return AnnualTrainingComposer.compose(context.partnershipName(), year, t, rollup, published);
+        return AnnualTrainingComposer.compose(context.partnershipName(), year, t, rollup, published,
+                context.terms());
     }
 
     @Override

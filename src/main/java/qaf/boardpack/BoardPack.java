@@ -22,6 +22,7 @@ import qaf.document.DocumentMeta;
 import qaf.document.BlockDocument;
 import qaf.analysis.evaluation.Evaluation;
 import qaf.compose.Cells;
+import qaf.terms.Terms;
 import java.time.LocalDate;
 
 /**
@@ -138,13 +139,15 @@ public final class BoardPack {
     /**
      * The cover of a pack holding {@code chosen} (as {@link #select} ordered them): title block,
      * marking and the contents by title, page numbers still to come. The build places the board
-     * pack's narrative (its cover paper) into it and screens it before {@link #publish}.
+     * pack's narrative (its cover paper) into it and screens it before {@link #publish}. The marking
+     * note names the board in the partnership's {@code terms}.
      */
-    public BlockDocument cover(List<Manifest.Document> chosen, List<Evaluation> evaluations, LocalDate asAt) {
+    public BlockDocument cover(List<Manifest.Document> chosen, List<Evaluation> evaluations, LocalDate asAt,
+            Terms terms) {
         BoardPackContents contents = BoardPackContents.of(evaluations);
         return BoardPackCover.compose(meta(chosen), name(),
                 "Each document states its statuses as at " + Cells.longDay(asAt) + ".",
-                chosen.stream().map(contents::entry).toList());
+                chosen.stream().map(contents::entry).toList(), terms);
     }
 
     private DocumentMeta meta(List<Manifest.Document> chosen) {
@@ -183,7 +186,7 @@ public final class BoardPack {
     Manifest.Document publish(List<Manifest.Document> published, List<String> include, Format format,
             List<Evaluation> evaluations, LocalDate asAt) throws IOException {
         List<Manifest.Document> chosen = select(published, include, format, evaluations);
-        return publish(cover(chosen, evaluations, asAt), chosen, format);
+        return publish(cover(chosen, evaluations, asAt, Terms.FRAMEWORK), chosen, format);
     }
 
     private byte[] assemblePdf(BlockDocument cover, List<Manifest.Document> chosen) throws IOException {

@@ -13,6 +13,7 @@ import qaf.document.TableLayout;
 import qaf.render.RenderContext;
 import qaf.render.docx.BlockDocx;
 import qaf.render.pdf.BlockPdf;
+import qaf.terms.Terms;
 
 /**
  * The board pack's cover paper and contents as a block document, rendered like every other block
@@ -40,10 +41,11 @@ final class BoardPackCover {
      * and the privacy screen reads.
      */
     static BlockDocument compose(DocumentMeta meta, String fileName, String asAt,
-            List<BoardPackContents.Entry> entries) {
+            List<BoardPackContents.Entry> entries, Terms terms) {
         List<Block> body = new ArrayList<>();
         body.add(Block.Paragraph.of(Inline.strong(meta.marking()
-                + ": for members of the partnership board. Do not share beyond the board.")));
+                + ": for members of the partnership board. Do not share beyond the " + terms.word("board", "board")
+                + ".")));
         body.add(new Block.Paragraph(entries.size() + (entries.size() == 1 ? " document follows" : " documents follow")
                 + ", in the order of the contents. Page numbers are those of this pack, printed at the foot of"
                 + " every page."));

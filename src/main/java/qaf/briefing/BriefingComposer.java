@@ -21,6 +21,7 @@ import qaf.briefing.SevenMinuteBriefing.ImprovementTheme;
 import qaf.briefing.SevenMinuteBriefing.Panel;
 import qaf.document.Audience;
 import qaf.document.DocumentMeta;
+import qaf.terms.Terms;
 
 /**
  * Composes a seven-minute briefing for the public. Pure: the public-audience rules (no exact dates,
@@ -39,7 +40,13 @@ public final class BriefingComposer {
     static final int MAX_THEMES = 3;
     private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
+    /** In the framework's own words: what a partnership without terms.csv reads. */
     public SevenMinuteBriefing compose(BriefingSource source) {
+        return compose(source, Terms.FRAMEWORK);
+    }
+
+    /** @param terms the partnership's word for a serious case review, in the source line */
+    public SevenMinuteBriefing compose(BriefingSource source, Terms terms) {
         PublicText publicText = new PublicText(source.namesToWithhold());
         List<String> notes = new ArrayList<>();
 
@@ -63,7 +70,7 @@ public final class BriefingComposer {
             }
             case "review" -> {
                 if (source.reviewType() != null) {
-                    sourceLine = "From " + article(reviewLabel(source.reviewType())) + " (" + ref + ")";
+                    sourceLine = "From " + article(reviewLabel(source.reviewType(), terms)) + " (" + ref + ")";
                 } else {
                     sourceLine = "From review " + ref;
                     notes.add("The source review " + ref + " is not in the data.");
@@ -180,9 +187,9 @@ public final class BriefingComposer {
         };
     }
 
-    static String reviewLabel(String type) {
+    static String reviewLabel(String type, Terms terms) {
         return switch (type) {
-            case "scr" -> "serious case review";
+            case "scr" -> terms.word("serious-case-review", "serious case review");
             case "lcspr" -> "local child safeguarding practice review";
             case "rapid-review" -> "rapid review";
             case "macr" -> "multi-agency concise review";

@@ -52,7 +52,7 @@ public final class BriefingKind implements DocumentKind<BriefingKind.Key, SevenM
         }
         return composer.compose(new BriefingSource(context.partnershipName(), b.ref(), b.title(), b.sourceKind(),
                 b.sourceRef(), b.publishedOn(), BriefingQueries.sections(db, key.briefingRef()), findings, reviewType,
-                BriefingQueries.childNamesToWithhold(db)));
+                BriefingQueries.childNamesToWithhold(db)), context.terms());
     }
 
     @Override

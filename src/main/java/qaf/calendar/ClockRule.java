@@ -56,6 +56,12 @@ public enum ClockRule {
         return label;
     }
 
+    /** The label in the partnership's words: the serious case review clock is named as its terms.csv names it. */
+    public String label(qaf.terms.Terms terms) {
+        return this == SCR && terms.isOwn("serious-case-review")
+                ? terms.seriousCaseReview() + label.substring("Serious case review".length()) : label;
+    }
+
     public Unit unit() {
         return unit;
     }

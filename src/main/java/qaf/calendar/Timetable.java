@@ -5,10 +5,13 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import qaf.terms.Terms;
 
 /**
  * An evaluation's dated timetable: appendix B (full, 7 weeks) or appendix D (condensed, 2 weeks)
@@ -188,6 +191,30 @@ public record Timetable(Kind kind, LocalDate start, LocalDate panelDay, List<Ste
         return steps.stream().filter(s -> s.milestones().contains(milestone)).findFirst();
     }
 
+    /**
+     * This timetable with its steps' bodies and roles in the partnership's words (terms.csv): the
+     * business manager, QA service manager, performance analyst and audit subgroup. Dates are unchanged;
+     * a term the partnership did not give keeps appendix B's wording.
+     */
+    public Timetable worded(Terms terms) {
+        Map<String, String> words = new LinkedHashMap<>();
+        words.put(BUSINESS_MANAGER, Terms.capitalised(terms.word("business-manager", BUSINESS_MANAGER)));
+        words.put(QA_SERVICE_MANAGER, Terms.capitalised(terms.word("qa-service-manager", QA_SERVICE_MANAGER)));
+        words.put(PERFORMANCE_ANALYST, Terms.capitalised(terms.word("performance-analyst", PERFORMANCE_ANALYST)));
+        words.put(AUDIT_SUBGROUP, terms.word("audit-subgroup", AUDIT_SUBGROUP));
+        List<Step> worded = steps.stream().map(s -> new Step(reword(s.what(), words),
+                reword(s.responsible(), words), s.due(), s.day(), s.milestones())).toList();
+        return new Timetable(kind, start, panelDay, worded);
+    }
+
+    private static String reword(String text, Map<String, String> words) {
+        String out = text;
+        for (Map.Entry<String, String> w : words.entrySet()) {
+            out = out.replace(w.getKey(), w.getValue());
+        }
+        return out;
+    }
+
     /** The step carrying {@code milestone} (each is carried by exactly one, but see {@link Milestone}). */
     public Step step(Milestone milestone) {
         return steps.stream().filter(s -> s.milestones().contains(milestone)).findFirst().orElseThrow();
@@ -237,8 +264,13 @@ public record Timetable(Kind kind, LocalDate start, LocalDate panelDay, List<Ste
         return milestones.length == 0 ? Set.of() : EnumSet.of(milestones[0], milestones);
     }
 
-    private static final String BM = "LSCB Business Manager";
-    private static final String BM_QA = "LSCB Business Manager, QA Service Manager";
+    // Appendix B's words for the roles and the subgroup: worded(Terms) puts the partnership's in their place.
+    private static final String BUSINESS_MANAGER = "LSCB Business Manager";
+    private static final String QA_SERVICE_MANAGER = "QA Service Manager";
+    private static final String PERFORMANCE_ANALYST = "LSCB Performance Analyst";
+    private static final String AUDIT_SUBGROUP = "Audit and Scrutiny subgroup";
+    private static final String BM = BUSINESS_MANAGER;
+    private static final String BM_QA = BUSINESS_MANAGER + ", " + QA_SERVICE_MANAGER;
     private static final String ALL = "All agencies";
     private static final String HEALTH_LEAD = "Designated Nurse (CCG)";
     private static final String DIRECTOR = "Director of Early Help and Children's Social Care";

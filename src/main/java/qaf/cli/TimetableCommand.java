@@ -2,10 +2,12 @@ package qaf.cli;
 
 import qaf.app.Versions;
 
+import qaf.app.AppPaths;
 import qaf.app.ExitCode;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -34,6 +36,10 @@ import qaf.publish.Publisher;
 import qaf.render.Format;
 import qaf.render.RenderContext;
 import qaf.render.Renderer;
+import qaf.store.Database;
+import qaf.store.PartnershipQueries;
+import qaf.store.ProgrammeQueries;
+import qaf.terms.Terms;
 import qaf.timetable.TimetableDocuments;
 
 /** Prints an evaluation's dated timetable (framework appendix B or D) as a plain-text table. */
@@ -62,24 +68,49 @@ final class TimetableCommand implements Callable<Integer> {
     private LocalDate panel;
 
     @Option(names = "--nation", paramLabel = "NATION", converter = NationConverter.class,
-            defaultValue = "england-and-wales",
-            description = "Bank holidays: england-and-wales (default), scotland or northern-ireland.")
+            description = "Bank holidays: england-and-wales (default), scotland or northern-ireland; with --db,"
+                    + " the partnership's own unless given.")
     private Nation nation;
+
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "A partnership's database: the timetable names the partnership, uses its own words"
+                    + " (terms.csv) for the roles and the subgroup, and its bank holidays.")
+    private Path db;
 
     @Option(names = "--render", paramLabel = "DIR",
             description = "Also write the timetable as a PDF and a DOCX document into DIR/<year>/timetable/.")
     private Path renderDir;
 
-    @Option(names = "--partnership", paramLabel = "NAME", defaultValue = "Safeguarding Children Partnership",
-            description = "The partnership name printed on a rendered timetable.")
+    @Option(names = "--partnership", paramLabel = "NAME",
+            description = "The partnership name printed on a rendered timetable (default: the database's, with"
+                    + " --db; else \"" + NO_PARTNERSHIP + "\").")
     private String partnership;
+
+    /** The name a rendered timetable carries when neither --partnership nor --db names one. */
+    static final String NO_PARTNERSHIP = "Safeguarding Children Partnership";
 
     @Override
     public Integer call() throws IOException {
+        Terms terms = Terms.FRAMEWORK;
+        if (db != null) {
+            if (!Files.isRegularFile(db)) {
+                spec.commandLine().getErr().println("qaf timetable: no database file at " + db + ": give --db one"
+                        + " partnership's database (in a region store, <STORE>/<CODE>.db)");
+                return ExitCode.USAGE;
+            }
+            try (Database store = Database.open(db, AppPaths.fromSystem().nativeLibraries())) {
+                PartnershipQueries.Partnership p = PartnershipQueries.partnership(store);
+                terms = ProgrammeQueries.terms(store);
+                partnership = partnership == null ? p.name() : partnership;
+                nation = nation == null ? Nation.fromId(p.bankHolidays()) : nation;
+            }
+        }
+        partnership = partnership == null ? NO_PARTNERSHIP : partnership;
+        nation = nation == null ? Nation.ENGLAND_AND_WALES : nation;
         WorkingDays wd = new WorkingDays(BankHolidays.load(nation));
         Timetable timetable;
         try {
-            timetable = Timetable.of(kind, start, panel, wd);
+            timetable = Timetable.of(kind, start, panel, wd).worded(terms);
         } catch (IllegalArgumentException e) {
             // Bad dates (not a working day, panel too early, outside the bank-holiday data) are the
             // user's to fix, so they are usage errors, not internal ones.

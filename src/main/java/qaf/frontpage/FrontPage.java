@@ -27,7 +27,7 @@ public final class FrontPage {
             throws IOException {
         List<DueItem> due = dueList(db, build);
         FrontPageModel page = FrontPageComposer.compose(build.partnershipName(), build.asAt(), "qaf " + version,
-                manifest, due, build.workingDays());
+                manifest, due, build.workingDays(), build.terms());
         AtomicFiles.write(outputDir.resolve(FILE_NAME), false, Templates.render("frontpage/index.jte", "page", page));
     }
 

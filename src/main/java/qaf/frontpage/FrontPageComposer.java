@@ -29,6 +29,7 @@ import qaf.frontpage.FrontPageModel.Link;
 import qaf.frontpage.FrontPageModel.Row;
 import qaf.frontpage.FrontPageModel.Year;
 import qaf.publish.Manifest;
+import qaf.terms.Terms;
 
 /**
  * The front page in words, from the manifest and the due list. Pure. Every link it makes is to a
@@ -52,21 +53,22 @@ final class FrontPageComposer {
     }
 
     static FrontPageModel compose(String partnershipName, LocalDate asAt, String version, Manifest manifest,
-            List<DueItem> due, WorkingDays wd) {
-        List<Year> years = years(manifest);
+            List<DueItem> due, WorkingDays wd, Terms terms) {
+        List<Year> years = years(manifest, terms);
         List<FrontPageModel.Failure> failures = manifest.failures().stream()
-                .map(f -> new FrontPageModel.Failure(KindLabels.label(f.kind()), f.name(), f.format())).toList();
+                .map(f -> new FrontPageModel.Failure(KindLabels.label(f.kind(), terms), f.name(), f.format())).toList();
         int documents = years.stream().mapToInt(Year::documents).sum();
         return new FrontPageModel(partnershipName, manifest.period(), LONG.format(asAt), version,
-                Audience.BOARD.marking(), dueTable(due, asAt, manifest, wd), years, failures, documents);
+                Audience.BOARD.marking(), dueTable(due, asAt, manifest, wd, terms), years, failures, documents);
     }
 
-    private static DueTable dueTable(List<DueItem> items, LocalDate asAt, Manifest manifest, WorkingDays wd) {
+    private static DueTable dueTable(List<DueItem> items, LocalDate asAt, Manifest manifest, WorkingDays wd,
+            Terms terms) {
         Map<DueStatus, Integer> counts = new EnumMap<>(DueStatus.class);
         items.forEach(i -> counts.merge(i.status(), 1, Integer::sum));
         List<Count> list = Arrays.stream(DueStatus.values())
                 .map(s -> new Count(s.label(), counts.getOrDefault(s, 0), css(s))).toList();
-        List<DueRow> rows = items.stream().sorted(DueList.ORDER).map(i -> row(i, asAt, manifest, wd)).toList();
+        List<DueRow> rows = items.stream().sorted(DueList.ORDER).map(i -> row(i, asAt, manifest, wd, terms)).toList();
         String note = "Every clock qaf tracks, as at " + LONG.format(asAt) + ": outstanding ones however long ago"
                 + " they fell due, and those met or missed in " + manifest.period() + ". Working-day clocks leave"
                 + " out weekends and bank holidays; \u201cdue within " + DueList.SOON_WORKING_DAYS
@@ -75,7 +77,7 @@ final class FrontPageComposer {
         return new DueTable(list, rows, note);
     }
 
-    private static DueRow row(DueItem i, LocalDate asAt, Manifest manifest, WorkingDays wd) {
+    private static DueRow row(DueItem i, LocalDate asAt, Manifest manifest, WorkingDays wd, Terms terms) {
         String unit = i.clock().inWorkingDays() ? "working day" : "day";
         String days = switch (i.status()) {
             case OVERDUE -> plural(i.days(), unit) + " overdue";
@@ -85,10 +87,10 @@ final class FrontPageComposer {
         };
         String agency = agency(i.agencyCode(), i.agencyName());
         Link document = document(i.belongsTo(), manifest).orElse(null);
-        String filter = String.join(" ", i.clock().label(), i.ref(), i.pseudonym() == null ? "" : i.pseudonym(),
+        String filter = String.join(" ", i.clock().label(terms), i.ref(), i.pseudonym() == null ? "" : i.pseudonym(),
                 agency, i.status().label()).toLowerCase(Locale.ROOT);
         return new DueRow(i.status().label(), css(i.status()), SHORT.format(i.due()), i.due().toString(),
-                i.clock().inWorkingDays() ? "working days" : "calendar days", i.clock().label(), i.ref(),
+                i.clock().inWorkingDays() ? "working days" : "calendar days", i.clock().label(terms), i.ref(),
                 i.pseudonym() == null ? "" : i.pseudonym(), agency, days,
                 i.done() == null ? "" : SHORT.format(i.done()), document, filter);
     }
@@ -115,7 +117,7 @@ final class FrontPageComposer {
                 .map(d -> new Link(d.title(), " (" + d.format().toUpperCase(Locale.ROOT) + ")", href(d.path())));
     }
 
-    private static List<Year> years(Manifest manifest) {
+    private static List<Year> years(Manifest manifest, Terms terms) {
         // period -> kind -> stem -> files; latest year first, kinds in catalogue order, documents by name.
         Map<String, Map<String, Map<String, List<Manifest.Document>>>> tree = new TreeMap<>(Comparator.reverseOrder());
         for (Manifest.Document d : manifest.documents()) {
@@ -129,14 +131,14 @@ final class FrontPageComposer {
         tree.forEach((period, kinds) -> {
             List<KindGroup> groups = new ArrayList<>();
             kinds.forEach((kind, stems) -> groups.add(new KindGroup(kind, id(period + "-" + kind),
-                    KindLabels.label(kind), stems.values().stream().map(FrontPageComposer::row).toList())));
+                    KindLabels.label(kind, terms), stems.values().stream().map(f -> row(f, terms)).toList())));
             years.add(new Year(period, id("year-" + period), groups,
                     groups.stream().mapToInt(g -> g.rows().size()).sum()));
         });
         return years;
     }
 
-    private static Row row(List<Manifest.Document> files) {
+    private static Row row(List<Manifest.Document> files, Terms terms) {
         List<Manifest.Document> sorted = files.stream()
                 .sorted(Comparator.comparing((Manifest.Document d) -> formatOrder(d.format()))).toList();
         Manifest.Document first = sorted.get(0);
@@ -161,7 +163,7 @@ final class FrontPageComposer {
             data.putIfAbsent(f.path(), new Link(f.table(), " (CSV table of " + name + ")", href(f.path())));
         }
         String filter = String.join(" ", first.title(), name, String.join(" ", first.refs()),
-                KindLabels.label(first.kind())).toLowerCase(Locale.ROOT);
+                KindLabels.label(first.kind(), terms)).toLowerCase(Locale.ROOT);
         return new Row(first.title(), name, audience, caseDocument, pages, size, links, List.copyOf(data.values()),
                 filter);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import qaf.catalogue.Catalogue;
 import qaf.kind.DocumentKind;
+import qaf.terms.Terms;
 
 /** Headings for the kinds' sections of the front page, in the catalogue's build order. */
 final class KindLabels {
@@ -21,9 +22,6 @@ final class KindLabels {
             Map.entry("schools-overview", "Schools\u2019 audit overviews"),
             Map.entry("single-agency-overview", "Single agency audit overviews"),
             Map.entry("action-tracker", "Action tracker"),
-            Map.entry("annual-report-reviews", "Annual report: Serious Case Review subgroup"),
-            Map.entry("annual-report-audit", "Annual report: Audit and Scrutiny subgroup"),
-            Map.entry("annual-report-training", "Annual report: Training subgroup"),
             Map.entry("qa-programme", "Quality assurance programme"), Map.entry("pre-panel-pack", "Pre-panel packs"),
             Map.entry("panel-notes", "Panel notes"),
             Map.entry("board-pack", "Board pack"));
@@ -39,8 +37,13 @@ final class KindLabels {
     private KindLabels() {
     }
 
-    /** The kind's heading; its id when qaf has no words for it yet. */
-    static String label(String kind) {
-        return LABELS.getOrDefault(kind, kind);
+    /** The kind's heading, the subgroups named in the partnership's words; its id when qaf has no words for it yet. */
+    static String label(String kind, Terms terms) {
+        return switch (kind) {
+            case "annual-report-reviews" -> "Annual report: " + terms.scrSubgroup();
+            case "annual-report-audit" -> "Annual report: " + terms.auditSubgroup();
+            case "annual-report-training" -> "Annual report: " + terms.trainingSubgroup();
+            default -> LABELS.getOrDefault(kind, kind);
+        };
     }
 }

@@ -10,11 +10,13 @@ import qaf.privacy.ChildMatcher;
 import qaf.store.ChildQueries;
 import qaf.store.Database;
 import qaf.store.PartnershipQueries;
+import qaf.store.ProgrammeQueries;
+import qaf.terms.Terms;
 
 /**
  * What every document of one build shares, read once per build instead of by each kind: the
  * partnership, the reporting year, the day statuses are as at, the latest year with data and the
- * partnership's working days.
+ * partnership's working days and its own words for the framework's bodies and roles.
  *
  * @param asAt every status (overdue, open, not yet due, on time) is as at this day
  * @param latestYear the latest reporting year with dated activity (an undated draft belongs to it)
@@ -24,10 +26,13 @@ import qaf.store.PartnershipQueries;
  *     documents print (an action due): such a date alone is that record's, not the child's
  * @param childrenFingerprint a digest of the rows the screen was built from (children, professionals):
  *     part of the fingerprint of every board and public document, so a changed child screens them again
+ * @param terms the partnership's words (terms.csv) over the framework's: composers take every name of
+ *     a body, role or process from here, never from a literal. Read under {@code fingerprint}, so a
+ *     changed terms.csv renders every document again
  */
 public record BuildContext(PartnershipQueries.Partnership partnership, ReportingYear year, LocalDate asAt,
         ReportingYear latestYear, WorkingDays workingDays, String fingerprint, ChildMatcher children,
-        java.util.Set<String> birthdaysOnRecordDates, String childrenFingerprint) {
+        java.util.Set<String> birthdaysOnRecordDates, String childrenFingerprint, Terms terms) {
     public BuildContext {
         Objects.requireNonNull(partnership, "partnership");
         Objects.requireNonNull(year, "year");
@@ -38,6 +43,7 @@ public record BuildContext(PartnershipQueries.Partnership partnership, Reporting
         Objects.requireNonNull(children, "children");
         birthdaysOnRecordDates = java.util.Set.copyOf(birthdaysOnRecordDates);
         Objects.requireNonNull(childrenFingerprint, "childrenFingerprint");
+        Objects.requireNonNull(terms, "terms");
     }
 
     /**
@@ -51,6 +57,7 @@ public record BuildContext(PartnershipQueries.Partnership partnership, Reporting
             ReportingYear latest = PartnershipQueries.latestYear(db, p.yearStartMonth());
             WorkingDays wd = new WorkingDays(BankHolidays.load(Nation.fromId(p.bankHolidays())));
             LocalDate day = asAt == null ? year.end() : asAt;
+            Terms terms = ProgrammeQueries.terms(db);
             String fingerprint = reads.fingerprint() + " as at " + day;
             reads.close();
             // Read apart, so that only board and public documents depend on the children.
@@ -58,7 +65,7 @@ public record BuildContext(PartnershipQueries.Partnership partnership, Reporting
                 ChildMatcher matcher = ChildMatcher.of(ChildQueries.identities(db), ChildQueries.professionals(db));
                 java.util.Set<String> onRecordDates = java.util.Set.copyOf(ChildQueries.birthdaysOnRecordDates(db));
                 return new BuildContext(p, year, day, latest, wd, fingerprint, matcher, onRecordDates,
-                        childReads.fingerprint());
+                        childReads.fingerprint(), terms);
             }
         }
     }

@@ -508,7 +508,7 @@ public final class Build {
                     // Both formats normally hold the same documents: one cover, placed and screened once.
                     if (!refs.equals(coverRefs)) {
                         cover = screen.screen(BoardPack.KIND, narrative.place(BoardPack.KIND,
-                                pack.cover(chosen, evaluations, build.asAt())));
+                                pack.cover(chosen, evaluations, build.asAt(), build.terms())));
                         coverRefs = refs;
                         coverReads = reads.fingerprint() + "\n" + build.childrenFingerprint();
                     }

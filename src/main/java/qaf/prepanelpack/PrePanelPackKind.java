@@ -13,7 +13,6 @@ import qaf.render.docx.BlockDocx;
 import qaf.render.pdf.BlockPdf;
 import qaf.store.Database;
 import qaf.store.EvaluationQueries;
-import qaf.store.ProgrammeQueries;
 
 /** One pre-panel pack per evaluation whose panel day falls in the year, returns as at the build's as-at day. */
 public final class PrePanelPackKind implements DocumentKind<Keys.Evaluation, BlockDocument> {
@@ -36,7 +35,7 @@ public final class PrePanelPackKind implements DocumentKind<Keys.Evaluation, Blo
                 .orElseThrow(() -> new IllegalArgumentException("no evaluation " + key.evaluationRef()
                         + " in the database"));
         // The partnership's words; qaf.kind.BuildContext is to carry them for every kind.
-        return composer.compose(context.partnershipName(), ProgrammeQueries.terms(db),
+        return composer.compose(context.partnershipName(), context.terms(),
                 EvaluationFindings.of(data, context.workingDays(), context.asAt()));
     }
 

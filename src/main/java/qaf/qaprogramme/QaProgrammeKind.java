@@ -44,7 +44,7 @@ public final class QaProgrammeKind implements DocumentKind<Keys.Year, BlockDocum
         List<ProgrammeEntry> programme = ProgrammeQueries.programme(db).stream()
                 .filter(p -> p.belongsTo(context.year())).toList();
         // The partnership's words; qaf.kind.BuildContext is to carry them for every kind.
-        return composer.compose(context.partnershipName(), ProgrammeQueries.terms(db), context.year(), dates,
+        return composer.compose(context.partnershipName(), context.terms(), context.year(), dates,
                 programme);
     }
 

@@ -24,6 +24,7 @@ import qaf.document.DataTable;
 import qaf.document.DocumentMeta;
 import qaf.document.Inline;
 import qaf.document.TableLayout;
+import qaf.terms.Terms;
 
 /**
  * Words a year's single agency audit analysis ({@link SingleAgencyAuditAnalysis}) for the board as
@@ -38,10 +39,13 @@ public final class SingleAgencyOverviewComposer {
     /** Shown wherever a value is missing; a missing value is never shown as 0. */
     static final String MISSING = "\u2013";
     static final String NOT_STATED = "Not stated";
-    /** Appendix E's free-text sections, in its order. */
-    static final List<String> SECTION_TITLES = List.of("Audit activity", "Performance information",
-            "Executive summary", "Outcomes", "Main body of the report", "Message for the board",
-            "Recommendations and action plan");
+    /** Appendix E's free-text sections, in its order, in the partnership's words (terms.csv). */
+    static List<String> sectionTitles(Terms terms) {
+        return List.of("Audit activity", "Performance information", "Executive summary", "Outcomes",
+                "Main body of the report", "Message for the " + terms.word("board", "board"),
+                "Recommendations and action plan");
+    }
+
     static final String TICKED = "\u2612";
     static final String UNTICKED = "\u2610";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
@@ -50,11 +54,18 @@ public final class SingleAgencyOverviewComposer {
     /** Due on the year's last day (no QA programme), statuses as at that day. */
     public BlockDocument compose(String partnershipName, ReportingYear year, SingleAgencyAuditYear data) {
         return compose(partnershipName, year, data, new SingleAgencyAuditAnalysis.Due(
-                SingleAgencyAuditAnalysis.defaultDue(year), false), year.end());
+                SingleAgencyAuditAnalysis.defaultDue(year), false), year.end(), Terms.FRAMEWORK);
     }
 
+    /** In the framework's own words: what a partnership without terms.csv reads. */
     public BlockDocument compose(String partnershipName, ReportingYear year, SingleAgencyAuditYear data,
             SingleAgencyAuditAnalysis.Due dueRule, LocalDate asOf) {
+        return compose(partnershipName, year, data, dueRule, asOf, Terms.FRAMEWORK);
+    }
+
+    /** @param terms the partnership's word for the board the audits' messages are for */
+    public BlockDocument compose(String partnershipName, ReportingYear year, SingleAgencyAuditYear data,
+            SingleAgencyAuditAnalysis.Due dueRule, LocalDate asOf, Terms terms) {
         LocalDate due = dueRule.date();
         SingleAgencyOverview o = SingleAgencyAuditAnalysis.analyse(data, due, asOf);
         DocumentMeta meta = new DocumentMeta(KIND, partnershipName, "Single agency audits " + o.year(),
@@ -75,7 +86,8 @@ public final class SingleAgencyOverviewComposer {
                         submitted.denominator())) + ".")));
         returns(o, due, body);
 
-        body.add(new Block.Heading(2, "How agencies asked the board to action their audits"));
+        body.add(new Block.Heading(2, "How agencies asked the "
+                + terms.word("board", "board") + " to action their audits"));
         body.add(new Block.Paragraph("Appendix E's \u201chow to be actioned\u201d is a tick list: an audit may tick"
                 + " more than one way, so the counts may add up to more than the audits submitted."));
         List<List<String>> how = new ArrayList<>();
@@ -98,7 +110,7 @@ public final class SingleAgencyOverviewComposer {
             body.add(new Block.Paragraph("No single agency audit was asked for in " + o.year() + "."));
         }
         for (AuditLine line : o.lines()) {
-            audit(line, due, body);
+            audit(line, due, body, terms);
         }
         return new BlockDocument(meta, "single-agency-overview-" + o.year(),
                 qaf.compose.Cells.statusesAsAt(asOf, year), body);
@@ -170,7 +182,7 @@ public final class SingleAgencyOverviewComposer {
     }
 
     /** One agency's audit under its own heading: its return, then appendix E's six sections in full. */
-    private static void audit(AuditLine line, LocalDate due, List<Block> body) {
+    private static void audit(AuditLine line, LocalDate due, List<Block> body, Terms terms) {
         SingleAgencyAudit a = line.audit();
         String name = line.agency().name();
         String code = line.agency().code();
@@ -189,9 +201,10 @@ public final class SingleAgencyOverviewComposer {
         }
         body.add(Block.Paragraph.of(Inline.strong("Completed by: "),
                 Inline.plain(blank(a.completedBy()) ? "Not recorded" : a.completedBy().strip())));
-        for (int i = 0; i < SECTION_TITLES.size(); i++) {
+        List<String> titles = sectionTitles(terms);
+        for (int i = 0; i < titles.size(); i++) {
             String t = texts.get(i);
-            body.add(new Block.Heading(3, SECTION_TITLES.get(i)));
+            body.add(new Block.Heading(3, titles.get(i)));
             // Free text is kept whole, never truncated; its line breaks stay line breaks.
             body.add(new Block.Paragraph(blank(t) ? MISSING : t.strip()));
         }

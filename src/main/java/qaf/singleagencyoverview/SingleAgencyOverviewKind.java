@@ -35,7 +35,8 @@ public final class SingleAgencyOverviewKind implements DocumentKind<Keys.Year, B
     public BlockDocument compose(Database db, BuildContext context, Keys.Year key) {
         return composer.compose(context.partnershipName(), context.year(),
                 AuditQueries.singleAgencyAudits(db, key.year()), SingleAgencyAuditAnalysis.due(context.year(),
-                        ProgrammeQueries.programme(db, "single-agency-audit", key.year())), context.asAt());
+                        ProgrammeQueries.programme(db, "single-agency-audit", key.year())), context.asAt(),
+                context.terms());
     }
 
     @Override

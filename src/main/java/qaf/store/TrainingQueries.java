@@ -9,6 +9,7 @@ import qaf.analysis.training.FeedbackResponse;
 import qaf.analysis.training.LearningEvent;
 import qaf.analysis.training.LearningNeed;
 import qaf.calendar.ReportingYear;
+import qaf.terms.Terms;
 
 /**
  * Reads learning events, their attendance and feedback, and the year's learning needs (evaluations
@@ -56,25 +57,26 @@ public final class TrainingQueries {
 
     /**
      * The year's learning needs: evaluations whose panel day is in the year (their theme), then
-     * reviews completed in the year with learning recorded (their type); each by day then ref.
+     * reviews completed in the year with learning recorded (their type, in the partnership's words);
+     * each by day then ref.
      */
-    public static List<LearningNeed> needs(Database db, ReportingYear year) {
+    public static List<LearningNeed> needs(Database db, ReportingYear year, Terms terms) {
         List<LearningNeed> needs = new ArrayList<>(db.query("SELECT evaluation_ref, theme, panel_on FROM evaluations"
                         + " WHERE panel_on" + IN_YEAR + " ORDER BY panel_on, evaluation_ref", range(year),
                 rs -> new LearningNeed(rs.getString(1), LearningNeed.Source.EVALUATION, rs.getString(2),
                         LocalDate.parse(rs.getString(3)))));
         needs.addAll(db.query("SELECT review_ref, type, completed_on FROM reviews WHERE completed_on" + IN_YEAR
                         + " AND TRIM(COALESCE(learning, '')) <> '' ORDER BY completed_on, review_ref", range(year),
-                rs -> new LearningNeed(rs.getString(1), LearningNeed.Source.REVIEW, reviewType(rs.getString(2)),
+                rs -> new LearningNeed(rs.getString(1), LearningNeed.Source.REVIEW, reviewType(rs.getString(2), terms),
                         LocalDate.parse(rs.getString(3)))));
         needs.sort(Comparator.comparing(LearningNeed::source).thenComparing(LearningNeed::arose)
                 .thenComparing(LearningNeed::ref));
         return needs;
     }
 
-    static String reviewType(String type) {
+    static String reviewType(String type, Terms terms) {
         return switch (type) {
-            case "scr" -> "Serious case review";
+            case "scr" -> Terms.capitalised(terms.word("serious-case-review", "Serious case review"));
             case "lcspr" -> "Local child safeguarding practice review";
             case "rapid-review" -> "Rapid review";
             case "macr" -> "Multi-agency concise review";

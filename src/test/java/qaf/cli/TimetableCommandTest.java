@@ -6,11 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import qaf.ingest.Ingest;
+import qaf.render.docx.DocxProjection;
+import qaf.store.Database;
+import qaf.testing.PdfText;
+import qaf.testing.SmallDataset;
 
 class TimetableCommandTest {
+    @TempDir
+    Path dir;
+
     private record Result(int code, String out, String err) {
     }
 
@@ -121,5 +134,46 @@ class TimetableCommandTest {
         Result missing = run("timetable", "--kind", "full");
         assertEquals(ExitCode.USAGE, missing.code());
         assertTrue(missing.err().startsWith("Missing required option: '--start=DATE'"), missing.err());
+    }
+
+    @Test
+    void withADatabaseTheTimetableNamesThePartnershipAndUsesItsTermsAndBankHolidays() throws IOException {
+        Path data = SmallDataset.write(dir.resolve("dataset"));
+        Files.writeString(data.resolve("partnership.csv"), "name,short_name,area,bank_holidays\n"
+                + "Glenmore Safeguarding Children Partnership,Glenmore SCP,Glenmore,scotland\n", StandardCharsets.UTF_8);
+        Files.writeString(data.resolve("terms.csv"), "term,text\nbusiness-manager,Partnership business manager\n"
+                + "qa-service-manager,Quality Assurance Lead\nperformance-analyst,Partnership performance analyst\n"
+                + "audit-subgroup,Quality and Learning Group\n", StandardCharsets.UTF_8);
+        Path db = dir.resolve("qaf.db");
+        try (Database store = Database.open(db)) {
+            Ingest.ingest(data, store);
+        }
+        Path out = dir.resolve("out");
+        Result r = run("timetable", "--kind", "full", "--start", "2018-11-05", "--db", db.toString(), "--render",
+                out.toString());
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertTrue(r.out().contains("bank holidays: scotland"), r.out());
+        assertTrue(r.out().contains("Partnership business manager, Quality Assurance Lead (with Partnership"
+                + " performance analyst)"), r.out());
+        assertTrue(r.out().contains("Quality and Learning Group reviews progress"), r.out());
+        Path pdf = out.resolve("2018-19/timetable/timetable-full-2018-11-05.pdf");
+        Path docx = out.resolve("2018-19/timetable/timetable-full-2018-11-05.docx");
+        for (String text : new String[] {r.out(), PdfText.textAndMetadata(Files.readAllBytes(pdf)),
+            DocxProjection.allText(Files.readAllBytes(docx))}) {
+            for (String framework : new String[] {"LSCB", "QA Service Manager", "Audit and Scrutiny"}) {
+                assertFalse(text.contains(framework), framework + " in:\n" + text);
+            }
+        }
+        String pdfText = PdfText.project(Files.readAllBytes(pdf));
+        assertTrue(pdfText.contains("Glenmore Safeguarding Children Partnership"), pdfText);
+        assertTrue(pdfText.contains("Quality and Learning Group"), pdfText);
+    }
+
+    @Test
+    void aDatabaseThatIsNotThereIsAUsageError() {
+        Result r = run("timetable", "--kind", "full", "--start", "2018-11-05", "--db", dir.resolve("none.db").toString());
+        assertEquals(ExitCode.USAGE, r.code());
+        assertTrue(r.err().startsWith("qaf timetable: no database file at "), r.err());
+        assertFalse(Files.exists(dir.resolve("none.db")), "a missing database is not created");
     }
 }

@@ -104,7 +104,7 @@ class TrainingQueriesTest {
         assertEquals(List.of(
                 new LearningNeed("E1", LearningNeed.Source.EVALUATION, "Neglect", LocalDate.of(2018, 10, 11)),
                 new LearningNeed("R1", LearningNeed.Source.REVIEW, "Serious case review", LocalDate.of(2018, 12, 1))),
-                TrainingQueries.needs(db, YEAR));
+                TrainingQueries.needs(db, YEAR, qaf.terms.Terms.FRAMEWORK));
     }
 
     @Test

@@ -32,6 +32,16 @@ public enum DueClock {
         return label;
     }
 
+    /** The label in the partnership's words for the national panel and the serious case review. */
+    public String label(qaf.terms.Terms terms) {
+        return switch (this) {
+            case NOTIFICATION -> "Notification to the " + terms.word("national-panel", "national panel");
+            case SCR -> qaf.terms.Terms.capitalised(terms.word("serious-case-review", "Serious case review"))
+                    + " completion";
+            default -> label;
+        };
+    }
+
     public ClockRule.Unit unit() {
         return unit;
     }

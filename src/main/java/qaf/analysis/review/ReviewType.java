@@ -26,6 +26,11 @@ public enum ReviewType {
         return label;
     }
 
+    /** The label in the partnership's words: a serious case review is named as its terms.csv names it. */
+    public String label(qaf.terms.Terms terms) {
+        return this == SCR ? qaf.terms.Terms.capitalised(terms.word("serious-case-review", label)) : label;
+    }
+
     public static ReviewType fromId(String id) {
         for (ReviewType t : values()) {
             if (t.id.equals(id)) {
