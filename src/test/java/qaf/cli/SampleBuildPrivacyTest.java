@@ -153,9 +153,11 @@ class SampleBuildPrivacyTest {
         Path data = sample("later");
         Path reviews = data.resolve("reviews.csv");
         String text = Files.readString(reviews, StandardCharsets.UTF_8);
-        Files.writeString(reviews, (text.endsWith("\n") ? text : text + "\n")
-                + "RR-3132-01,rapid-review,CH1001,,,2031-06-02,2031-06-03,2031-06-04,2031-06-20,,,,,,,,,\n",
-                StandardCharsets.UTF_8);
+        // The first nine columns (review_ref … decision_on), the rest empty however many the sample has.
+        String row = "RR-3132-01,rapid-review,CH1001,,,2031-06-02,2031-06-03,2031-06-04,2031-06-20";
+        int columns = text.lines().findFirst().orElseThrow().split(",", -1).length;
+        row += ",".repeat(columns - row.split(",", -1).length);
+        Files.writeString(reviews, (text.endsWith("\n") ? text : text + "\n") + row + "\n", StandardCharsets.UTF_8);
         Path db = ingest(data);
         Path out = dir.resolve("out");
 
