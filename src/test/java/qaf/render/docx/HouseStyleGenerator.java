@@ -77,7 +77,7 @@ public final class HouseStyleGenerator {
         }
         // docx4j stamps the zip entries with the current time: normalise them so the committed file
         // only changes when its content does.
-        byte[] normalised = DocxPackageWriter.normaliseZip(Files.readAllBytes(target));
+        byte[] normalised = DocxZip.normaliseZip(Files.readAllBytes(target));
         Files.write(target, normalised);
         System.out.println("wrote " + target);
     }
