@@ -16,7 +16,6 @@ import qaf.analysis.audit.RagCounts;
 import qaf.analysis.audit.SchoolsOverview;
 import qaf.analysis.audit.Section11Overview;
 import qaf.analysis.audit.Section11Overview.StandardChange;
-import qaf.analysis.audit.SingleAgencyOverview;
 import qaf.analysis.evaluation.AgencyGrade;
 import qaf.analysis.evaluation.AgencyTimeliness;
 import qaf.analysis.evaluation.CloseTheLoopItem;

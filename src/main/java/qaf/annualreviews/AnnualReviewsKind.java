@@ -9,7 +9,6 @@ import qaf.analysis.audit.ActionTracker;
 import qaf.analysis.review.Review;
 import qaf.analysis.review.ReviewAnalysis;
 import qaf.analysis.review.ReviewYear;
-import qaf.calendar.ReportingYear;
 import qaf.document.BlockDocument;
 import qaf.kind.BuildContext;
 import qaf.kind.DocumentKind;

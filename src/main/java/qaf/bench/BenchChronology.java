@@ -22,8 +22,6 @@ import qaf.chronology.ChronologyDocx;
 import qaf.chronology.ChronologyPdf;
 import qaf.render.RenderContext;
 import qaf.render.Renderer;
-import qaf.bench.PlainPdfLowerBound;
-import qaf.bench.SyntheticChronologyPdf;
 
 /**
  * Times one synthetic chronology in both formats and the plain-PDFBox lower bound, in the same JVM,

@@ -4,9 +4,7 @@ import qaf.app.AppPaths;
 
 import qaf.app.ExitCode;
 
-import qaf.bench.BenchRegion;
 
-import qaf.bench.BenchChronology;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,6 +1,5 @@
 package qaf.boardpack;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;

@@ -1,18 +1,19 @@
 package qaf.calendar;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import qaf.codes.Coded;
 
 /** The three bank-holiday divisions GOV.UK publishes; the id is GOV.UK's own key. */
-public enum Nation {
-    ENGLAND_AND_WALES("england-and-wales"),
-    SCOTLAND("scotland"),
-    NORTHERN_IRELAND("northern-ireland");
+public enum Nation implements Coded {
+    ENGLAND_AND_WALES("england-and-wales", "England and Wales"),
+    SCOTLAND("scotland", "Scotland"),
+    NORTHERN_IRELAND("northern-ireland", "Northern Ireland");
 
     private final String id;
+    private final String label;
 
-    Nation(String id) {
+    Nation(String id, String label) {
         this.id = id;
+        this.label = label;
     }
 
     /** GOV.UK's division key, also the dataset's {@code bank_holidays} value. */
@@ -20,18 +21,13 @@ public enum Nation {
         return id;
     }
 
-    /** Matches an id ignoring case and surrounding space, as the dataset's enumerations do. */
-    public static Nation fromId(String text) {
-        String wanted = text == null ? "" : text.strip();
-        for (Nation nation : values()) {
-            if (nation.id.equalsIgnoreCase(wanted)) {
-                return nation;
-            }
-        }
-        throw new IllegalArgumentException("unknown bank-holiday nation; use one of " + ids());
+    @Override
+    public String label() {
+        return label;
     }
 
-    static String ids() {
-        return Arrays.stream(values()).map(Nation::id).collect(Collectors.joining(", "));
+    /** The constant of a dataset word, ignoring case and surrounding space. */
+    public static Nation fromId(String text) {
+        return Coded.parse(Nation.class, text, "bank-holiday nation");
     }
 }

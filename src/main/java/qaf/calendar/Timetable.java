@@ -1,5 +1,7 @@
 package qaf.calendar;
 
+import qaf.codes.Coded;
+
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -43,7 +45,7 @@ import qaf.terms.Terms;
  */
 public record Timetable(Kind kind, LocalDate start, LocalDate panelDay, List<Step> steps) {
 
-    public enum Kind {
+    public enum Kind implements Coded {
         FULL("full", 7, 18, "Full multi-agency case evaluation (appendix B)"),
         CONDENSED("condensed", 2, 9, "Condensed case evaluation (appendix D)");
 
@@ -78,15 +80,15 @@ public record Timetable(Kind kind, LocalDate start, LocalDate panelDay, List<Ste
             return title;
         }
 
-        /** Matches ignoring case and surrounding space. */
+        /** The kind in a table: its title. */
+        @Override
+        public String label() {
+            return title;
+        }
+
+        /** The constant of a dataset word, ignoring case and surrounding space. */
         public static Kind fromId(String text) {
-            String wanted = text == null ? "" : text.strip();
-            for (Kind kind : values()) {
-                if (kind.id.equalsIgnoreCase(wanted)) {
-                    return kind;
-                }
-            }
-            throw new IllegalArgumentException("unknown evaluation kind; use full or condensed");
+            return Coded.parse(Kind.class, text, "evaluation kind");
         }
     }
 

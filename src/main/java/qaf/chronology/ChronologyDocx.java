@@ -67,7 +67,7 @@ public final class ChronologyDocx implements Renderer<ChronologyDocument> {
             doc.paragraph("No agency submitted any entries.");
         } else {
             doc.paragraph(Span.strong("Period: "), Span.plain(DAY.format(c.firstDate()) + " to " + DAY.format(c.lastDate())));
-            doc.paragraph(Span.strong("Entries: "), Span.plain(total + " from " + contributing + " of "
+            doc.paragraph(Span.strong("Entries: "), Span.plain(java.text.NumberFormat.getIntegerInstance(java.util.Locale.UK).format(total) + " from " + contributing + " of "
                     + c.agencies().size() + (c.agencies().size() == 1 ? " agency" : " agencies")));
         }
         doc.paragraph(Span.strong("Key events: "), Span.plain(Integer.toString(c.keyEvents())));

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;

@@ -1,6 +1,5 @@
 package qaf.compose;
 
-import qaf.compose.Cells;
 
 import qaf.document.TableLayout;
 

@@ -1,6 +1,5 @@
 package qaf.document;
 
-import qaf.document.Audience;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,8 +1,6 @@
 package qaf.document;
 
-import qaf.document.DocumentMeta;
 
-import qaf.document.DataTable;
 
 import java.util.List;
 

@@ -10,7 +10,6 @@ import qaf.analysis.evaluation.CaseOutcome;
 import qaf.analysis.evaluation.Evaluation;
 import qaf.analysis.evaluation.EvaluationCase;
 import qaf.analysis.evaluation.EvaluationFindings;
-import qaf.analysis.evaluation.EvaluationTimetable;
 import qaf.analysis.evaluation.Share;
 import qaf.analysis.evaluation.SubmissionTally;
 import qaf.compose.ActionsSection;

@@ -12,6 +12,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import qaf.analysis.audit.ActionSource;
+import qaf.analysis.audit.ActionStatus;
+import qaf.analysis.audit.HowActioned;
+import qaf.analysis.audit.Rag;
+import qaf.analysis.evaluation.CaseType;
+import qaf.analysis.evaluation.ChildVoice;
+import qaf.analysis.evaluation.Grade;
+import qaf.analysis.review.Decision;
+import qaf.analysis.review.ReviewType;
+import qaf.calendar.Nation;
+import qaf.calendar.Timetable;
+import qaf.codes.Coded;
 import qaf.ingest.Field.Kind;
 import qaf.store.Table;
 import qaf.terms.Terms;
@@ -22,19 +34,19 @@ import qaf.terms.Terms;
  * ingest; the schema's CHECK constraints repeat the words as a second line of defence.
  */
 final class DatasetFormat {
-    static final List<String> GRADE = List.of("outstanding", "good", "requires-improvement", "inadequate");
-    static final List<String> RAG = List.of("red", "amber", "green");
+    // The coded values' words come from their enums (qaf.codes.Coded): one spelling for the
+    // contract and the code. Words no type of the analysis carries are listed here.
+    static final List<String> GRADE = Coded.ids(Grade.class);
+    static final List<String> RAG = Coded.ids(Rag.class);
     static final List<String> SECTOR = List.of("police", "social-care", "health", "education", "probation",
             "youth-justice", "housing", "early-help", "voluntary", "other");
-    static final List<String> ACTION_SOURCE = List.of("evaluation", "case", "review", "s11", "school-audit",
-            "single-agency-audit", "thematic");
+    static final List<String> ACTION_SOURCE = Coded.ids(ActionSource.class);
     /**
      * More people than this at one session or cascade is a typing slip (an extra digit, a pasted
      * total), and sums of such counts could overflow; DATA-FORMAT.md, Version 2.
      */
     static final long MAX_ATTENDEES = 100_000;
-    static final List<String> HOW_ACTIONED = List.of("author-attending", "discussion", "presentation", "workshop",
-            "circulate");
+    static final List<String> HOW_ACTIONED = Coded.ids(HowActioned.class);
     static final List<String> BRIEFING_SOURCE = List.of("evaluation", "review", "theme");
 
     static final List<FileSpec> FILES = List.of(
@@ -42,7 +54,7 @@ final class DatasetFormat {
                     required("name", Kind.TEXT),
                     required("short_name", Kind.TEXT),
                     required("area", Kind.TEXT),
-                    optionalEnum("bank_holidays", List.of("england-and-wales", "scotland", "northern-ireland"))
+                    optionalEnum("bank_holidays", Coded.ids(Nation.class))
                             .whenBlank("england-and-wales"),
                     optionalInt("year_start_month", 1, 12).whenBlank(4L),
                     // Names the partnership's database in a region store; required there (qaf.cli checks).
@@ -65,8 +77,7 @@ final class DatasetFormat {
             file("cases.csv", Table.CASES, Map.of(),
                     required("case_ref", Kind.REF),
                     required("child_ref", Kind.REF),
-                    requiredEnum("case_type", List.of("early-help", "assessment", "cin", "cp", "cic", "care-leaver",
-                            "adoption")),
+                    requiredEnum("case_type", Coded.ids(CaseType.class)),
                     required("opened_on", Kind.DATE),
                     optional("closed_on", Kind.DATE),
                     optional("case_worker", Kind.TEXT),
@@ -74,7 +85,7 @@ final class DatasetFormat {
                     optional("team", Kind.TEXT)),
             file("evaluations.csv", Table.EVALUATIONS, Map.of(),
                     required("evaluation_ref", Kind.REF),
-                    requiredEnum("kind", List.of("full", "condensed")),
+                    requiredEnum("kind", Coded.ids(Timetable.Kind.class)),
                     required("theme", Kind.TEXT),
                     required("starts_on", Kind.DATE),
                     required("panel_on", Kind.DATE),
@@ -91,7 +102,7 @@ final class DatasetFormat {
                     required("evaluation_ref", Kind.REF),
                     required("case_ref", Kind.REF),
                     optionalEnum("partnership_grade", GRADE),
-                    optionalEnum("child_voice", List.of("evidenced", "partly", "not-evidenced")),
+                    optionalEnum("child_voice", Coded.ids(ChildVoice.class)),
                     optional("summary", Kind.TEXT),
                     optional("strengths", Kind.TEXT),
                     optional("improvements", Kind.TEXT)),
@@ -121,8 +132,7 @@ final class DatasetFormat {
                     optional("key_event", Kind.BOOLEAN)),
             file("reviews.csv", Table.REVIEWS, Map.of(),
                     required("review_ref", Kind.REF),
-                    requiredEnum("type", List.of("scr", "lcspr", "rapid-review", "macr", "single-agency-review",
-                            "child-death-review")),
+                    requiredEnum("type", Coded.ids(ReviewType.class)),
                     optional("child_ref", Kind.REF),
                     optional("agency_code", Kind.REF),
                     optional("criterion", Kind.TEXT),
@@ -130,7 +140,7 @@ final class DatasetFormat {
                     required("aware_on", Kind.DATE),
                     optional("notified_on", Kind.DATE),
                     optional("decision_on", Kind.DATE),
-                    optionalEnum("decision", List.of("initiate", "not-initiated", "pending")),
+                    optionalEnum("decision", Coded.ids(Decision.class)),
                     optional("letter_on", Kind.DATE),
                     optional("reviewer", Kind.TEXT),
                     optional("started_on", Kind.DATE),
@@ -187,7 +197,7 @@ final class DatasetFormat {
                     required("description", Kind.TEXT),
                     required("agreed_on", Kind.DATE),
                     required("due_on", Kind.DATE),
-                    requiredEnum("status", List.of("open", "in-progress", "complete", "cancelled")),
+                    requiredEnum("status", Coded.ids(ActionStatus.class)),
                     optional("completed_on", Kind.DATE),
                     optional("evidence", Kind.TEXT),
                     optional("impact", Kind.TEXT),

@@ -52,21 +52,25 @@ public record BuildContext(PartnershipQueries.Partnership partnership, Reporting
      * @param asAt the day statuses are as at; null for the end of the reporting year
      */
     public static BuildContext load(Database db, ReportingYear year, LocalDate asAt) {
+        LocalDate day = asAt == null ? year.end() : asAt;
+        PartnershipQueries.Partnership p;
+        ReportingYear latest;
+        WorkingDays wd;
+        Terms terms;
+        String fingerprint;
         try (Database.Reads reads = db.recordReads()) {
-            PartnershipQueries.Partnership p = PartnershipQueries.partnership(db);
-            ReportingYear latest = PartnershipQueries.latestYear(db, p.yearStartMonth());
-            WorkingDays wd = new WorkingDays(BankHolidays.load(Nation.fromId(p.bankHolidays())));
-            LocalDate day = asAt == null ? year.end() : asAt;
-            Terms terms = ProgrammeQueries.terms(db);
-            String fingerprint = reads.fingerprint() + " as at " + day;
-            reads.close();
-            // Read apart, so that only board and public documents depend on the children.
-            try (Database.Reads childReads = db.recordReads()) {
-                ChildMatcher matcher = ChildMatcher.of(ChildQueries.identities(db), ChildQueries.professionals(db));
-                java.util.Set<String> onRecordDates = java.util.Set.copyOf(ChildQueries.birthdaysOnRecordDates(db));
-                return new BuildContext(p, year, day, latest, wd, fingerprint, matcher, onRecordDates,
-                        childReads.fingerprint(), terms);
-            }
+            p = PartnershipQueries.partnership(db);
+            latest = PartnershipQueries.latestYear(db, p.yearStartMonth());
+            wd = new WorkingDays(BankHolidays.load(Nation.fromId(p.bankHolidays())));
+            terms = ProgrammeQueries.terms(db);
+            fingerprint = reads.fingerprint() + " as at " + day;
+        }
+        // Read apart, so that only board and public documents depend on the children.
+        try (Database.Reads childReads = db.recordReads()) {
+            ChildMatcher matcher = ChildMatcher.of(ChildQueries.identities(db), ChildQueries.professionals(db));
+            java.util.Set<String> onRecordDates = java.util.Set.copyOf(ChildQueries.birthdaysOnRecordDates(db));
+            return new BuildContext(p, year, day, latest, wd, fingerprint, matcher, onRecordDates,
+                    childReads.fingerprint(), terms);
         }
     }
 

@@ -155,6 +155,8 @@ final class DocumentText {
 
     /** A value the walk cannot read as text, list or record: the document cannot be screened. */
     static final class Unreadable extends IllegalStateException {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
         Unreadable(String message) {
             super(message);
         }
@@ -218,6 +220,9 @@ final class DocumentText {
         return out == null ? list : Collections.unmodifiableList(out);
     }
 
+    // The copy keeps the original's ordering: its comparator took the original's keys, and the mapped
+    // keys are of the same type (the mapper maps text to text), so the unchecked cast is sound.
+    @SuppressWarnings("unchecked")
     private static Map<?, ?> map(Map<?, ?> map, Place where, Mapper f) {
         Map<Object, Object> out = map instanceof SortedMap<?, ?> sorted
                 ? new TreeMap<>((java.util.Comparator<Object>) sorted.comparator()) : new LinkedHashMap<>();

@@ -65,6 +65,8 @@ final class PrivacyScreen {
 
     /** A public document that names a child or gives a date of birth: it is not published. */
     static final class Refused extends IllegalStateException {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
         Refused(String message) {
             super(message);
         }

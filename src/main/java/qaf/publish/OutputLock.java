@@ -40,6 +40,8 @@ public final class OutputLock implements AutoCloseable {
 
     /** The output folder is locked by another build. */
     public static final class Busy extends Exception {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
         private final transient Holder holder;
 
         Busy(Path outputDir, Holder holder) {

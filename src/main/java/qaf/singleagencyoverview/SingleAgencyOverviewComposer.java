@@ -15,7 +15,6 @@ import qaf.analysis.audit.SingleAgencyAuditYear;
 import qaf.analysis.audit.SingleAgencyOverview;
 import qaf.analysis.audit.SingleAgencyOverview.AuditLine;
 import qaf.analysis.audit.SingleAgencyOverview.HowActionedCount;
-import qaf.analysis.audit.SingleAgencyOverview.SubmissionStatus;
 import qaf.calendar.ReportingYear;
 import qaf.document.Audience;
 import qaf.document.Block;

@@ -3,7 +3,6 @@ package qaf.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import qaf.analysis.audit.ActionRecord;

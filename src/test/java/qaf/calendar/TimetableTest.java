@@ -178,7 +178,7 @@ class TimetableTest {
         assertEquals(7, Kind.FULL.weeks());
         assertEquals(2, Kind.CONDENSED.weeks());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Kind.fromId("short"));
-        assertEquals("unknown evaluation kind; use full or condensed", e.getMessage());
+        assertEquals("unknown evaluation kind; use one of full, condensed", e.getMessage());
     }
 
     @Test

@@ -86,7 +86,7 @@ class TimetableCommandTest {
     void badKindSaysWhatToUse() {
         Result r = run("timetable", "--kind", "short", "--start", "2018-11-05");
         assertEquals(ExitCode.USAGE, r.code());
-        assertTrue(r.err().startsWith("Invalid value for option '--kind': unknown evaluation kind; use full or"
+        assertTrue(r.err().startsWith("Invalid value for option '--kind': unknown evaluation kind; use one of full,"
                 + " condensed\n"), r.err());
         assertEquals("", r.out());
     }

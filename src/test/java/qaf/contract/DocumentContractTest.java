@@ -34,7 +34,6 @@ import qaf.analysis.briefing.BriefingUse;
 import qaf.analysis.briefing.BriefingUseRollup;
 import qaf.briefinguses.BriefingUsesComposer;
 import qaf.briefinguses.BriefingUsesKind;
-import qaf.calendar.ReportingYear;
 import qaf.calendar.StrictDates;
 import qaf.chronology.ChronologyComposer;
 import qaf.chronology.ChronologyDocument;

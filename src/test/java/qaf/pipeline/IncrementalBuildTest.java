@@ -1,8 +1,6 @@
 package qaf.pipeline;
 
-import qaf.pipeline.BuildProgress;
 
-import qaf.pipeline.Build;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

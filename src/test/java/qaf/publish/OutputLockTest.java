@@ -37,7 +37,7 @@ class OutputLockTest {
             OutputLock.Holder named = busy.holder().orElseThrow();
             assertEquals(holder.pid(), named.pid());
             assertFalse(named.host().isBlank());
-            assertTrue(!named.since().isAfter(Instant.now()), named.toString());
+            assertTrue(!named.since().isAfter(Instant.now(Clock.systemUTC())), named.toString());
         } finally {
             holder.destroyForcibly();
             holder.waitFor();

@@ -1,7 +1,9 @@
 package qaf.analysis.audit;
 
+import qaf.codes.Coded;
+
 /** Where an action came from ({@code source_kind}); declaration order is the tracker's order. */
-public enum ActionSource {
+public enum ActionSource implements Coded {
     EVALUATION("evaluation", "Multi-agency case evaluation"),
     CASE("case", "Case"),
     REVIEW("review", "Review"),
@@ -28,12 +30,8 @@ public enum ActionSource {
         return label;
     }
 
+    /** The constant of a dataset word, ignoring case and surrounding space. */
     public static ActionSource fromId(String id) {
-        for (ActionSource s : values()) {
-            if (s.id.equals(id)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("not an action source_kind: " + id);
+        return Coded.parse(ActionSource.class, id, "action source_kind");
     }
 }

@@ -1,7 +1,9 @@
 package qaf.analysis.audit;
 
+import qaf.codes.Coded;
+
 /** An action's recorded status; declaration order is the order of the counts by status. */
-public enum ActionStatus {
+public enum ActionStatus implements Coded {
     OPEN("open", "Open"),
     IN_PROGRESS("in-progress", "In progress"),
     COMPLETE("complete", "Complete"),
@@ -23,12 +25,8 @@ public enum ActionStatus {
         return label;
     }
 
+    /** The constant of a dataset word, ignoring case and surrounding space. */
     public static ActionStatus fromId(String id) {
-        for (ActionStatus s : values()) {
-            if (s.id.equals(id)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("not an action status: " + id);
+        return Coded.parse(ActionStatus.class, id, "action status");
     }
 }

@@ -1,7 +1,9 @@
 package qaf.analysis.audit;
 
+import qaf.codes.Coded;
+
 /** How an agency asked the board to action its single agency audit (appendix E, "How to be actioned"). */
-public enum HowActioned {
+public enum HowActioned implements Coded {
     AUTHOR_ATTENDING("author-attending", "Author attending"),
     DISCUSSION("discussion", "Discussion"),
     PRESENTATION("presentation", "Presentation"),
@@ -24,12 +26,8 @@ public enum HowActioned {
         return label;
     }
 
+    /** The constant of a dataset word, ignoring case and surrounding space. */
     public static HowActioned fromId(String id) {
-        for (HowActioned h : values()) {
-            if (h.id.equals(id)) {
-                return h;
-            }
-        }
-        throw new IllegalArgumentException("not a how_actioned value: " + id);
+        return Coded.parse(HowActioned.class, id, "how_actioned value");
     }
 }

@@ -1,9 +1,11 @@
 package qaf.analysis.audit;
 
+import qaf.codes.Coded;
+
 import java.util.Locale;
 
 /** A red / amber / green rating as the dataset writes it ({@code rag} in DATA-FORMAT.md). */
-public enum Rag {
+public enum Rag implements Coded {
     RED, AMBER, GREEN;
 
     /** The dataset word: "red", "amber", "green". */
@@ -11,12 +13,14 @@ public enum Rag {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** "Red", "Amber", "Green": the word printed beside the colour, never the colour alone. */
+    @Override
+    public String label() {
+        return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /** The constant of a dataset word, ignoring case and surrounding space. */
     public static Rag fromId(String id) {
-        for (Rag r : values()) {
-            if (r.id().equals(id)) {
-                return r;
-            }
-        }
-        throw new IllegalArgumentException("not a rag rating: " + id);
+        return Coded.parse(Rag.class, id, "rag rating");
     }
 }

@@ -1,6 +1,5 @@
 package qaf.analysis.briefing;
 
-import qaf.analysis.briefing.BriefingUse;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,10 +1,12 @@
 package qaf.analysis.evaluation;
 
+import qaf.codes.Coded;
+
 /**
  * A case's type as the dataset codes it ({@code evaluation_cases.case_type}) and as a board reads it:
  * the one place the evaluation documents take the words from.
  */
-public enum CaseType {
+public enum CaseType implements Coded {
     EARLY_HELP("early-help", "Early help"),
     ASSESSMENT("assessment", "Assessment"),
     CHILD_IN_NEED("cin", "Child in need"),

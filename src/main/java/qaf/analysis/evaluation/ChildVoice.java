@@ -1,7 +1,9 @@
 package qaf.analysis.evaluation;
 
+import qaf.codes.Coded;
+
 /** The panel's view of whether the child's voice was heard in the case (evaluation_cases.child_voice). */
-public enum ChildVoice {
+public enum ChildVoice implements Coded {
     EVIDENCED("evidenced", "Evidenced"),
     PARTLY("partly", "Partly evidenced"),
     NOT_EVIDENCED("not-evidenced", "Not evidenced");
@@ -22,14 +24,8 @@ public enum ChildVoice {
         return label;
     }
 
-    /** Matches ignoring case and surrounding space. */
+    /** The constant of a dataset word, ignoring case and surrounding space. */
     public static ChildVoice fromId(String text) {
-        String wanted = text == null ? "" : text.strip();
-        for (ChildVoice voice : values()) {
-            if (voice.id.equalsIgnoreCase(wanted)) {
-                return voice;
-            }
-        }
-        throw new IllegalArgumentException("unknown child_voice; use evidenced, partly or not-evidenced");
+        return Coded.parse(ChildVoice.class, text, "child_voice");
     }
 }

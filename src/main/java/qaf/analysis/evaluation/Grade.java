@@ -1,10 +1,10 @@
 package qaf.analysis.evaluation;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import qaf.codes.Coded;
+
 
 /** Ofsted's four-point scale, as the dataset's {@code grade} values; declared best first. */
-public enum Grade {
+public enum Grade implements Coded {
     OUTSTANDING("outstanding", "Outstanding"),
     GOOD("good", "Good"),
     REQUIRES_IMPROVEMENT("requires-improvement", "Requires improvement"),
@@ -50,15 +50,8 @@ public enum Grade {
         return rank() - to.rank();
     }
 
-    /** Matches ignoring case and surrounding space, as the dataset's enumerations do. */
+    /** The constant of a dataset word, ignoring case and surrounding space. */
     public static Grade fromId(String text) {
-        String wanted = text == null ? "" : text.strip();
-        for (Grade grade : values()) {
-            if (grade.id.equalsIgnoreCase(wanted)) {
-                return grade;
-            }
-        }
-        throw new IllegalArgumentException("unknown grade; use one of "
-                + Arrays.stream(values()).map(Grade::id).collect(Collectors.joining(", ")));
+        return Coded.parse(Grade.class, text, "grade");
     }
 }

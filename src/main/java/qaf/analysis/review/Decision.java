@@ -1,7 +1,9 @@
 package qaf.analysis.review;
 
+import qaf.codes.Coded;
+
 /** The decision on whether to hold a review ({@code decision}); null on a {@link Review} when not recorded. */
-public enum Decision {
+public enum Decision implements Coded {
     INITIATE("initiate", "Initiated"),
     NOT_INITIATED("not-initiated", "Not initiated"),
     PENDING("pending", "Pending");
@@ -22,12 +24,8 @@ public enum Decision {
         return label;
     }
 
+    /** The constant of a dataset word, ignoring case and surrounding space. */
     public static Decision fromId(String id) {
-        for (Decision d : values()) {
-            if (d.id.equals(id)) {
-                return d;
-            }
-        }
-        throw new IllegalArgumentException("not a review decision: " + id);
+        return Coded.parse(Decision.class, id, "review decision");
     }
 }

@@ -1,7 +1,9 @@
 package qaf.analysis.review;
 
+import qaf.codes.Coded;
+
 /** The review types of reviews.csv ({@code type}); declaration order is the report's order. */
-public enum ReviewType {
+public enum ReviewType implements Coded {
     SCR("scr", "Serious case review"),
     LCSPR("lcspr", "Local child safeguarding practice review"),
     RAPID_REVIEW("rapid-review", "Rapid review"),
@@ -31,12 +33,8 @@ public enum ReviewType {
         return this == SCR ? qaf.terms.Terms.capitalised(terms.word("serious-case-review", label)) : label;
     }
 
+    /** The constant of a dataset word, ignoring case and surrounding space. */
     public static ReviewType fromId(String id) {
-        for (ReviewType t : values()) {
-            if (t.id.equals(id)) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException("not a review type: " + id);
+        return Coded.parse(ReviewType.class, id, "review type");
     }
 }

@@ -89,7 +89,7 @@ final class BarDrawing {
         } else if (bars.horizontal()) {
             renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
                     TextAnchor.CENTER_LEFT));
-            renderer.setItemLabelAnchorOffset(3);
+            renderer.setItemLabelInsets(new org.jfree.chart.ui.RectangleInsets(3, 3, 3, 3));
         } else {
             renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
                     TextAnchor.BOTTOM_CENTER));

@@ -77,6 +77,8 @@ final class StreamedStructure extends ClassicPdfStructure {
 
     /** Page number to that page's array of structure elements; an empty array on first use. */
     private static final class ParentTree extends HashMap<Integer, PdfArray> {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
         @Override
         public PdfArray get(Object page) {
             return computeIfAbsent((Integer) page, p -> new ReferenceArray());

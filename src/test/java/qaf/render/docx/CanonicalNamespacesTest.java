@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** Regression: a parallel build wrote the same DOCX parts with their namespaces in another order. */
 class CanonicalNamespacesTest {
     private static String canonical(String xml) {
-        return new String(DocxPackageWriter.canonicalNamespaces(xml.getBytes(StandardCharsets.UTF_8)),
+        return new String(DocxZip.canonicalNamespaces(xml.getBytes(StandardCharsets.UTF_8)),
                 StandardCharsets.UTF_8);
     }
 

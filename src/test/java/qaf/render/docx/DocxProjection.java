@@ -98,7 +98,7 @@ public final class DocxProjection {
                 if (e.getName().endsWith(".xml") || e.getName().endsWith(".rels")) {
                     String xml = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
                     // Runs of one word may be split across elements: tags vanish without a space.
-                    out.append(org.apache.commons.lang3.StringEscapeUtils.unescapeXml(
+                    out.append(unescapeXml(
                             xml.replaceAll("<w:(p|br|tab)\\b[^>]*>", " ").replaceAll("<[^>]+>", ""))).append('\n');
                 }
             }
@@ -244,5 +244,26 @@ public final class DocxProjection {
                 collect(c.getContent(), sb);
             }
         }
+    }
+
+    /** XML's five named entities and numeric references, as a reader of the part sees them. */
+    private static String unescapeXml(String xml) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("&(#x[0-9A-Fa-f]+|#[0-9]+|lt|gt|amp|quot|apos);")
+                .matcher(xml);
+        StringBuilder out = new StringBuilder(xml.length());
+        while (m.find()) {
+            String e = m.group(1);
+            String c = switch (e) {
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "amp" -> "&";
+                case "quot" -> "\"";
+                case "apos" -> "'";
+                default -> Character.toString(e.startsWith("#x") ? Integer.parseInt(e.substring(2), 16)
+                        : Integer.parseInt(e.substring(1)));
+            };
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(c));
+        }
+        return m.appendTail(out).toString();
     }
 }

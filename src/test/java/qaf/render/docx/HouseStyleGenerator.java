@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import org.docx4j.XmlUtils;
 import org.docx4j.model.structure.PageSizePaper;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
-import org.docx4j.openpackaging.exceptions.InvalidFormatException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.DocumentSettingsPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
@@ -78,7 +77,7 @@ public final class HouseStyleGenerator {
         }
         // docx4j stamps the zip entries with the current time: normalise them so the committed file
         // only changes when its content does.
-        byte[] normalised = DocxPackageWriter.normaliseZip(Files.readAllBytes(target));
+        byte[] normalised = DocxZip.normaliseZip(Files.readAllBytes(target));
         Files.write(target, normalised);
         System.out.println("wrote " + target);
     }

@@ -1,6 +1,5 @@
 package qaf.render.pdf;
 
-import qaf.render.pdf.BlockPdf;
 
 import qaf.document.BlockDocument;
 
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import qaf.render.RenderContext;
-import qaf.render.pdf.VeraPdf;
 import qaf.s11overview.S11Fixtures;
 import qaf.schoolsoverview.SchoolsFixtures;
 import qaf.testing.PdfText;
