@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import qaf.terms.Terms;
 import qaf.analysis.audit.ActionTracker;
 import qaf.analysis.audit.Agency;
 import qaf.analysis.evaluation.CaseOutcome;
@@ -42,11 +43,17 @@ public final class IndependentOverviewComposer {
      */
     public BlockDocument compose(String partnershipName, EvaluationFindings f, List<Agency> agencies,
             Set<String> written) {
+        return compose(partnershipName, f, agencies, written, Terms.FRAMEWORK);
+    }
+
+    /** @param terms the partnership's word for its board, in the overview's account of itself */
+    public BlockDocument compose(String partnershipName, EvaluationFindings f, List<Agency> agencies,
+            Set<String> written, Terms terms) {
         Evaluation e = f.evaluation();
         DocumentMeta meta = new DocumentMeta(KIND, partnershipName, "Independent overview: " + e.ref(), e.theme(),
                 Audience.BOARD, refs(f));
         List<Block> body = new ArrayList<>();
-        about(f, written, body);
+        about(f, written, body, terms);
         reviewer("Overview", written, body);
         figures(f, body);
         cases(f, body);
@@ -58,7 +65,7 @@ public final class IndependentOverviewComposer {
         return new BlockDocument(meta, e.ref(), "Statuses as at " + Cells.longDay(f.asOf()) + ".", body);
     }
 
-    private static void about(EvaluationFindings f, Set<String> written, List<Block> body) {
+    private static void about(EvaluationFindings f, Set<String> written, List<Block> body, Terms terms) {
         Evaluation e = f.evaluation();
         body.add(new Block.Heading(1, "About this overview"));
         String due = f.timetable().independentOverviewDue()
@@ -67,7 +74,7 @@ public final class IndependentOverviewComposer {
                         + " timetable has no independent overview step.");
         body.add(new Block.Paragraph("After the multi-agency panel day (" + Cells.longDay(e.panelOn())
                 + "), an independent reviewer looks across the evaluation's cases and writes an overview for the"
-                + " board and the agencies (appendix B, weeks 5\u20136). " + due));
+                + " " + terms.word("board", "board") + " and the agencies (appendix B, weeks 5\u20136). " + due));
         long done = REVIEWER_SECTIONS.stream().filter(s -> written.contains(Markdown.slug(s))).count();
         body.add(new Block.Paragraph("The reviewer's sections (" + String.join(", ", REVIEWER_SECTIONS) + ") hold"
                 + " the reviewer's own words: " + done + " of " + REVIEWER_SECTIONS.size() + " written so far. The"

@@ -44,7 +44,8 @@ public final class IndependentOverviewKind implements DocumentKind<Keys.Evaluati
                 context.workingDays(), context.asAt());
         Set<String> written = ProgrammeQueries.narrative(db, id(), key.evaluationRef()).stream()
                 .map(NarrativeText::section).collect(Collectors.toSet());
-        return composer.compose(context.partnershipName(), findings, AuditQueries.agencies(db), written);
+        return composer.compose(context.partnershipName(), findings, AuditQueries.agencies(db), written,
+                context.terms());
     }
 
     @Override

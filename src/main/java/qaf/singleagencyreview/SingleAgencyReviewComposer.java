@@ -3,6 +3,7 @@ package qaf.singleagencyreview;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import qaf.terms.Terms;
 import qaf.analysis.audit.Agency;
 import qaf.analysis.chronology.ChronologySource;
 import qaf.analysis.review.SingleAgencyReviewData;
@@ -34,14 +35,21 @@ public final class SingleAgencyReviewComposer {
             "Were there early, effective and appropriate interventions?",
             "Were the family and child's circumstances sufficiently assessed?");
 
+    /** In the framework's own words: what a partnership without terms.csv reads. */
     public BlockDocument compose(String partnershipName, ReportingYear year, LocalDate asAt, WorkingDays wd,
             SingleAgencyReviewData d, List<Agency> agencies) {
+        return compose(partnershipName, year, asAt, wd, d, agencies, Terms.FRAMEWORK);
+    }
+
+    /** @param terms the partnership's words for its board, review subgroup and independent chair */
+    public BlockDocument compose(String partnershipName, ReportingYear year, LocalDate asAt, WorkingDays wd,
+            SingleAgencyReviewData d, List<Agency> agencies, Terms terms) {
         String ref = d.review().reviewRef();
         String agency = agencyName(d);
         DocumentMeta meta = new DocumentMeta(KIND, partnershipName, "Single agency review " + ref,
                 "Request letter and analysis report: " + agency, Audience.CASE, refs(d));
         List<Block> body = new ArrayList<>();
-        letter(partnershipName, asAt, wd, d, agency, body);
+        letter(partnershipName, asAt, wd, d, agency, body, terms);
         body.add(new Block.PageBreak());
         report(d, agency, body);
         // The tracker's section, under appendix A's heading and with its guidance after the heading.
@@ -56,20 +64,24 @@ public final class SingleAgencyReviewComposer {
     }
 
     private static void letter(String partnershipName, LocalDate asAt, WorkingDays wd, SingleAgencyReviewData d,
-            String agency, List<Block> body) {
+            String agency, List<Block> body, Terms terms) {
         body.add(new Block.Heading(1, "Request for a single agency review"));
-        String lead = d.agencyLead() == null || d.agencyLead().isBlank() ? "The board representative of " + agency
+        String board = terms.word("board", "board");
+        String chair = terms.independentChair();
+        String subgroup = terms.scrSubgroup();
+        String lead = d.agencyLead() == null || d.agencyLead().isBlank() ? "The " + board + " representative of "
+                + agency
                 : d.agencyLead() + ", " + agency;
         List<List<String>> facts = new ArrayList<>();
         facts.add(List.of("To", lead));
-        facts.add(List.of("From", "The Independent Chair, " + partnershipName));
+        facts.add(List.of("From", "The " + chair + ", " + partnershipName));
         facts.add(List.of("Date of letter", d.review().letterOn() == null ? "Not yet sent"
                 : Cells.longDay(d.review().letterOn())));
         facts.add(List.of("Review", d.review().reviewRef()));
         body.add(new Block.Table(new DataTable("letter", List.of("Letter", "Detail"), facts), TableLayout.FACTS));
-        body.add(new Block.Paragraph("The Serious Case Review subgroup considered this case and found that the"
+        body.add(new Block.Paragraph("The " + subgroup + " considered this case and found that the"
                 + " practice requiring further analysis and learning is limited to a single agency. The subgroup"
-                + " recommended, and the Independent Chair agreed, a single agency review by " + agency
+                + " recommended, and the " + chair + " agreed, a single agency review by " + agency
                 + ". The criterion recorded: " + orMissing(d.review().criterion()) + "."));
         body.add(new Block.Heading(2, "Lines of enquiry"));
         List<String> lines = d.linesOfEnquiry();
@@ -82,7 +94,7 @@ public final class SingleAgencyReviewComposer {
         body.add(new Block.Heading(2, "When the review is due"));
         body.add(new Block.Paragraph("Please complete the review on the template that follows (appendix A of the"
                 + " framework) within three weeks of receiving this letter. The rule: the review is due 21 calendar"
-                + " days after the date of the letter (letter_on), the clock the Serious Case Review subgroup's"
+                + " days after the date of the letter (letter_on), the clock the " + subgroup + "'s"
                 + " annual report measures."));
         body.add(Block.Paragraph.of(Inline.strong("Due: "), Inline.plain(due(d, wd, asAt))));
     }

@@ -44,7 +44,7 @@ public final class SingleAgencyReviewKind implements DocumentKind<SingleAgencyRe
         return composer.compose(context.partnershipName(), context.year(), context.asAt(), context.workingDays(),
                 SingleAgencyReviewQueries.review(db, key.reviewRef())
                         .orElseThrow(() -> new StoreException("no review " + key.reviewRef(), null)),
-                AuditQueries.agencies(db));
+                AuditQueries.agencies(db), context.terms());
     }
 
     @Override
