@@ -15,7 +15,6 @@ import qaf.render.docx.BlockDocx;
 import qaf.render.pdf.BlockPdf;
 import qaf.store.Database;
 import qaf.store.EvaluationQueries;
-import qaf.store.StoreException;
 
 /**
  * Agency feedback: one per agency graded in each evaluation of the year, keyed by evaluation and
@@ -44,8 +43,7 @@ public final class AgencyFeedbackKind implements DocumentKind<Keys.EvaluationAge
 
     @Override
     public BlockDocument compose(Database db, BuildContext context, Keys.EvaluationAgency key) {
-        EvaluationData data = EvaluationQueries.evaluation(db, key.evaluationRef())
-                .orElseThrow(() -> new StoreException("no evaluation " + key.evaluationRef(), null));
+        EvaluationData data = EvaluationQueries.require(db, key.evaluationRef());
         EvaluationFindings findings = EvaluationFindings.of(data, context.workingDays(), context.asAt());
         return composer.compose(context.partnershipName(), findings, key.agencyCode(), context.terms());
     }

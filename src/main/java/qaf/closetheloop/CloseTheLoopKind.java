@@ -12,7 +12,6 @@ import qaf.render.Format;
 import qaf.render.Renderer;
 import qaf.store.Database;
 import qaf.store.EvaluationQueries;
-import qaf.store.StoreException;
 
 /**
  * Close-the-loop forms: one per agency whose final grade on a case of an evaluation of the year is
@@ -50,8 +49,7 @@ public final class CloseTheLoopKind implements DocumentKind<CloseTheLoopKind.Key
 
     @Override
     public CloseTheLoopDocument compose(Database db, BuildContext context, Key key) {
-        EvaluationData data = EvaluationQueries.evaluation(db, key.evaluationRef())
-                .orElseThrow(() -> new StoreException("no evaluation " + key.evaluationRef(), null));
+        EvaluationData data = EvaluationQueries.require(db, key.evaluationRef());
         EvaluationFindings findings = EvaluationFindings.of(data, context.workingDays(), context.asAt());
         return composer.compose(context.partnershipName(), findings, key.caseRef(), key.agencyCode(),
                 EvaluationQueries.children(db, key.evaluationRef()));

@@ -17,7 +17,6 @@ import qaf.store.AuditQueries;
 import qaf.store.Database;
 import qaf.store.EvaluationQueries;
 import qaf.store.ProgrammeQueries;
-import qaf.store.StoreException;
 
 /**
  * One frame per evaluation whose panel day falls in the year. It reads which of its narrative
@@ -33,14 +32,12 @@ public final class IndependentOverviewKind implements DocumentKind<Keys.Evaluati
 
     @Override
     public List<Keys.Evaluation> keys(Database db, BuildContext context) {
-        return EvaluationQueries.year(db, context.year()).stream()
-                .map(d -> new Keys.Evaluation(d.evaluation().ref())).toList();
+        return EvaluationQueries.refs(db, context.year()).stream().map(Keys.Evaluation::new).toList();
     }
 
     @Override
     public BlockDocument compose(Database db, BuildContext context, Keys.Evaluation key) {
-        EvaluationFindings findings = EvaluationFindings.of(EvaluationQueries.evaluation(db, key.evaluationRef())
-                .orElseThrow(() -> new StoreException("no evaluation " + key.evaluationRef(), null)),
+        EvaluationFindings findings = EvaluationFindings.of(EvaluationQueries.require(db, key.evaluationRef()),
                 context.workingDays(), context.asAt());
         Set<String> written = ProgrammeQueries.narrative(db, id(), key.evaluationRef()).stream()
                 .map(NarrativeText::section).collect(Collectors.toSet());

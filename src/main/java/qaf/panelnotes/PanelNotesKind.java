@@ -26,15 +26,12 @@ public final class PanelNotesKind implements DocumentKind<Keys.Evaluation, Block
 
     @Override
     public List<Keys.Evaluation> keys(Database db, BuildContext context) {
-        return EvaluationQueries.year(db, context.year()).stream()
-                .map(d -> new Keys.Evaluation(d.evaluation().ref())).toList();
+        return EvaluationQueries.refs(db, context.year()).stream().map(Keys.Evaluation::new).toList();
     }
 
     @Override
     public BlockDocument compose(Database db, BuildContext context, Keys.Evaluation key) {
-        EvaluationData data = EvaluationQueries.evaluation(db, key.evaluationRef())
-                .orElseThrow(() -> new IllegalArgumentException("no evaluation " + key.evaluationRef()
-                        + " in the database"));
+        EvaluationData data = EvaluationQueries.require(db, key.evaluationRef());
         return composer.compose(context.partnershipName(),
                 EvaluationFindings.of(data, context.workingDays(), context.asAt()), AuditQueries.agencies(db));
     }

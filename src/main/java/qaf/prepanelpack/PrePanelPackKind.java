@@ -25,15 +25,12 @@ public final class PrePanelPackKind implements DocumentKind<Keys.Evaluation, Blo
 
     @Override
     public List<Keys.Evaluation> keys(Database db, BuildContext context) {
-        return EvaluationQueries.year(db, context.year()).stream()
-                .map(d -> new Keys.Evaluation(d.evaluation().ref())).toList();
+        return EvaluationQueries.refs(db, context.year()).stream().map(Keys.Evaluation::new).toList();
     }
 
     @Override
     public BlockDocument compose(Database db, BuildContext context, Keys.Evaluation key) {
-        EvaluationData data = EvaluationQueries.evaluation(db, key.evaluationRef())
-                .orElseThrow(() -> new IllegalArgumentException("no evaluation " + key.evaluationRef()
-                        + " in the database"));
+        EvaluationData data = EvaluationQueries.require(db, key.evaluationRef());
         // The partnership's words; qaf.kind.BuildContext is to carry them for every kind.
         return composer.compose(context.partnershipName(), context.terms(),
                 EvaluationFindings.of(data, context.workingDays(), context.asAt()));

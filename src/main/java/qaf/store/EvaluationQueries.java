@@ -40,6 +40,22 @@ public final class EvaluationQueries {
                 EvaluationQueries::evaluationRow).stream().findFirst().map(e -> load(db, e));
     }
 
+    /** One evaluation with its records; a ref the store does not hold is a store error naming it. */
+    public static EvaluationData require(Database db, String evaluationRef) {
+        return evaluation(db, evaluationRef)
+                .orElseThrow(() -> new StoreException("no evaluation " + evaluationRef + " in the database", null));
+    }
+
+    /**
+     * The refs of the evaluations whose panel day falls in {@code year}, in {@link #year}'s order: what a
+     * kind with one document per evaluation lists, without loading every evaluation's records.
+     */
+    public static List<String> refs(Database db, ReportingYear year) {
+        return db.query("SELECT evaluation_ref FROM evaluations WHERE panel_on BETWEEN ? AND ?"
+                + " ORDER BY panel_on, evaluation_ref", List.of(year.start().toString(), year.end().toString()),
+                rs -> rs.getString(1));
+    }
+
     /** The evaluations whose panel day falls in {@code year}, by panel day then ref. */
     public static List<EvaluationData> year(Database db, ReportingYear year) {
         return db.query(EVALUATION + " WHERE panel_on BETWEEN ? AND ? ORDER BY panel_on, evaluation_ref",
