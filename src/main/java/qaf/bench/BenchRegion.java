@@ -78,6 +78,11 @@ final class BenchRegion implements Callable<Integer> {
                     + " start, as a nightly run has).")
     boolean warmUp;
 
+    @Option(names = "--rebuild", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "After the last full build, build every partnership again with nothing changed, as the next"
+                    + " night would, and report that time (default: on).")
+    boolean rebuild;
+
     @Option(names = "--kinds-shown", defaultValue = "5", description = "Slowest kinds listed per build (default: 5).")
     int kindsShown;
 
@@ -119,8 +124,14 @@ final class BenchRegion implements Callable<Integer> {
                 out.printf(Locale.UK, "warm-up: partnership %s built once, untimed, in %.1f s%n", code, seconds(start));
             }
             List<Double> rates = new ArrayList<>();
-            for (int jobs : jobsList) {
-                rates.add(build(region, work.resolve("out-jobs-" + jobs), jobs, out));
+            for (int i = 0; i < jobsList.size(); i++) {
+                int jobs = jobsList.get(i);
+                Path outDir = work.resolve("out-jobs-" + jobs);
+                rates.add(build(region, outDir, jobs, out));
+                if (rebuild && i == jobsList.size() - 1) {
+                    rebuild(region, outDir, jobs, out);
+                }
+                BenchCommand.deleteTree(outDir);
             }
             if (rates.size() > 1) {
                 out.printf(Locale.UK, "scaling: documents/s at --jobs %d is %.2f× that at --jobs %d%n",
@@ -176,8 +187,28 @@ final class BenchRegion implements Callable<Integer> {
                 .forEach(e -> out.printf(Locale.UK, "  %-24s %5d documents, %7.1f s summed (%.0f ms each)%n",
                         e.getKey(), e.getValue()[0], e.getValue()[1] / 1000.0,
                         (double) e.getValue()[1] / e.getValue()[0]));
-        BenchCommand.deleteTree(outDir);
         return rate;
+    }
+
+    /** The nightly run after a night with no new returns: every partnership again, nothing changed. */
+    private static void rebuild(RegionStore region, Path outDir, int jobs, PrintWriter out) throws IOException {
+        int unchanged = 0;
+        int built = 0;
+        long start = System.nanoTime();
+        for (String code : region.codes()) {
+            Build.Options options = new Build.Options(outDir.resolve(code), null, Set.of(),
+                    EnumSet.allOf(Format.class), jobs);
+            try (Database db = Database.open(region.database(code))) {
+                Build.Result result = new Build(db, options, Versions.current(), BuildProgress.SILENT,
+                        Clock.systemUTC()).run();
+                unchanged += result.report().skipped();
+                built += result.report().built() + result.report().failed();
+            }
+        }
+        double seconds = seconds(start);
+        out.printf(Locale.UK, "rebuild --jobs %d, nothing changed: %d partnerships, %,d documents unchanged, %d built"
+                        + " in %.1f s (%.0f ms a partnership)%n",
+                jobs, region.codes().size(), unchanged, built, seconds, seconds * 1000 / region.codes().size());
     }
 
     private static double seconds(long startNanos) {

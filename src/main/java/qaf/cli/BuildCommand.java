@@ -144,18 +144,20 @@ final class BuildCommand implements Callable<Integer> {
     private int build(Path dbFile, AppPaths paths, Build.Options options, Clock clock) throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        if (!Database.hasData(dbFile, paths.nativeLibraries())) {
+        Optional<Database> opened = Database.openWithData(dbFile, paths.nativeLibraries());
+        if (opened.isEmpty()) {
             stdout.println("No database with data at " + dbFile + ": creating it from the sample data in "
                     + paths.sampleData() + " first.");
             int code = DatasetLoading.load(paths.sampleData(), dbFile, paths.nativeLibraries(), true, stdout, stderr);
             if (code != ExitCode.OK) {
                 return code;
             }
+            opened = Optional.of(Database.open(dbFile, paths.nativeLibraries()));
         }
         // System.console() is null unless both stdin and stdout are a terminal: cron, systemd and pipes get lines.
         TerminalProgress bar = !quiet && System.console() != null ? new TerminalProgress(stderr, clock) : null;
         BuildProgress progress = bar != null ? bar : new LogProgress(quiet ? stderr : stdout, quiet);
-        try (Database database = Database.open(dbFile, paths.nativeLibraries())) {
+        try (Database database = opened.get()) {
             Build.Result result = new Build(database, options, Versions.current(), progress, clock).run();
             if (bar != null) {
                 bar.clear();
@@ -215,8 +217,9 @@ final class BuildCommand implements Callable<Integer> {
     private void checkSinglePartnership(Path db, Path nativeLibraries) {
         String wanted = partnership.strip().toUpperCase(Locale.ROOT);
         Optional<String> code = Optional.empty();
-        if (Database.hasData(db, nativeLibraries)) {
-            try (Database database = Database.open(db, nativeLibraries)) {
+        Optional<Database> opened = Database.openWithData(db, nativeLibraries);
+        if (opened.isPresent()) {
+            try (Database database = opened.get()) {
                 code = PartnershipQueries.code(database);
             }
         }

@@ -6,6 +6,7 @@ import qaf.kind.DocumentKey;
 import qaf.kind.DocumentKind;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,6 +31,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import qaf.boardpack.BoardPack;
 import qaf.calendar.ReportingYear;
@@ -109,10 +111,42 @@ public final class Build {
      * @param published the files this build rendered or kept, in the manifest
      * @param removed the files deleted because their documents no longer exist or failed this time
      */
-    public record Result(ReportingYear year, int published, List<Manifest.Failure> failures, BuildReport report,
-            List<String> removed) {
+    public record Result(ReportingYear year, int published, List<Manifest.Failure> failures,
+            Supplier<BuildReport> reports, List<String> removed) {
+        public Result(ReportingYear year, int published, List<Manifest.Failure> failures, BuildReport report,
+                List<String> removed) {
+            this(year, published, failures, () -> report, removed);
+        }
+
         public boolean failed() {
             return !failures.isEmpty();
+        }
+
+        /** The build's report (a no-op's is read back from the file it wrote, once, when first asked). */
+        public BuildReport report() {
+            return reports.get();
+        }
+    }
+
+    /** A no-op's report, read from its file when first asked for. */
+    private static final class ReadOnce implements Supplier<BuildReport> {
+        private final Path file;
+        private BuildReport report;
+
+        ReadOnce(Path file) {
+            this.file = file;
+        }
+
+        @Override
+        public synchronized BuildReport get() {
+            if (report == null) {
+                try {
+                    report = BuildReport.read(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read back " + file.getFileName() + " just written", e);
+                }
+            }
+            return report;
         }
     }
 
@@ -167,14 +201,14 @@ public final class Build {
                 ? PartnershipQueries.latestYear(db, partnership.yearStartMonth())
                 : ReportingYear.parse(options.year(), partnership.yearStartMonth());
         LocalDate asAt = asAt(year);
-        String implementation = Implementation.fingerprint() + "\n" + version;
-        String key = Unchanged.key(implementation, version, db.contentDigest(), year.label(), asAt, kinds, options);
-        if (!options.full()) {
-            Optional<BuildReport> same = Unchanged.previous(options.outputDir(), key, startedAt.toString(),
-                    Math.max(0, Duration.between(startedAt, clock.instant()).toMillis()));
-            if (same.isPresent()) {
-                return unchanged(year, same.get());
-            }
+        String implementation = Implementation.fingerprint(clock) + "\n" + version;
+        Optional<Unchanged.Memory> memory = options.full() ? Optional.empty() : Unchanged.read(options.outputDir());
+        // Taken before the digest: a write after it changes the stamp, so it is never paired with old data.
+        Optional<Database.FileStamp> stamp = db.fileStamp();
+        String data = memory.flatMap(m -> m.dataDigest(stamp)).orElseGet(db::contentDigest);
+        String key = Unchanged.key(implementation, version, data, year.label(), asAt, kinds, options);
+        if (memory.isPresent() && memory.get().holds(options.outputDir(), key)) {
+            return unchanged(year, memory.get(), startedAt);
         }
         Unchanged.forget(options.outputDir());
         BuildContext build = BuildContext.load(db, year, asAt);
@@ -220,25 +254,27 @@ public final class Build {
         report.writeTo(options.outputDir());
         qaf.frontpage.FrontPage.write(db, build, manifest, version, options.outputDir());
         if (collector.failures.isEmpty()) {
-            Unchanged.record(options.outputDir(), key, manifest);
+            Unchanged.record(options.outputDir(), key, stamp, data, startedAt, manifest, report);
         }
         return new Result(year, collector.published.size(), collector.failures, report, removed);
     }
 
     /** Nothing changed since the last build: say so document by document, keep every file. */
-    private Result unchanged(ReportingYear year, BuildReport report) throws IOException {
-        progress.started(report.documents().size());
+    private Result unchanged(ReportingYear year, Unchanged.Memory memory, Instant startedAt) throws IOException {
+        progress.started(memory.entries().size());
         String kind = null;
-        for (BuildReport.Entry entry : report.documents()) {
+        for (BuildReport.Entry entry : memory.entries()) {
             if (!entry.kind().equals(kind)) {
                 kind = entry.kind();
                 progress.kindStarted(kind);
             }
             progress.documentDone(entry);
         }
-        report.writeTo(options.outputDir());
-        int published = Manifest.read(options.outputDir()).map(m -> m.documents().size()).orElse(0);
-        return new Result(year, published, List.of(), report, List.of());
+        byte[] report = memory.report(startedAt, Math.max(0, Duration.between(startedAt, clock.instant()).toMillis()));
+        Path file = options.outputDir().resolve(BuildReport.FILE_NAME);
+        AtomicFiles.write(file, false, out -> out.write(report));
+        // Read back only if asked: a quiet nightly no-op never needs the report as an object.
+        return new Result(year, memory.published(), List.of(), new ReadOnce(file), List.of());
     }
 
     /** The output folders (below the period) this build is responsible for: its kinds, and the pack. */

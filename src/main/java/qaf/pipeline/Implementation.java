@@ -7,12 +7,15 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -33,15 +36,19 @@ public final class Implementation {
     private Implementation() {
     }
 
-    /** The digest (hex) of the code this class was loaded from and of the class path's library names. */
-    public static String fingerprint() {
+    /**
+     * The digest (hex) of the code this class was loaded from and of the class path's library names.
+     *
+     * @param clock only to tell whether the jar has settled (see {@link #jarDigest})
+     */
+    public static String fingerprint(Clock clock) {
         MessageDigest digest = sha256();
         Path location = codeLocation();
         try {
             if (Files.isDirectory(location)) {
                 digestDirectory(location, digest);
             } else {
-                digestJar(location, digest);
+                digest.update(jarDigest(location, clock));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read qaf's own code at " + location, e);
@@ -78,6 +85,56 @@ public final class Implementation {
         }
         for (Path file : files) {
             entry(digest, root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+        }
+    }
+
+    /**
+     * The digest of the jar's entries, remembered beside the jar ({@code qaf.jar.fingerprint}) with the
+     * jar's size and modification time: reading and hashing the 2.8 MB jar was an eighth of the nightly
+     * no-op. Any new jar (a rebuild, a copy) has another time or size and is read again. A jar modified
+     * within the last seconds is not remembered, since a second change within the file system's time
+     * granularity could keep both the same (git's "racy" rule). A folder that cannot be written just
+     * means no memory.
+     */
+    static byte[] jarDigest(Path jar, Clock clock) throws IOException {
+        Path memory = jar.resolveSibling(jar.getFileName() + ".fingerprint");
+        String stamp = "qaf-implementation 1 " + Files.size(jar) + " "
+                + Files.getLastModifiedTime(jar).to(TimeUnit.NANOSECONDS);
+        try {
+            List<String> lines = Files.readAllLines(memory, StandardCharsets.UTF_8);
+            if (lines.size() == 2 && lines.get(0).equals(stamp) && lines.get(1).matches("[0-9a-f]{64}")) {
+                return HexFormat.of().parseHex(lines.get(1));
+            }
+        } catch (IOException e) {
+            // Not remembered yet, or unreadable: read the jar.
+        }
+        long startedAt = clock.millis();
+        MessageDigest digest = sha256();
+        digestJar(jar, digest);
+        byte[] value = digest.digest();
+        boolean settled = startedAt - Files.getLastModifiedTime(jar).toMillis() > SETTLED_MILLIS;
+        if (settled && stamp.equals("qaf-implementation 1 " + Files.size(jar) + " "
+                + Files.getLastModifiedTime(jar).to(TimeUnit.NANOSECONDS))) {
+            remember(memory, stamp + "\n" + HexFormat.of().formatHex(value) + "\n");
+        }
+        return value;
+    }
+
+    /** How long ago a jar must have been written for its digest to be remembered. */
+    private static final long SETTLED_MILLIS = 3_000;
+
+    private static void remember(Path memory, String text) {
+        Path temporary = memory.resolveSibling(memory.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.move(temporary, memory, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // A read-only application folder: the next run reads the jar again, nothing else changes.
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // Nothing more to do.
+            }
         }
     }
 

@@ -1,15 +1,15 @@
 package qaf.pipeline;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -18,20 +18,36 @@ import qaf.kind.DocumentKind;
 import qaf.publish.AtomicFiles;
 import qaf.publish.BuildReport;
 import qaf.publish.Manifest;
+import qaf.store.Database;
 
 /**
  * The nightly no-op. A build whose inputs are all as they were at the end of the last successful one
- * (the store's data, by {@link qaf.store.Database#contentDigest}; qaf's code, templates and libraries;
- * the version; the year, as-at day, kinds, formats and board pack) would compose every document only to
+ * (the store's data, by {@link Database#contentDigest}; qaf's code, templates and libraries; the
+ * version; the year, as-at day, kinds, formats and board pack) would compose every document only to
  * find every fingerprint equal. So the last build records a key of those inputs and of its output
  * files (path, size and modification time of every file its manifest lists, and the manifest itself),
  * and a build that finds both unchanged publishes nothing, keeps the manifest and the front page, and
  * writes a report of the same documents as unchanged. Any difference, {@code --full}, or a previous
  * build with a failure, and the build runs as usual.
+ *
+ * <p>The record ({@value #FILE}) is plain text holding everything the no-op needs — the list of
+ * files to check, each document's kind, name and formats for the progress lines, and the report it
+ * will write with only its start time and duration left to fill — so the no-op parses no JSON:
+ * starting the JSON library and reading the manifest and report with it was a sixth of its time. It
+ * also remembers the data's digest with the database file's size and modification time (see
+ * {@link Database#fileStamp}), so an untouched database is not read row by row again; a stamp taken
+ * within {@link #SETTLED_MILLIS} of a write is not remembered, since a second write within the file
+ * system's time granularity could keep it (git's "racy" rule).
  */
 final class Unchanged {
     /** Beside the manifest; not a document, so never listed or pruned. */
     static final String FILE = ".qaf-build-key";
+    private static final String HEADER = "qaf-build-key 2";
+    /** Stand-ins in the prepared report, replaced by the no-op's own start time and duration. */
+    private static final String STARTED_AT = "qaf-unchanged-started-at";
+    private static final long DURATION = -7_777_777_777L;
+    /** How long before the build's start the database must have been written for its digest to be kept. */
+    static final long SETTLED_MILLIS = 3_000;
 
     private Unchanged() {
     }
@@ -51,43 +67,152 @@ final class Unchanged {
     }
 
     /**
-     * The previous report, as this build's, when the key and the output folder are as the last build left
-     * them; empty otherwise (then the build runs).
+     * What the last successful build left: empty when there is none, it is of another format, or
+     * anything in it is odd (then the build runs as usual, which rewrites it).
      */
-    static Optional<BuildReport> previous(Path out, String key, String startedAt, long durationMs) {
+    static Optional<Memory> read(Path out) {
         try {
             Path file = out.resolve(FILE);
-            Optional<Manifest> manifest = Manifest.read(out);
-            Path report = out.resolve(BuildReport.FILE_NAME);
-            if (!Files.isRegularFile(file) || manifest.isEmpty() || !manifest.get().failures().isEmpty()
-                    || !Files.isRegularFile(report)) {
+            if (!Files.isRegularFile(file)) {
                 return Optional.empty();
             }
-            if (!Files.readString(file, StandardCharsets.UTF_8).equals(key + "\n" + outputs(out, manifest.get()) + "\n")) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            int split = text.indexOf("\nreport\n");
+            if (split < 0) {
                 return Optional.empty();
             }
-            BuildReport last = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                    .readValue(report.toFile(), BuildReport.class);
-            List<BuildReport.Entry> entries = new ArrayList<>();
-            for (BuildReport.Entry e : last.documents()) {
-                if (e.failed()) {
-                    return Optional.empty();
-                }
-                entries.add(new BuildReport.Entry(e.kind(), e.name(), BuildReport.SKIPPED, e.formats(), 0, null));
+            Memory memory = new Memory(null, null, null, null, -1, new ArrayList<>(), new ArrayList<>(),
+                    text.substring(split + "\nreport\n".length()));
+            List<String> lines = Arrays.asList(text.substring(0, split).split("\n", -1));
+            if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
+                return Optional.empty();
             }
-            // The privacy findings and unplaced narrative are the last build's: the same inputs give the same.
-            return Optional.of(new BuildReport(last.tool(), last.version(), last.period(), startedAt, durationMs, 0,
-                    entries.size(), 0, entries, last.privacy(), last.narrative()));
+            for (String line : lines.subList(1, lines.size())) {
+                memory = memory.with(line);
+            }
+            return memory.key() == null || memory.outputs() == null || memory.published() < 0 ? Optional.empty()
+                    : Optional.of(memory);
         } catch (IOException | RuntimeException e) {
-            // Anything unreadable or odd: build as usual, which rewrites all of it.
             return Optional.empty();
         }
     }
 
-    /** After a build with no failure: the key its successor compares. */
-    static void record(Path out, String key, Manifest manifest) throws IOException {
-        String text = key + "\n" + outputs(out, manifest) + "\n";
-        AtomicFiles.write(out.resolve(FILE), false, o -> o.write(text.getBytes(StandardCharsets.UTF_8)));
+    /**
+     * The last build's record, read once.
+     *
+     * @param dataStamp the database file's stamp its data digest was taken at, or null if not kept
+     * @param published the documents' files the manifest listed (as {@link Build.Result#published})
+     * @param files every file the manifest listed (documents and their data files), in its order
+     * @param report the no-op's report with {@link #STARTED_AT} and {@link #DURATION} to fill
+     */
+    record Memory(String key, String dataStamp, String dataDigest, String outputs, int published, List<String> files,
+            List<BuildReport.Entry> entries, String report) {
+        private Memory with(String line) {
+            int space = line.indexOf(' ');
+            String tag = space < 0 ? line : line.substring(0, space);
+            String rest = space < 0 ? "" : line.substring(space + 1);
+            switch (tag) {
+                case "key" -> {
+                    return new Memory(rest, dataStamp, dataDigest, outputs, published, files, entries, report);
+                }
+                case "data" -> {
+                    int last = rest.lastIndexOf(' ');
+                    return new Memory(key, rest.substring(0, last), rest.substring(last + 1), outputs, published, files,
+                            entries, report);
+                }
+                case "outputs" -> {
+                    return new Memory(key, dataStamp, dataDigest, rest, published, files, entries, report);
+                }
+                case "published" -> {
+                    return new Memory(key, dataStamp, dataDigest, outputs, Integer.parseInt(rest), files, entries,
+                            report);
+                }
+                case "file" -> files.add(rest);
+                case "entry" -> {
+                    String[] parts = rest.split("\t", -1);
+                    entries.add(new BuildReport.Entry(parts[0], parts[1], BuildReport.SKIPPED,
+                            parts[2].isEmpty() ? List.of() : List.of(parts[2].split(",")), 0, null));
+                }
+                default -> throw new IllegalArgumentException("unknown line in " + FILE);
+            }
+            return this;
+        }
+
+        /** The data digest remembered for this stamp of the database file, if it is the one recorded. */
+        Optional<String> dataDigest(Optional<Database.FileStamp> stamp) {
+            return stamp.isPresent() && dataStamp != null && dataStamp.equals(stamp.get().toString())
+                    ? Optional.of(dataDigest) : Optional.empty();
+        }
+
+        /** Whether the build's inputs and the output folder are exactly as the last build left them. */
+        boolean holds(Path out, String buildKey) {
+            try {
+                return key.equals(buildKey) && outputs.equals(Unchanged.outputs(out, files));
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
+        /** The report the no-op writes: the last build's documents, each unchanged. */
+        byte[] report(Instant startedAt, long durationMs) {
+            return report.replace("\"" + STARTED_AT + "\"", "\"" + startedAt + "\"")
+                    .replace(Long.toString(DURATION), Long.toString(durationMs)).getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * After a build with no failure: the record its successor compares. Not written when a document's
+     * kind or name could not be kept on a line (never so far: names are refs), so that build's
+     * successor simply runs.
+     *
+     * @param dataStamp the database file's stamp taken before its digest, or empty
+     * @param startedAt the build's start, to tell whether the stamp had settled
+     */
+    static void record(Path out, String key, Optional<Database.FileStamp> dataStamp, String dataDigest,
+            Instant startedAt, Manifest manifest, BuildReport report) throws IOException {
+        if (!manifest.failures().isEmpty() || report.documents().stream().anyMatch(BuildReport.Entry::failed)) {
+            return;
+        }
+        StringBuilder text = new StringBuilder(HEADER).append('\n');
+        text.append("key ").append(key).append('\n');
+        if (dataStamp.isPresent()
+                && startedAt.toEpochMilli() - dataStamp.get().modifiedNanos() / 1_000_000 > SETTLED_MILLIS) {
+            text.append("data ").append(dataStamp.get()).append(' ').append(dataDigest).append('\n');
+        }
+        List<String> files = new ArrayList<>();
+        for (Manifest.Document d : manifest.documents()) {
+            files.add(d.path());
+            d.data().forEach(f -> files.add(f.path()));
+        }
+        text.append("outputs ").append(outputs(out, files)).append('\n');
+        text.append("published ").append(manifest.documents().size()).append('\n');
+        for (String file : files) {
+            if (!plain(file)) {
+                return;
+            }
+            text.append("file ").append(file).append('\n');
+        }
+        List<BuildReport.Entry> entries = new ArrayList<>();
+        for (BuildReport.Entry e : report.documents()) {
+            String formats = String.join(",", e.formats());
+            if (!plain(e.kind()) || !plain(e.name()) || !plain(formats)) {
+                return;
+            }
+            text.append("entry ").append(e.kind()).append('\t').append(e.name()).append('\t').append(formats)
+                    .append('\n');
+            entries.add(new BuildReport.Entry(e.kind(), e.name(), BuildReport.SKIPPED, e.formats(), 0, null));
+        }
+        // The privacy findings and unplaced narrative are the last build's: the same inputs give the same.
+        BuildReport unchanged = new BuildReport(report.tool(), report.version(), report.period(), STARTED_AT, DURATION,
+                0, entries.size(), 0, entries, report.privacy(), report.narrative());
+        text.append("report\n").append(new String(unchanged.json(), StandardCharsets.UTF_8));
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(out.resolve(FILE), false, o -> o.write(bytes));
+    }
+
+    /** Fits on one line of the record, between tabs and commas. */
+    private static boolean plain(String value) {
+        return value.indexOf('\n') < 0 && value.indexOf('\r') < 0 && value.indexOf('\t') < 0;
     }
 
     /** Forgets the key, before a build changes the folder, so a build killed midway is never taken as done. */
@@ -100,26 +225,19 @@ final class Unchanged {
      * modification time, and the manifest's and front page's own bytes. Cheap (no file is read but
      * the manifest), and any edit, deletion or replacement of a file changes it.
      */
-    private static String outputs(Path out, Manifest manifest) throws IOException {
+    private static String outputs(Path out, List<String> files) throws IOException {
         MessageDigest digest = sha256();
         digest.update(Files.readAllBytes(out.resolve(Manifest.FILE_NAME)));
         Path index = out.resolve("index.html");
         if (Files.isRegularFile(index)) {
             digest.update(Files.readAllBytes(index));
         }
-        for (Manifest.Document d : manifest.documents()) {
-            stat(digest, out, d.path());
-            for (Manifest.DataFile f : d.data()) {
-                stat(digest, out, f.path());
-            }
+        for (String path : files) {
+            Path file = out.resolve(path);
+            String line = path + " " + Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis() + "\n";
+            digest.update(line.getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static void stat(MessageDigest digest, Path out, String path) throws IOException {
-        Path file = out.resolve(path);
-        String line = path + " " + Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis() + "\n";
-        digest.update(line.getBytes(StandardCharsets.UTF_8));
     }
 
     private static MessageDigest sha256() {
@@ -129,5 +247,4 @@ final class Unchanged {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
-
 }

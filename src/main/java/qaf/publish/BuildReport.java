@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -156,13 +158,25 @@ public record BuildReport(
     }
 
     public void writeTo(Path outputDir) throws IOException {
+        byte[] bytes = json();
+        AtomicFiles.write(outputDir.resolve(FILE_NAME), false, out -> out.write(bytes));
+    }
+
+    /** The file's bytes, as {@link #writeTo} writes them. */
+    public byte[] json() throws IOException {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
         printer.indentArraysWith(new DefaultIndenter("  ", "\n"));
-        AtomicFiles.write(outputDir.resolve(FILE_NAME), false, out -> {
-            json.writer(printer).writeValue(out, this);
-            out.write('\n');
-        });
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        json.writer(printer).writeValue(out, this);
+        out.write('\n');
+        return out.toByteArray();
+    }
+
+    /** A report file as {@link #writeTo} wrote it. */
+    public static BuildReport read(Path file) throws IOException {
+        return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                .readValue(file.toFile(), BuildReport.class);
     }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
@@ -82,7 +83,9 @@ public final class Database implements AutoCloseable {
         try {
             Connection connection = dataSource.getConnection();
             try {
-                migrate(dataSource);
+                if (!current(connection)) {
+                    migrate(dataSource);
+                }
                 return new Database(absolute, connection);
             } catch (RuntimeException e) {
                 connection.close();
@@ -104,12 +107,31 @@ public final class Database implements AutoCloseable {
 
     /** As {@link #hasData(Path)}, the native library in the given owner-only folder. */
     public static boolean hasData(Path file, Path nativeLibraries) {
+        Optional<Database> db = openWithData(file, nativeLibraries);
+        db.ifPresent(Database::close);
+        return db.isPresent();
+    }
+
+    /**
+     * The database opened, when the file exists and holds at least one agency; empty (and no file
+     * created) otherwise. A build opens its database once this way rather than asking
+     * {@link #hasData} and opening again.
+     */
+    public static Optional<Database> openWithData(Path file, Path nativeLibraries) {
         if (!Files.isRegularFile(file)) {
-            return false;
+            return Optional.empty();
         }
-        try (Database db = open(file, nativeLibraries)) {
-            return db.count(Table.AGENCIES) > 0;
+        Database db = open(file, nativeLibraries);
+        try {
+            if (db.count(Table.AGENCIES) > 0) {
+                return Optional.of(db);
+            }
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
         }
+        db.close();
+        return Optional.empty();
     }
 
     /**
@@ -137,12 +159,68 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /**
+     * The schema version the migrations in {@code db/migration} end at ({@code V<n>__….sql}); a test
+     * checks it against the folder, so a new migration cannot be forgotten here.
+     */
+    static final String SCHEMA_VERSION = "3";
+
+    /**
+     * Whether Flyway's history says every migration up to {@link #SCHEMA_VERSION} was applied, and
+     * nothing newer or failed: then opening needs no Flyway at all. Starting Flyway (its class scan
+     * and the validation of every applied script) was a fifth of the nightly no-op build; the scripts
+     * ship inside qaf's own jar, so an applied one cannot change under a released version. Any doubt
+     * (no history, a failed or newer row, an unreadable table) runs Flyway as before.
+     */
+    private static boolean current(Connection connection) {
+        try (PreparedStatement st = connection.prepareStatement("SELECT count(*), sum(success = 0),"
+                + " sum(CAST(version AS INTEGER) > CAST(? AS INTEGER)), max(CAST(version AS INTEGER)) = CAST(? AS INTEGER)"
+                + " FROM flyway_schema_history WHERE version IS NOT NULL")) {
+            st.setString(1, SCHEMA_VERSION);
+            st.setString(2, SCHEMA_VERSION);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() && rs.getInt(1) == Integer.parseInt(SCHEMA_VERSION) && rs.getInt(2) == 0
+                        && rs.getInt(3) == 0 && rs.getInt(4) == 1;
+            }
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     private static void migrate(SQLiteDataSource dataSource) {
         Flyway.configure(Database.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
+    }
+
+    /**
+     * The database file's size and modification time, when the file alone holds every committed
+     * change: its write-ahead log is absent or empty (SQLite folds the log into the file when the last
+     * connection closes, so after an ingest it is). Empty while committed changes still sit in the
+     * log, whose file is recreated by every opening and so says nothing by its time. A build uses it to
+     * remember {@link #contentDigest} between nights without reading every row again.
+     */
+    public Optional<FileStamp> fileStamp() {
+        try {
+            Path wal = file.resolveSibling(file.getFileName() + "-wal");
+            if (Files.exists(wal) && Files.size(wal) > 0) {
+                return Optional.empty();
+            }
+            return Optional.of(new FileStamp(Files.size(file),
+                    Files.getLastModifiedTime(file).to(java.util.concurrent.TimeUnit.NANOSECONDS)));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** See {@link #fileStamp}. */
+    public record FileStamp(long size, long modifiedNanos) {
+        @Override
+        public String toString() {
+            return size + " " + modifiedNanos;
+        }
     }
 
     public Path file() {

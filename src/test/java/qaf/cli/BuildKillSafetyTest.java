@@ -261,10 +261,7 @@ class BuildKillSafetyTest {
                 } else if (rel.equals(qaf.frontpage.FrontPage.FILE_NAME)) {
                     wholePage(file, problems);
                 } else if (rel.equals(".qaf-build-key")) {
-                    // The no-op key: written atomically after the front page, two digests, never a part.
-                    if (!Files.readString(file, StandardCharsets.UTF_8).matches("[0-9a-f]{64}\n[0-9a-f]{64}\n")) {
-                        problems.add("partial build key");
-                    }
+                    wholeKey(file, problems);
                 } else if (rel.equals(OutputLock.HOLDER_FILE)) {
                     String holder = Files.readString(file, StandardCharsets.UTF_8);
                     if (!holder.startsWith("pid=") || !holder.endsWith("\n")) {
@@ -276,6 +273,29 @@ class BuildKillSafetyTest {
             }
         }
         assertEquals(List.of(), problems, when);
+    }
+
+    /**
+     * The no-op's record, written atomically after the front page: its header and key first, and
+     * last the prepared report, whole JSON listing one document per entry line — never a part.
+     */
+    private static void wholeKey(Path file, List<String> problems) throws IOException {
+        String record = Files.readString(file, StandardCharsets.UTF_8);
+        int split = record.indexOf("\nreport\n");
+        if (!record.matches("(?s)qaf-build-key 2\nkey [0-9a-f]{64}\n.*") || split < 0) {
+            problems.add("partial build key");
+            return;
+        }
+        long entries = record.substring(0, split).lines().filter(l -> l.startsWith("entry ")).count();
+        try {
+            JsonNode report = new ObjectMapper().readTree(record.substring(split + "\nreport\n".length()));
+            if (report == null || report.get("documents") == null || report.get("documents").size() != entries
+                    || entries == 0) {
+                problems.add("partial build key");
+            }
+        } catch (IOException e) {
+            problems.add("partial build key");
+        }
     }
 
     /** The front page, written atomically after the manifest: always a whole page, never a part of one. */

@@ -352,4 +352,39 @@ class IncrementalBuildTest {
             assertEquals(8, overview.composed, "--full must compose again");
         }
     }
+    /**
+     * The no-op remembers the data's digest with the database file's size and modification time, so
+     * an untouched file is not read row by row again; a write by another process (the nightly ingest)
+     * changes the file and the build must see it. The clock is a minute ahead so the file's stamp counts
+     * as settled (a stamp within seconds of a write is never remembered).
+     */
+    @Test
+    void aRememberedDataDigestIsDroppedWhenTheDatabaseFileIsWrittenAgain() throws IOException {
+        Path out = dir.resolve("out");
+        Path file = dir.resolve("qaf.db");
+        Clock later = Clock.offset(Clock.systemUTC(), java.time.Duration.ofMinutes(1));
+        Counting<?, ?> overview = new Counting<>(new qaf.evaluationoverview.EvaluationOverviewKind());
+        Build.Options options = new Build.Options(out, "2018-19", Set.of(), EnumSet.allOf(Format.class), 1);
+        try (Database db = Database.open(file)) {
+            Ingest.ingest(dataset(), db);
+        }
+        try (Database db = Database.open(file)) {
+            new Build(db, List.of(overview), options, "test", BuildProgress.SILENT, later).run();
+        }
+        assertEquals(2, overview.composed);
+        assertTrue(Files.readString(out.resolve(Unchanged.FILE), StandardCharsets.UTF_8).contains("\ndata "),
+                "a settled, closed database's digest should be remembered");
+        try (Database db = Database.open(file)) {
+            new Build(db, List.of(overview), options, "test", BuildProgress.SILENT, later).run();
+        }
+        assertEquals(2, overview.composed, "an untouched database must be a no-op");
+
+        try (Database db = Database.open(file)) {
+            ingestChange(db, "agency_evaluations.csv", GRADES_HEADER + "E1,C1,KVP,outstanding\n");
+        }
+        try (Database db = Database.open(file)) {
+            new Build(db, List.of(overview), options, "test", BuildProgress.SILENT, later).run();
+        }
+        assertTrue(overview.composed > 2, "a database written since must compose again");
+    }
 }

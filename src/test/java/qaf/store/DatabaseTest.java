@@ -190,4 +190,41 @@ class DatabaseTest {
         }
         assertTrue(Database.hasData(file));
     }
+
+    @Test
+    void theSchemaVersionOpeningTrustsIsTheLastMigrationShipped() throws Exception {
+        Path folder = Path.of(Database.class.getResource("/db/migration").toURI());
+        int last;
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            last = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+        }
+        assertEquals(Integer.toString(last), Database.SCHEMA_VERSION,
+                "a new migration needs Database.SCHEMA_VERSION raised, or opening would skip it");
+    }
+
+    @Test
+    void aDatabaseAtAnOlderSchemaIsMigratedWhenOpened() throws SQLException {
+        Path file = tmp.resolve("old/qaf.db");
+        try (Database db = Database.open(file)) {
+            assertEquals(Database.SCHEMA_VERSION, history(db), "a new file is migrated to the end");
+        }
+        Path older = tmp.resolve("older/qaf.db");
+        org.sqlite.SQLiteDataSource source = new org.sqlite.SQLiteDataSource();
+        source.setUrl("jdbc:sqlite:" + older.toAbsolutePath());
+        older.getParent().toFile().mkdirs();
+        org.flywaydb.core.Flyway.configure(Database.class.getClassLoader()).dataSource(source)
+                .locations("classpath:db/migration").target("2").load().migrate();
+        try (Database db = Database.open(older)) {
+            assertEquals(Database.SCHEMA_VERSION, history(db), "a file at version 2 is taken to the end, not trusted");
+        }
+    }
+
+    private static String history(Database db) throws SQLException {
+        try (PreparedStatement st = db.connection().prepareStatement(
+                "SELECT max(CAST(version AS INTEGER)) || '' FROM flyway_schema_history WHERE success = 1");
+                ResultSet rs = st.executeQuery()) {
+            return rs.next() ? rs.getString(1) : "";
+        }
+    }
 }
