@@ -187,8 +187,6 @@ public final class Build {
      */
     public Result run() throws IOException {
         Instant startedAt = clock.instant();
-        AtomicFiles.sweep(options.outputDir());
-        qaf.render.pdf.JasperPdf.sweepLeftovers();
         // One snapshot: every query of the build reads one state, whatever an ingest commits meanwhile.
         try (Database.Snapshot snapshot = db.readSnapshot()) {
             return run(startedAt);
@@ -205,12 +203,20 @@ public final class Build {
         Optional<Unchanged.Memory> memory = options.full() ? Optional.empty() : Unchanged.read(options.outputDir());
         // Taken before the digest: a write after it changes the stamp, so it is never paired with old data.
         Optional<Database.FileStamp> stamp = db.fileStamp();
-        String data = memory.flatMap(m -> m.dataDigest(stamp)).orElseGet(db::contentDigest);
+        Optional<String> remembered = memory.flatMap(m -> m.dataDigest(stamp));
+        String data = remembered.orElseGet(db::contentDigest);
         String key = Unchanged.key(implementation, version, data, year.label(), asAt, kinds, options);
         if (memory.isPresent() && memory.get().holds(options.outputDir(), key)) {
+            if (remembered.isEmpty() && stamp.isPresent()) {
+                Unchanged.rememberData(options.outputDir(), stamp.get(), data, startedAt);
+            }
             return unchanged(year, memory.get(), startedAt);
         }
         Unchanged.forget(options.outputDir());
+        // Only a build that writes sweeps: a killed build had forgotten the record first, so a folder the
+        // no-op accepts holds no temporaries of it, and the PDF work folders of dead runs can wait a night.
+        AtomicFiles.sweep(options.outputDir());
+        qaf.render.pdf.JasperPdf.sweepLeftovers();
         BuildContext build = BuildContext.load(db, year, asAt);
         screen = new PrivacyScreen(build.children(), build.birthdaysOnRecordDates(), build.asAt(),
                 () -> db.unrecorded(() -> qaf.ingest.FreeTextColumns.screen(db, build.children())));

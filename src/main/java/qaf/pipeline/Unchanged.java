@@ -175,9 +175,8 @@ final class Unchanged {
         }
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         text.append("key ").append(key).append('\n');
-        if (dataStamp.isPresent()
-                && startedAt.toEpochMilli() - dataStamp.get().modifiedNanos() / 1_000_000 > SETTLED_MILLIS) {
-            text.append("data ").append(dataStamp.get()).append(' ').append(dataDigest).append('\n');
+        if (dataStamp.isPresent() && settled(dataStamp.get(), startedAt)) {
+            text.append(dataLine(dataStamp.get(), dataDigest));
         }
         List<String> files = new ArrayList<>();
         for (Manifest.Document d : manifest.documents()) {
@@ -208,6 +207,44 @@ final class Unchanged {
         text.append("report\n").append(new String(unchanged.json(), StandardCharsets.UTF_8));
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(out.resolve(FILE), false, o -> o.write(bytes));
+    }
+
+    /**
+     * After a no-op that had to read the data for its digest (the last build ran within seconds of the
+     * ingest, so its stamp had not settled, or the file was only touched): remembers the digest now, if
+     * the stamp has settled, so the next night's no-op need not read it again. The record is otherwise
+     * kept as it was, and rewritten whole, atomically.
+     */
+    static void rememberData(Path out, Database.FileStamp stamp, String dataDigest, Instant startedAt)
+            throws IOException {
+        if (!settled(stamp, startedAt)) {
+            return;
+        }
+        Path file = out.resolve(FILE);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        int split = text.indexOf("\nreport\n");
+        int keyEnd = text.indexOf('\n', HEADER.length() + 1);
+        if (split < 0 || keyEnd < 0 || keyEnd > split) {
+            return;
+        }
+        StringBuilder rest = new StringBuilder();
+        for (String line : text.substring(keyEnd + 1, split + 1).split("\n")) {
+            if (!line.startsWith("data ") && !line.isEmpty()) {
+                rest.append(line).append('\n');
+            }
+        }
+        byte[] bytes = (text.substring(0, keyEnd + 1) + dataLine(stamp, dataDigest) + rest
+                + text.substring(split + 1)).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(file, false, o -> o.write(bytes));
+    }
+
+    /** Whether the file was last written long enough before the build's start for its stamp to be trusted. */
+    private static boolean settled(Database.FileStamp stamp, Instant startedAt) {
+        return startedAt.toEpochMilli() - stamp.modifiedNanos() / 1_000_000 > SETTLED_MILLIS;
+    }
+
+    private static String dataLine(Database.FileStamp stamp, String dataDigest) {
+        return "data " + stamp + " " + dataDigest + "\n";
     }
 
     /** Fits on one line of the record, between tabs and commas. */

@@ -369,15 +369,21 @@ class IncrementalBuildTest {
             Ingest.ingest(dataset(), db);
         }
         try (Database db = Database.open(file)) {
-            new Build(db, List.of(overview), options, "test", BuildProgress.SILENT, later).run();
+            new Build(db, List.of(overview), options, "test", BuildProgress.SILENT, Clock.systemUTC()).run();
         }
         assertEquals(2, overview.composed);
-        assertTrue(Files.readString(out.resolve(Unchanged.FILE), StandardCharsets.UTF_8).contains("\ndata "),
-                "a settled, closed database's digest should be remembered");
+        assertFalse(Files.readString(out.resolve(Unchanged.FILE), StandardCharsets.UTF_8).contains("\ndata "),
+                "a database written within seconds of the build must not have its digest remembered");
         try (Database db = Database.open(file)) {
             new Build(db, List.of(overview), options, "test", BuildProgress.SILENT, later).run();
         }
         assertEquals(2, overview.composed, "an untouched database must be a no-op");
+        assertTrue(Files.readString(out.resolve(Unchanged.FILE), StandardCharsets.UTF_8).contains("\ndata "),
+                "the no-op should remember the digest once the closed database's stamp has settled");
+        try (Database db = Database.open(file)) {
+            new Build(db, List.of(overview), options, "test", BuildProgress.SILENT, later).run();
+        }
+        assertEquals(2, overview.composed, "a remembered digest of an untouched database must be a no-op");
 
         try (Database db = Database.open(file)) {
             ingestChange(db, "agency_evaluations.csv", GRADES_HEADER + "E1,C1,KVP,outstanding\n");
