@@ -149,6 +149,7 @@ final class BenchRegion implements Callable<Integer> {
         int documents = 0;
         int failed = 0;
         int files = 0;
+        List<String> failures = new ArrayList<>();
         BenchCommand.resetPeaks();
         long start;
         long afterGc;
@@ -163,6 +164,9 @@ final class BenchRegion implements Callable<Integer> {
                     documents += result.report().built();
                     failed += result.report().failed();
                     files += result.published();
+                    // Which and why (Build.reason: pointers, never data), so a failure at scale can be followed up.
+                    result.failures().forEach(f -> failures.add(code + " " + f.kind() + " " + f.name() + " "
+                            + f.format() + ": " + f.reason()));
                     for (BuildReport.Entry entry : result.report().documents()) {
                         long[] sum = perKind.computeIfAbsent(entry.kind(), k -> new long[2]);
                         sum[0]++;
@@ -181,6 +185,7 @@ final class BenchRegion implements Callable<Integer> {
                 BenchCommand.peakHeapMiB(), afterGc, Runtime.getRuntime().maxMemory() >> 20,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
+        failures.forEach(f -> out.println("  failed: " + f));
         perKind.entrySet().stream()
                 .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]))
                 .limit(kindsShown)
