@@ -156,22 +156,17 @@ final class BenchRegion implements Callable<Integer> {
         try (PeakAfterGc peakAfterGc = PeakAfterGc.start()) {
             start = System.nanoTime();
             for (String code : region.codes()) {
-                Build.Options options = new Build.Options(outDir.resolve(code), null, Set.of(),
-                        EnumSet.allOf(Format.class), jobs);
-                try (Database db = Database.open(region.database(code))) {
-                    Build.Result result = new Build(db, options, Versions.current(), BuildProgress.SILENT,
-                            Clock.systemUTC()).run();
-                    documents += result.report().built();
-                    failed += result.report().failed();
-                    files += result.published();
-                    // Which and why (Build.reason: pointers, never data), so a failure at scale can be followed up.
-                    result.failures().forEach(f -> failures.add(code + " " + f.kind() + " " + f.name() + " "
-                            + f.format() + ": " + f.reason()));
-                    for (BuildReport.Entry entry : result.report().documents()) {
-                        long[] sum = perKind.computeIfAbsent(entry.kind(), k -> new long[2]);
-                        sum[0]++;
-                        sum[1] += entry.durationMs();
-                    }
+                Build.Result result = buildOne(region, code, outDir, jobs);
+                documents += result.report().built();
+                failed += result.report().failed();
+                files += result.published();
+                // Which and why (Build.reason: pointers, never data), so a failure at scale can be followed up.
+                result.failures().forEach(f -> failures.add(code + " " + f.kind() + " " + f.name() + " "
+                        + f.format() + ": " + f.reason()));
+                for (BuildReport.Entry entry : result.report().documents()) {
+                    long[] sum = perKind.computeIfAbsent(entry.kind(), k -> new long[2]);
+                    sum[0]++;
+                    sum[1] += entry.durationMs();
                 }
             }
             afterGc = peakAfterGc.mib();
@@ -201,19 +196,23 @@ final class BenchRegion implements Callable<Integer> {
         int built = 0;
         long start = System.nanoTime();
         for (String code : region.codes()) {
-            Build.Options options = new Build.Options(outDir.resolve(code), null, Set.of(),
-                    EnumSet.allOf(Format.class), jobs);
-            try (Database db = Database.open(region.database(code))) {
-                Build.Result result = new Build(db, options, Versions.current(), BuildProgress.SILENT,
-                        Clock.systemUTC()).run();
-                unchanged += result.report().skipped();
-                built += result.report().built() + result.report().failed();
-            }
+            Build.Result result = buildOne(region, code, outDir, jobs);
+            unchanged += result.report().skipped();
+            built += result.report().built() + result.report().failed();
         }
         double seconds = seconds(start);
         out.printf(Locale.UK, "rebuild --jobs %d, nothing changed: %d partnerships, %,d documents unchanged, %d built"
                         + " in %.1f s (%.0f ms a partnership)%n",
                 jobs, region.codes().size(), unchanged, built, seconds, seconds * 1000 / region.codes().size());
+    }
+
+    /** One partnership's build into {@code <outDir>/<code>}, every kind and format, as a nightly run does. */
+    private static Build.Result buildOne(RegionStore region, String code, Path outDir, int jobs) throws IOException {
+        Build.Options options = new Build.Options(outDir.resolve(code), null, Set.of(), EnumSet.allOf(Format.class),
+                jobs);
+        try (Database db = Database.open(region.database(code))) {
+            return new Build(db, options, Versions.current(), BuildProgress.SILENT, Clock.systemUTC()).run();
+        }
     }
 
     private static double seconds(long startNanos) {
