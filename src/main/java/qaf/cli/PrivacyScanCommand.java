@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 import qaf.app.AppPaths;
 import qaf.app.ExitCode;
 import qaf.ingest.FreeTextColumns;
+import qaf.kind.BuildContext;
 import qaf.privacy.ChildMatcher;
 import qaf.publish.Manifest;
 import qaf.scan.OutputScan;
@@ -56,8 +57,8 @@ final class PrivacyScanCommand implements Callable<Integer> {
     Path db;
 
     @Option(names = "--strict", description = "Also count a date of birth that is the date of one of the"
-            + " partnership's records (an action due, an audit returned): by default such dates are counted apart,"
-            + " because documents rightly print record dates and the two cannot be told apart in the text.")
+            + " partnership's records (an action due, an audit returned, a timetable deadline): by default such"
+            + " dates are counted apart, because documents rightly print record dates and the two cannot be told apart in the text.")
     boolean strict;
 
     private PrintWriter stdout;
@@ -111,7 +112,7 @@ final class PrivacyScanCommand implements Callable<Integer> {
             ChildMatcher matcher = ChildMatcher.of(ChildQueries.identities(database),
                     ChildQueries.professionals(database));
             Set<String> birthdaysOnRecordDates = strict ? Set.of()
-                    : new HashSet<>(ChildQueries.birthdaysOnRecordDates(database));
+                    : BuildContext.birthdaysOnRecordDates(database);
             // The store's free text is screened only if something is found, to say where it was typed.
             OutputScan.Result result = new OutputScan(outDir, matcher, birthdaysOnRecordDates,
                     () -> FreeTextColumns.screen(database, matcher)).scan(manifest);

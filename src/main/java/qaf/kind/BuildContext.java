@@ -1,14 +1,22 @@
 package qaf.kind;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import qaf.analysis.evaluation.Evaluation;
+import qaf.analysis.evaluation.EvaluationData;
+import qaf.analysis.programme.WorkedOutDays;
 import qaf.calendar.BankHolidays;
 import qaf.calendar.Nation;
 import qaf.calendar.ReportingYear;
 import qaf.calendar.WorkingDays;
+import qaf.privacy.ChildIdentity;
 import qaf.privacy.ChildMatcher;
 import qaf.store.ChildQueries;
 import qaf.store.Database;
+import qaf.store.EvaluationQueries;
 import qaf.store.PartnershipQueries;
 import qaf.store.ProgrammeQueries;
 import qaf.terms.Terms;
@@ -22,8 +30,9 @@ import qaf.terms.Terms;
  * @param latestYear the latest reporting year with dated activity (an undated draft belongs to it)
  * @param fingerprint a digest of the rows the context was read from: part of every document's fingerprint
  * @param children every child in the store, for the privacy screen only (never for composing)
- * @param birthdaysOnRecordDates children whose date of birth is also the date of a record board
- *     documents print (an action due): such a date alone is that record's, not the child's
+ * @param birthdaysOnRecordDates children whose date of birth is also a day documents print as a record's:
+ *     a stored date (an action due) or one qaf works out (a timetable deadline); such a date alone is
+ *     that record's, not the child's ({@link #birthdaysOnRecordDates(Database)})
  * @param childrenFingerprint a digest of the rows the screen was built from (children, professionals):
  *     part of the fingerprint of every board and public document, so a changed child screens them again
  * @param terms the partnership's words (terms.csv) over the framework's: composers take every name of
@@ -32,7 +41,7 @@ import qaf.terms.Terms;
  */
 public record BuildContext(PartnershipQueries.Partnership partnership, ReportingYear year, LocalDate asAt,
         ReportingYear latestYear, WorkingDays workingDays, String fingerprint, ChildMatcher children,
-        java.util.Set<String> birthdaysOnRecordDates, String childrenFingerprint, Terms terms) {
+        Set<String> birthdaysOnRecordDates, String childrenFingerprint, Terms terms) {
     public BuildContext {
         Objects.requireNonNull(partnership, "partnership");
         Objects.requireNonNull(year, "year");
@@ -41,7 +50,7 @@ public record BuildContext(PartnershipQueries.Partnership partnership, Reporting
         Objects.requireNonNull(workingDays, "workingDays");
         Objects.requireNonNull(fingerprint, "fingerprint");
         Objects.requireNonNull(children, "children");
-        birthdaysOnRecordDates = java.util.Set.copyOf(birthdaysOnRecordDates);
+        birthdaysOnRecordDates = Set.copyOf(birthdaysOnRecordDates);
         Objects.requireNonNull(childrenFingerprint, "childrenFingerprint");
         Objects.requireNonNull(terms, "terms");
     }
@@ -61,17 +70,40 @@ public record BuildContext(PartnershipQueries.Partnership partnership, Reporting
         try (Database.Reads reads = db.recordReads()) {
             p = PartnershipQueries.partnership(db);
             latest = PartnershipQueries.latestYear(db, p.yearStartMonth());
-            wd = new WorkingDays(BankHolidays.load(Nation.fromId(p.bankHolidays())));
+            wd = workingDays(p);
             terms = ProgrammeQueries.terms(db);
             fingerprint = reads.fingerprint() + " as at " + day;
         }
         // Read apart, so that only board and public documents depend on the children.
         try (Database.Reads childReads = db.recordReads()) {
-            ChildMatcher matcher = ChildMatcher.of(ChildQueries.identities(db), ChildQueries.professionals(db));
-            java.util.Set<String> onRecordDates = java.util.Set.copyOf(ChildQueries.birthdaysOnRecordDates(db));
+            List<ChildIdentity> identities = ChildQueries.identities(db);
+            ChildMatcher matcher = ChildMatcher.of(identities, ChildQueries.professionals(db));
+            Set<String> onRecordDates = birthdaysOnRecordDates(db, identities, wd);
             return new BuildContext(p, year, day, latest, wd, fingerprint, matcher, onRecordDates,
                     childReads.fingerprint(), terms);
         }
+    }
+
+    /**
+     * The children whose date of birth is also a day documents print as a record's: a stored date
+     * ({@link ChildQueries#birthdaysOnRecordDates}) or a day qaf works out for an evaluation
+     * ({@link WorkedOutDays}). The build's screen and {@code qaf privacy-scan} count the same dates.
+     */
+    public static Set<String> birthdaysOnRecordDates(Database db) {
+        PartnershipQueries.Partnership p = PartnershipQueries.partnership(db);
+        return birthdaysOnRecordDates(db, ChildQueries.identities(db), workingDays(p));
+    }
+
+    private static Set<String> birthdaysOnRecordDates(Database db, List<ChildIdentity> children, WorkingDays wd) {
+        Set<String> refs = new TreeSet<>(ChildQueries.birthdaysOnRecordDates(db));
+        List<Evaluation> evaluations = EvaluationQueries.all(db).stream().map(EvaluationData::evaluation).toList();
+        Set<LocalDate> workedOut = WorkedOutDays.of(evaluations, wd);
+        children.stream().filter(c -> workedOut.contains(c.dateOfBirth())).forEach(c -> refs.add(c.childRef()));
+        return Set.copyOf(refs);
+    }
+
+    private static WorkingDays workingDays(PartnershipQueries.Partnership p) {
+        return new WorkingDays(BankHolidays.load(Nation.fromId(p.bankHolidays())));
     }
 
     /** The partnership's name, for the page furniture. */

@@ -50,7 +50,7 @@ final class PrivacyScreen {
 
     /**
      * @param birthdaysOnRecordDates children whose date of birth is also the date of one of the
-     *     partnership's records ({@code ChildQueries#birthdaysOnRecordDates}): see {@link #counted}
+     *     partnership's records ({@code BuildContext#birthdaysOnRecordDates}): see {@link #counted}
      * @param asAt the day age bands are worked out on: the build's as-at day
      * @param sources the store's free text screened by the same matcher, called at most once, at the
      *     first hit ({@code FreeTextColumns#screen}, read outside the document's read recording)

@@ -62,8 +62,9 @@
  * equal a date of birth: <b>in a board or public document, a date equal to a child's date of birth
  * is treated as identifying</b>, whatever the author meant by it — with one exception, made by the
  * build's screen ({@code qaf.pipeline.PrivacyScreen}) and by {@code qaf privacy-scan} alike: a date
- * that is also the date of one of the partnership's records ({@code ChildQueries#birthdaysOnRecordDates}),
- * in a text that names no child, is the record's date (an action due on a birthday) and is only counted.
+ * that is also the date of one of the partnership's records, stored or worked out from them (an
+ * evaluation's timetable deadlines; {@code BuildContext#birthdaysOnRecordDates}), in a text that names
+ * no child, is the record's date (an action due on a birthday) and is only counted.
  *
  * <h2>Using it</h2>
  * {@link qaf.privacy.ChildMatcher#find(String, java.util.function.Consumer)} reports hits (public

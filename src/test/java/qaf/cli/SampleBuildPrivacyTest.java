@@ -10,13 +10,25 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import qaf.analysis.evaluation.EvaluationTimetable;
+import qaf.analysis.programme.EvaluationDates;
 import qaf.app.ExitCode;
+import qaf.calendar.ReportingYear;
+import qaf.kind.BuildContext;
 import qaf.publish.Manifest;
+import qaf.store.ChildQueries;
+import qaf.store.Database;
+import qaf.store.EvaluationQueries;
 import qaf.testing.CliRun;
 
 /**
@@ -63,6 +75,58 @@ class SampleBuildPrivacyTest {
         assertTrue(privacy.get("recordDatesNotCounted").asInt() > 0, privacy.toString());
         CliRun scan = CliRun.of("privacy-scan", out.toString(), "--db", db.toString());
         assertEquals(ExitCode.OK, scan.code(), scan.out() + scan.err());
+    }
+
+    /**
+     * Found at national scale (one of 150 generated partnerships): a chronology deadline the timetable
+     * works out, never stored, fell on a child's birthday, and the public QA programme was refused.
+     */
+    @Test
+    void aChildBornOnATimetableDeadlineDoesNotStopThePublicQaProgramme() throws IOException, SQLException {
+        Path db = ingest(sample("deadline"));
+        String child = "CH1005";
+        LocalDate overviewDue;
+        try (Database d = Database.open(db)) {
+            BuildContext context = BuildContext.load(d, ReportingYear.parse("2018-19", 4), null);
+            // The first overview report the QA programme dates "(timetable)": worked out, never stored.
+            overviewDue = EvaluationQueries.year(d, context.year()).stream()
+                    .map(e -> EvaluationDates.of(EvaluationTimetable.of(e.evaluation(), context.workingDays()),
+                            context.workingDays()).date(EvaluationDates.Column.OVERVIEW))
+                    .filter(date -> date.origin() == EvaluationDates.Origin.TIMETABLE)
+                    .map(EvaluationDates.Dated::from).findFirst().orElseThrow();
+        }
+        try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement st = sql.createStatement()) {
+            // The sample's agencies returned evaluations that day too: a stored date already exempts it,
+            // so those returns are moved a day earlier, leaving the worked-out day alone.
+            for (String column : List.of("chronology_submitted_on", "evaluation_submitted_on")) {
+                st.executeUpdate("UPDATE agency_evaluations SET " + column + " = date(" + column + ", '-1 day')"
+                        + " WHERE " + column + " = '" + overviewDue + "'");
+            }
+            assertEquals(1, st.executeUpdate("UPDATE children SET date_of_birth = '" + overviewDue + "'"
+                    + " WHERE child_ref = '" + child + "'"));
+        }
+        try (Database d = Database.open(db)) {
+            assertFalse(ChildQueries.birthdaysOnRecordDates(d).contains(child),
+                    "the day is no stored date: only working it out exempts it");
+            assertTrue(BuildContext.birthdaysOnRecordDates(d).contains(child));
+        }
+        Path out = dir.resolve("out");
+
+        CliRun build = CliRun.of("build", "--db", db.toString(), "--out", out.toString(), "--kinds", "qa-programme",
+                "--quiet");
+
+        assertEquals(ExitCode.OK, build.code(), build.out() + build.err());
+        assertTrue(Manifest.read(out).orElseThrow().documents().stream()
+                .anyMatch(doc -> doc.path().equals("2018-19/qa-programme/qa-programme-2018-19.pdf")));
+        JsonNode privacy = report(out).get("privacy");
+        assertEquals(0, privacy.get("refused").asInt(), privacy.toString());
+        assertTrue(privacy.get("recordDatesNotCounted").asInt() > 0, privacy.toString());
+        assertTrue(privacy.get("recordDateChildren").toString().contains(child), privacy.toString());
+        CliRun scan = CliRun.of("privacy-scan", out.toString(), "--db", db.toString());
+        assertEquals(ExitCode.OK, scan.code(), scan.out() + scan.err());
+        CliRun strict = CliRun.of("privacy-scan", out.toString(), "--db", db.toString(), "--strict");
+        assertEquals(ExitCode.PRIVACY_FINDINGS, strict.code(), "--strict counts the deadline: " + strict.out());
     }
 
     @Test

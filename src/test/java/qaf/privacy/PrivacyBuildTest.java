@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import qaf.catalogue.Catalogue;
 import qaf.ingest.FreeTextColumns;
 import qaf.ingest.Ingest;
+import qaf.kind.BuildContext;
 import qaf.kind.DocumentKind;
 import qaf.pipeline.Build;
 import qaf.pipeline.BuildProgress;
@@ -88,7 +88,7 @@ class PrivacyBuildTest {
         try (Database db = Database.open(dir.resolve("qaf.db"))) {
             Ingest.ingest(data, db);
             matcher = ChildMatcher.of(ChildQueries.identities(db), ChildQueries.professionals(db));
-            onRecordDates = new HashSet<>(ChildQueries.birthdaysOnRecordDates(db));
+            onRecordDates = BuildContext.birthdaysOnRecordDates(db);
             Set<String> kinds = new TreeSet<>();
             Catalogue.ALL.stream().map(DocumentKind::id).filter(k -> !CASE_KINDS.contains(k)).forEach(kinds::add);
             Build.Options options = new Build.Options(out, YEAR, kinds, EnumSet.allOf(Format.class), 2);
