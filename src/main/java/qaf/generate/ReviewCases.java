@@ -280,7 +280,7 @@ final class ReviewCases {
         for (Map.Entry<String, String> w : s.words().entrySet()) {
             out = out.replace(w.getKey(), w.getValue());
         }
-        return CaseStudies.fill(out, s.child().person());
+        return EntryWording.fill(out, s.child().person());
     }
 
     /** Each agency's entries in date order, numbered as the agency's own rows. */
@@ -297,7 +297,7 @@ final class ReviewCases {
             for (Entry e : list) {
                 n++;
                 draft.data.chronology.add(caseRef, a.getKey().code(), String.format("%s-%03d", local, n),
-                        CaseStudies.dateText(a.getKey(), e.date(), e.precision()), e.time(), e.approximate(),
+                        EntryWording.dateText(a.getKey(), e.date(), e.precision()), e.time(), e.approximate(),
                         e.event(), e.source(), e.voice(), e.action(), e.impact(), e.key());
             }
         }
