@@ -15,7 +15,8 @@ import qaf.generate.Draft.EvaluationPlan;
 final class CaseStudies {
     private final Draft draft;
     private final Dice dice;
-    // All four share this step's one chance source, so the draws come in the order they always did.
+    // These share this step's Dice rather than split it: the draws stay in the order they always
+    // came, so the generated files do not change.
     private final CaseChronology chronology;
     private final CaseGrading grading;
     private final CloseTheLoopReturns closeTheLoop;

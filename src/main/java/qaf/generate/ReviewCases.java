@@ -32,7 +32,8 @@ final class ReviewCases {
     ReviewCases(Draft draft, Dice dice) {
         this.draft = draft;
         this.dice = dice;
-        // The same chance source as this step's own draws, so they come in the order they always did.
+        // Shares this step's Dice rather than splitting it: the draws stay in the order they always
+        // came, so the generated files do not change.
         this.entryMaker = new ReviewEntries(dice);
     }
 
