@@ -13,7 +13,7 @@ import java.util.List;
  * became aware, {@code O} the day the case opened, {@code D} the date of birth; then a range
  * {@code -90..-60} or a single offset. Flags are those of {@link ChronologyTexts.Template} plus
  * {@code m} (month only, approximate) and {@code y} (year only). Placeholders: those of
- * {@link CaseStudies#fill}, {partner} (an adult known to the family), {setting} ("the school" or
+ * {@link EntryWording#fill}, {partner} (an adult known to the family), {setting} ("the school" or
  * "the nursery").
  */
 final class ReviewStories {
