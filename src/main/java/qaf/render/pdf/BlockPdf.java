@@ -62,6 +62,10 @@ public final class BlockPdf implements Renderer<BlockDocument> {
         String alt;
         Row cells = Row.EMPTY;
         Row first = Row.EMPTY;
+        /** The table's number on each of its lines (its group in the template), else null. */
+        String table;
+        /** On a data row: its table's header, printed again when the row begins a page. */
+        Row header = Row.EMPTY;
 
         Line(String kind, String text) {
             this.kind = kind;
@@ -85,6 +89,7 @@ public final class BlockPdf implements Renderer<BlockDocument> {
     List<Line> lines(List<Block> body, GlyphSubstitution glyphs) {
         List<Line> lines = new ArrayList<>();
         int figures = 0;
+        int tables = 0;
         for (Block b : body) {
             Line last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
             // Every heading band can carry the section's first paragraph; only the h2 one a figure's heading.
@@ -109,7 +114,8 @@ public final class BlockPdf implements Renderer<BlockDocument> {
                     lines.add(item);
                 }
             } else if (b instanceof Block.Table t) {
-                table(t, lines, glyphs);
+                // Numbered: each table is its own group in the template, which repeats its header.
+                table(t, Integer.toString(++tables), lines, glyphs);
             } else if (b instanceof Block.Figure f) {
                 Chart c = f.chart();
                 // Numbered as the DOCX numbers its captions, so both formats say "Figure 2" of one figure.
@@ -130,8 +136,9 @@ public final class BlockPdf implements Renderer<BlockDocument> {
         return lines;
     }
 
-    private void table(Block.Table t, List<Line> lines, GlyphSubstitution glyphs) {
+    private void table(Block.Table t, String number, List<Line> lines, GlyphSubstitution glyphs) {
         String layout = t.layout().id();
+        int from = lines.size();
         lines.add(new Line("table-start", null));
         List<String> align = new ArrayList<>();
         for (int c = 0; c < t.header().size(); c++) {
@@ -148,9 +155,13 @@ public final class BlockPdf implements Renderer<BlockDocument> {
         for (List<Block.Cell> row : t.rows().subList(Math.min(1, t.rows().size()), t.rows().size())) {
             Line line = new Line("td-" + layout, null);
             line.cells = row(row, align, glyphs);
+            line.header = header.cells;
             lines.add(line);
         }
         lines.add(new Line("table-end", null));
+        for (Line line : lines.subList(from, lines.size())) {
+            line.table = number;
+        }
     }
 
     private Row row(List<Block.Cell> cells, List<String> align, GlyphSubstitution glyphs) {
@@ -253,6 +264,8 @@ public final class BlockPdf implements Renderer<BlockDocument> {
                     return line.heading;
                 case "para":
                     return line.para;
+                case "table":
+                    return line.table;
                 case "figure":
                     return line.figure == null ? null : renderables.computeIfAbsent(line.figure, FigureRenderable::new);
                 default:
@@ -264,9 +277,9 @@ public final class BlockPdf implements Renderer<BlockDocument> {
             }
             String prefix = name.substring(0, digits);
             int i = Integer.parseInt(name.substring(digits));
-            Row row = prefix.startsWith("f") ? line.first : line.cells;
+            Row row = prefix.startsWith("f") ? line.first : prefix.equals("h") ? line.header : line.cells;
             List<String> values = switch (prefix) {
-                case "c", "f" -> row.text();
+                case "c", "f", "h" -> row.text();
                 case "a" -> line.cells.align();
                 case "t", "ft" -> row.fill();
                 case "s", "fs" -> row.bold();

@@ -24,15 +24,18 @@ import qaf.document.TableLayout;
  * Makes the compiled block templates from {@code report-templates/blocks.jrxml} at build time: the
  * hand-written template holds one prototype header band ({@code "th"}) and one row band ({@code "td"})
  * with a single cell each; here they become one band pair per {@link TableLayout}, the prototype cell
- * copied once per column at the layout's widths. A landscape twin is made by scaling every x and width
+ * copied once per column at the layout's widths; the {@value #TABLE_GROUP} group's prototype (the header
+ * repeated on a continuation page) likewise. A landscape twin is made by scaling every x and width
  * to the landscape text width first. So the business manager restyles cells in one place, and a new
  * layout needs no template edit.
  */
 final class BlockTemplates {
     static final String PROPERTY = "qaf.blocks";
     static final String LANDSCAPE_SUFFIX = "-landscape";
+    /** The group whose header repeats a table's header row on each page the table runs onto. */
+    static final String TABLE_GROUP = "table";
     private static final String TAG = "net.sf.jasperreports.export.pdf.tag.";
-    private static final Pattern CELL_FIELD = Pattern.compile("\\$F\\{(c|a|t|s|f|ft|fs)0\\}");
+    private static final Pattern CELL_FIELD = Pattern.compile("\\$F\\{(c|a|t|s|f|ft|fs|h)0\\}");
     private static final Pattern KIND = Pattern.compile("\"(th|td)\"\\.equals\\(\\$F\\{kind\\}\\)");
 
     private BlockTemplates() {
@@ -59,6 +62,21 @@ final class BlockTemplates {
         for (TableLayout layout : TableLayout.values()) {
             detail.addBand(at++, stamp(header, "th", layout, width));
             detail.addBand(at++, stamp(row, "td", layout, width));
+        }
+        JRDesignGroup table = (JRDesignGroup) design.getGroupsMap().get(TABLE_GROUP);
+        if (table != null) {
+            // The header repeated on a continuation page: one band per layout, as for the rows it heads.
+            JRDesignSection section = (JRDesignSection) table.getGroupHeaderSection();
+            List<JRDesignBand> repeats = new ArrayList<>();
+            for (var band : section.getBandsList()) {
+                repeats.add((JRDesignBand) band);
+            }
+            JRDesignBand repeat = prototype(repeats, "td", design.getName() + " (group " + TABLE_GROUP + ")");
+            int place = repeats.indexOf(repeat);
+            section.removeBand(repeat);
+            for (TableLayout layout : TableLayout.values()) {
+                section.addBand(place++, stamp(repeat, "td", layout, width));
+            }
         }
     }
 
@@ -179,19 +197,21 @@ final class BlockTemplates {
             copy.setValueExpression(new JRDesignExpression(renumber(p.getValueExpression().getText(), i)));
             cell.addPropertyExpression(copy);
         }
-        // The row tags: TR opens at the first cell and closes at the last, around the cell tags.
+        // The row tags: TR opens at the first cell and closes at the last, around the cell tags. A cell
+        // without a cell tag (the repeated header, an artifact) is in no row.
         JRPropertiesMap original = prototype.getPropertiesMap();
         JRPropertiesMap properties = cell.getPropertiesMap();
+        boolean tagged = original.containsProperty(TAG + "th") || original.containsProperty(TAG + "td");
         for (String name : original.getPropertyNames()) {
             properties.removeProperty(name);
         }
-        if (i == 0) {
+        if (tagged && i == 0) {
             properties.setProperty(TAG + "tr", "start");
         }
         for (String name : original.getPropertyNames()) {
             properties.setProperty(name, original.getProperty(name));
         }
-        if (i == columns - 1) {
+        if (tagged && i == columns - 1) {
             properties.setProperty(TAG + "tr", "end");
         }
         return cell;

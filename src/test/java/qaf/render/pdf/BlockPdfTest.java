@@ -3,6 +3,7 @@ package qaf.render.pdf;
 
 import qaf.document.BlockDocument;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -10,7 +11,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import qaf.document.Audience;
+import qaf.document.Block;
+import qaf.document.DataTable;
+import qaf.document.DocumentMeta;
+import qaf.document.TableLayout;
 import qaf.render.RenderContext;
 import qaf.s11overview.S11Fixtures;
 import qaf.schoolsoverview.SchoolsFixtures;
@@ -51,5 +64,51 @@ class BlockPdfTest {
         byte[] bytes = pdf(SchoolsFixtures.awkwardDocument());
         VeraPdf.assertCompliant(bytes, "schools-overview awkward");
         assertTrue(PdfText.project(bytes).replaceAll("\\s+", " ").contains("Amber in 3 areas (1, 2 and 3)"));
+    }
+
+    /**
+     * A table that runs over pages repeats its header row at the top of each (as the DOCX does with
+     * w:tblHeader), and the repeat is an artifact: the tagged table has its header row once.
+     */
+    @Test
+    void aTableOverSeveralPagesRepeatsItsHeaderOnEachAndTagsItOnce() throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 1; i <= 120; i++) {
+            rows.add(List.of("ACT-" + i, "Eastmarch Community Health", "Audit ten assessments of Ciarán Ó Súilleabháin's"
+                    + " team", Integer.toString(i)));
+        }
+        DocumentMeta meta = new DocumentMeta("action-tracker", "Kestrel Vale SCP", "Long table", "", Audience.BOARD,
+                List.of());
+        BlockDocument d = new BlockDocument(meta, "long-table", "Statuses as at 31 March 2019", List.of(
+                new Block.Heading(1, "Actions"),
+                new Block.Table(new DataTable("actions", List.of("Ref", "Owner", "Action", "Days"), rows),
+                        TableLayout.FOUR, 3)));
+        byte[] bytes = pdf(d);
+        VeraPdf.assertCompliant(bytes, "long table");
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            int pages = doc.getNumberOfPages();
+            assertTrue(pages >= 3, "the table runs over " + pages + " pages");
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= pages; page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(doc);
+                assertTrue(text.contains("Ref Owner Action Days"), "page " + page + " has the header:\n" + text);
+            }
+            List<String> headerCells = new ArrayList<>();
+            collect(doc.getDocumentCatalog().getStructureTreeRoot(), "TH", headerCells);
+            assertEquals(4, headerCells.size(), "the structure tree holds the header row once: " + headerCells);
+        }
+    }
+
+    private static void collect(PDStructureNode node, String type, List<String> found) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement e) {
+                if (type.equals(e.getStructureType())) {
+                    found.add(e.getStructureType());
+                }
+                collect(e, type, found);
+            }
+        }
     }
 }
