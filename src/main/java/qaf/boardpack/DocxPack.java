@@ -1,19 +1,15 @@
 package qaf.boardpack;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
+import qaf.render.docx.DocxZip;
 
 /**
  * The board pack's DOCX twin, made by merging the published DOCX bodies (not by composing each
@@ -39,7 +35,6 @@ final class DocxPack {
     private static final String BOOKMARK = "qaf_pack_document_";
     /** Bookmark ids above any the house style's documents use (they use none today). */
     private static final int BOOKMARK_ID_BASE = 90000;
-    private static final LocalDateTime ZIP_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
     private static final Pattern EMBED = Pattern.compile("r:embed=\"([^\"]+)\"");
     private static final Pattern DOC_PR_ID = Pattern.compile("(<wp:docPr\\b[^>]*?\\bid=\")(\\d+)(\")");
     private static final Pattern HDR_FTR_REF = Pattern.compile("<w:(header|footer)Reference\\b[^>]*/>");
@@ -69,7 +64,7 @@ final class DocxPack {
 
     /** The pack: {@code cover} (rendered with {@link #pageCells}), then every source in order. */
     static void assemble(byte[] cover, List<Source> sources, OutputStream out) throws IOException {
-        Map<String, byte[]> pack = readZip(cover);
+        Map<String, byte[]> pack = DocxZip.read(cover);
 
         String document = text(pack, DOCUMENT);
         String rels = text(pack, RELS);
@@ -85,7 +80,7 @@ final class DocxPack {
         int docPrId = 0;
         String lastSectPr = packSectPr;
         for (int i = 0; i < sources.size(); i++) {
-            Map<String, byte[]> source = readZip(sources.get(i).docx());
+            Map<String, byte[]> source = DocxZip.read(sources.get(i).docx());
             String xml = text(source, DOCUMENT);
             int start = xml.indexOf("<w:body>") + "<w:body>".length();
             int sect = xml.lastIndexOf("<w:sectPr");
@@ -127,7 +122,7 @@ final class DocxPack {
             types = types.replace("<Default ", "<Default Extension=\"png\" ContentType=\"image/png\"/><Default ");
         }
         pack.put(TYPES, types.getBytes(StandardCharsets.UTF_8));
-        writeZip(pack, out);
+        DocxZip.write(pack, out);
     }
 
     /** Copies the images a source's body uses into the pack under new names and relationship ids. */
@@ -243,32 +238,5 @@ final class DocxPack {
             throw new IllegalStateException("a DOCX of the board pack has no " + name);
         }
         return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    private static Map<String, byte[]> readZip(byte[] docx) throws IOException {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                entries.put(e.getName(), zip.readAllBytes());
-            }
-        }
-        return entries;
-    }
-
-    private static void writeZip(Map<String, byte[]> entries, OutputStream out) throws IOException {
-        ZipOutputStream zip = new ZipOutputStream(out);
-        List<String> names = new ArrayList<>(entries.keySet());
-        // [Content_Types].xml first, as Office writes it; the rest in a fixed order.
-        names.remove(TYPES);
-        names.sort(String::compareTo);
-        names.add(0, TYPES);
-        for (String name : names) {
-            ZipEntry entry = new ZipEntry(name);
-            entry.setTimeLocal(ZIP_TIME);
-            zip.putNextEntry(entry);
-            zip.write(entries.get(name));
-            zip.closeEntry();
-        }
-        zip.finish();
     }
 }

@@ -18,8 +18,9 @@ import java.util.zip.ZipOutputStream;
 /**
  * The Word package's bytes made to depend on its content only: a fixed entry order and timestamp, and
  * each XML part's root namespaces in sorted order. What makes a DOCX byte-identical from run to run.
+ * Public for the board pack, which takes documents' packages apart and writes one of them.
  */
-final class DocxZip {
+public final class DocxZip {
     /** DOS time has no zone; a fixed local time keeps entries identical whatever the machine's zone. */
     private static final LocalDateTime ZIP_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
@@ -71,7 +72,8 @@ final class DocxZip {
         return (xml.substring(0, start) + root + xml.substring(end)).getBytes(StandardCharsets.UTF_8);
     }
 
-    static Map<String, byte[]> read(byte[] zip) throws IOException {
+    /** A package's entries by name (directories left out). */
+    public static Map<String, byte[]> read(byte[] zip) throws IOException {
         Map<String, byte[]> entries = new TreeMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
@@ -119,6 +121,11 @@ final class DocxZip {
         }
         zip.finish();
         zip.flush();
+    }
+
+    /** Writes a package of {@code entries} as {@link #write(Map, OutputStream, String, EntryContent)} orders it. */
+    public static void write(Map<String, byte[]> entries, OutputStream out) throws IOException {
+        write(entries, out, null, null);
     }
 
     /** The house-style generator's clean-up: same entries, fixed order and timestamps. */
