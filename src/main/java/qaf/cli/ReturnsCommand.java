@@ -37,6 +37,49 @@ final class ReturnsCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The five processes both subcommands take, one of them given with its ref, cycle or year. */
+    enum Process { EVALUATION, CLOSE_THE_LOOP, S11, SCHOOLS, SINGLE_AGENCY }
+
+    /** The process given and its ref, cycle or year. */
+    record Chosen(Process process, String ref) {
+        /** From the subcommand's exclusive options, in their order: exactly one is set (picocli checks). */
+        static Chosen of(String evaluation, String closeTheLoop, String s11, String schools, String singleAgency) {
+            return evaluation != null ? new Chosen(Process.EVALUATION, evaluation)
+                    : closeTheLoop != null ? new Chosen(Process.CLOSE_THE_LOOP, closeTheLoop)
+                    : s11 != null ? new Chosen(Process.S11, s11)
+                    : schools != null ? new Chosen(Process.SCHOOLS, schools)
+                    : new Chosen(Process.SINGLE_AGENCY, singleAgency);
+        }
+    }
+
+    /** What a subcommand does with the store open: the partnership and its working days read. */
+    interface StoreWork {
+        int run(Database database, PartnershipQueries.Partnership partnership, WorkingDays wd)
+                throws IOException, ReturnsIssue.NothingToIssue;
+    }
+
+    /**
+     * Opens the store both subcommands read, refusing one without data (usage, exit 2); a process with
+     * nothing to issue or track is the input's fault (exit 3).
+     */
+    static int withStore(CommandSpec spec, Path db, StoreWork work) throws IOException {
+        var err = spec.commandLine().getErr();
+        String command = spec.qualifiedName();
+        AppPaths paths = AppPaths.fromSystem();
+        Path dbFile = paths.database(db, System.getenv());
+        if (!Database.hasData(dbFile, paths.nativeLibraries())) {
+            err.println(command + ": " + dbFile + " holds no dataset — run qaf ingest DIR first");
+            return ExitCode.USAGE;
+        }
+        try (Database database = Database.open(dbFile, paths.nativeLibraries())) {
+            var p = PartnershipQueries.partnership(database);
+            return work.run(database, p, new WorkingDays(BankHolidays.load(Nation.fromId(p.bankHolidays()))));
+        } catch (ReturnsIssue.NothingToIssue e) {
+            err.println(command + ": " + e.getMessage());
+            return ExitCode.INPUT_REJECTED;
+        }
+    }
+
     @Command(name = "issue", mixinStandardHelpOptions = true,
             description = {"Write the forms of one process into a folder, one per agency, pre-filled with what the"
                     + " database holds: for an evaluation a workbook per agency (its self-evaluation and a chronology"
@@ -47,9 +90,9 @@ final class ReturnsCommand implements Runnable {
         CommandSpec spec;
 
         @ArgGroup(exclusive = true, multiplicity = "1")
-        Process process;
+        Options process;
 
-        static final class Process {
+        static final class Options {
             @Option(names = "--evaluation", paramLabel = "REF", required = true,
                     description = "An evaluation's self-evaluation and chronology workbooks.")
             String evaluation;
@@ -85,35 +128,26 @@ final class ReturnsCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            var err = spec.commandLine().getErr();
-            AppPaths paths = AppPaths.fromSystem();
-            Path dbFile = paths.database(db, System.getenv());
-            if (!Database.hasData(dbFile, paths.nativeLibraries())) {
-                err.println("qaf returns issue: " + dbFile + " holds no dataset — run qaf ingest DIR first");
-                return ExitCode.USAGE;
-            }
             LocalDate day = on == null ? LocalDate.now(clock) : on;
-            try (Database database = Database.open(dbFile, paths.nativeLibraries())) {
-                var p = PartnershipQueries.partnership(database);
-                WorkingDays wd = new WorkingDays(BankHolidays.load(Nation.fromId(p.bankHolidays())));
+            Chosen chosen = Chosen.of(process.evaluation, process.closeTheLoop, process.s11, process.schools,
+                    process.singleAgency);
+            return withStore(spec, db, (database, p, wd) -> {
                 ReturnsIssue issue = new ReturnsIssue(database, p.name(), wd, day, Versions.current());
-                List<Path> files = process.evaluation != null ? issue.evaluation(process.evaluation, out)
-                        : process.closeTheLoop != null ? issue.closeTheLoop(process.closeTheLoop, out)
-                        : process.s11 != null ? issue.s11(process.s11, out)
-                        : process.schools != null ? issue.schools(process.schools, out)
-                        : issue.singleAgency(process.singleAgency, out);
+                List<Path> files = switch (chosen.process()) {
+                    case EVALUATION -> issue.evaluation(chosen.ref(), out);
+                    case CLOSE_THE_LOOP -> issue.closeTheLoop(chosen.ref(), out);
+                    case S11 -> issue.s11(chosen.ref(), out);
+                    case SCHOOLS -> issue.schools(chosen.ref(), out);
+                    case SINGLE_AGENCY -> issue.singleAgency(chosen.ref(), out);
+                };
                 for (Path f : files) {
                     spec.commandLine().getOut().println(f);
                 }
                 spec.commandLine().getOut().println(files.size() + " forms written to " + out);
                 return ExitCode.OK;
-            } catch (ReturnsIssue.NothingToIssue e) {
-                err.println("qaf returns issue: " + e.getMessage());
-                return ExitCode.INPUT_REJECTED;
-            }
+            });
         }
     }
-
 
     @Command(name = "status", mixinStandardHelpOptions = true,
             description = {"Which agency (or school) has returned what for one process, as at a day: the due date,"
@@ -125,9 +159,9 @@ final class ReturnsCommand implements Runnable {
         CommandSpec spec;
 
         @ArgGroup(exclusive = true, multiplicity = "1")
-        Process process;
+        Options process;
 
-        static final class Process {
+        static final class Options {
             @Option(names = "--evaluation", paramLabel = "REF", required = true,
                     description = "An evaluation: chronology, self-evaluation and close-the-loop forms per agency.")
             String evaluation;
@@ -160,30 +194,22 @@ final class ReturnsCommand implements Runnable {
         Clock clock = Clock.system(ZoneId.of("Europe/London"));
 
         @Override
-        public Integer call() {
-            var err = spec.commandLine().getErr();
-            AppPaths paths = AppPaths.fromSystem();
-            Path dbFile = paths.database(db, System.getenv());
-            if (!Database.hasData(dbFile, paths.nativeLibraries())) {
-                err.println("qaf returns status: " + dbFile + " holds no dataset — run qaf ingest DIR first");
-                return ExitCode.USAGE;
-            }
+        public Integer call() throws IOException {
             LocalDate day = asAt == null ? LocalDate.now(clock) : asAt;
-            try (Database database = Database.open(dbFile, paths.nativeLibraries())) {
-                var p = PartnershipQueries.partnership(database);
-                WorkingDays wd = new WorkingDays(BankHolidays.load(Nation.fromId(p.bankHolidays())));
+            Chosen chosen = Chosen.of(process.evaluation, process.closeTheLoop, process.s11, process.schools,
+                    process.singleAgency);
+            return withStore(spec, db, (database, p, wd) -> {
                 ReturnsTracker tracker = new ReturnsTracker(database, wd);
-                ReturnsTracker.Report report = process.evaluation != null ? tracker.evaluation(process.evaluation, day)
-                        : process.closeTheLoop != null ? tracker.closeTheLoop(process.closeTheLoop, day)
-                        : process.s11 != null ? tracker.s11(process.s11, day)
-                        : process.schools != null ? tracker.schools(process.schools, day)
-                        : tracker.singleAgency(process.singleAgency, day);
+                ReturnsTracker.Report report = switch (chosen.process()) {
+                    case EVALUATION -> tracker.evaluation(chosen.ref(), day);
+                    case CLOSE_THE_LOOP -> tracker.closeTheLoop(chosen.ref(), day);
+                    case S11 -> tracker.s11(chosen.ref(), day);
+                    case SCHOOLS -> tracker.schools(chosen.ref(), day);
+                    case SINGLE_AGENCY -> tracker.singleAgency(chosen.ref(), day);
+                };
                 spec.commandLine().getOut().print(StatusText.of(report, day));
                 return ExitCode.OK;
-            } catch (ReturnsIssue.NothingToIssue e) {
-                err.println("qaf returns status: " + e.getMessage());
-                return ExitCode.INPUT_REJECTED;
-            }
+            });
         }
     }
 }
