@@ -102,7 +102,7 @@ final class StreamingCopy {
             throw new IllegalStateException("page content " + number + " is not plainly Flate-compressed");
         }
         byte[] content = filter == null ? object.data() : flate.inflate(object.data());
-        if (!ArtifactMarker.hasUnmarkedPainting(content)) {
+        if (!PaintingScan.hasUnmarkedPainting(content)) {
             return null;
         }
         List<Object> marked = ArtifactMarker.mark(new PDFStreamParser(content).parse());
