@@ -12,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -29,13 +27,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import qaf.pipeline.Build;
 import qaf.pipeline.BuildProgress;
-import qaf.pipeline.RegionBuild;
-import qaf.publish.BuildReport;
 import qaf.publish.OutputLock;
-import qaf.publish.Manifest;
 import qaf.render.Format;
 import qaf.store.Database;
-import qaf.store.PartnershipQueries;
 import qaf.store.RegionStore;
 
 @Command(
@@ -135,7 +129,7 @@ final class BuildCommand implements Callable<Integer> {
         try (OutputLock lock = OutputLock.acquire(outDir, clock)) {
             return build(dbFile, paths, options, clock);
         } catch (OutputLock.Busy busy) {
-            spec.commandLine().getErr().println("qaf: " + busy.getMessage() + ": " + describe(busy.holder())
+            spec.commandLine().getErr().println("qaf: " + busy.getMessage() + ": " + BuildSummary.describe(busy.holder())
                     + ". Nothing was changed. The lock ends with that process; if it has ended, run again.");
             return ExitCode.OUTPUT_LOCKED;
         }
@@ -163,7 +157,7 @@ final class BuildCommand implements Callable<Integer> {
                 bar.clear();
             }
             if (!quiet || result.failed()) {
-                (quiet ? stderr : stdout).println(summary(result, options.outputDir()));
+                (quiet ? stderr : stdout).println(BuildSummary.summary(result, options.outputDir()));
             }
             return result.failed() ? ExitCode.SOME_DOCUMENTS_FAILED : ExitCode.OK;
         } catch (java.time.format.DateTimeParseException e) {
@@ -180,118 +174,19 @@ final class BuildCommand implements Callable<Integer> {
     private int buildPartnerships(Path db, AppPaths paths, Build.Options options, Clock clock) throws IOException {
         boolean region = Files.isDirectory(db);
         // Checked before the lock, so a mistyped code leaves the output folder untouched.
-        List<String> codes = region ? regionCodes(new RegionStore(db)) : List.of();
+        RegionBuilds builds = new RegionBuilds(spec, quiet, partnership, year);
+        List<String> codes = region ? builds.codes(new RegionStore(db)) : List.of();
         if (!region) {
-            checkSinglePartnership(db, paths.nativeLibraries());
+            builds.checkSinglePartnership(db, paths.nativeLibraries());
         }
         try (OutputLock lock = OutputLock.acquire(options.outputDir(), clock)) {
-            return region ? buildRegion(new RegionStore(db), codes, options, paths, clock)
+            return region ? builds.build(new RegionStore(db), codes, options, paths, clock)
                     : build(db, paths, options, clock);
         } catch (OutputLock.Busy busy) {
-            spec.commandLine().getErr().println("qaf: " + busy.getMessage() + ": " + describe(busy.holder())
+            spec.commandLine().getErr().println("qaf: " + busy.getMessage() + ": " + BuildSummary.describe(busy.holder())
                     + ". Nothing was changed. The lock ends with that process; if it has ended, run again.");
             return ExitCode.OUTPUT_LOCKED;
         }
-    }
-
-    /** The partnerships to build: all, or the one {@code --partnership} names (a usage error if unknown). */
-    private List<String> regionCodes(RegionStore region) {
-        List<String> codes = region.codes();
-        if (codes.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "--db " + region.dir() + " is a folder, so a region"
-                    + " store, but it holds no partnership database (<CODE>.db): load a region into it first with"
-                    + " qaf ingest DIR --db " + region.dir());
-        }
-        if (partnership == null) {
-            return codes;
-        }
-        String code = partnership.strip().toUpperCase(Locale.ROOT);
-        if (!codes.contains(code)) {
-            throw new ParameterException(spec.commandLine(), "--partnership " + partnership + ": no such partnership"
-                    + " in " + region.dir() + "; its partnerships are: " + String.join(", ", codes));
-        }
-        return List.of(code);
-    }
-
-    /** {@code --partnership} with a database file: it must hold that partnership, or nothing is built. */
-    private void checkSinglePartnership(Path db, Path nativeLibraries) {
-        String wanted = partnership.strip().toUpperCase(Locale.ROOT);
-        Optional<String> code = Optional.empty();
-        Optional<Database> opened = Database.openWithData(db, nativeLibraries);
-        if (opened.isPresent()) {
-            try (Database database = opened.get()) {
-                code = PartnershipQueries.code(database);
-            }
-        }
-        if (!code.equals(Optional.of(wanted))) {
-            throw new ParameterException(spec.commandLine(), "--partnership " + partnership + ": the database " + db
-                    + code.map(c -> " holds partnership " + c).orElse(" holds no partnership with a code")
-                    + "; leave out --partnership to build it, or give --db the region store folder");
-        }
-    }
-
-    private int buildRegion(RegionStore region, List<String> codes, Build.Options options, AppPaths paths,
-            Clock clock) {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter stderr = spec.commandLine().getErr();
-        PrintWriter summaries = quiet ? stderr : stdout;
-        TerminalProgress[] bar = new TerminalProgress[1];
-        RegionBuild.Listener listener = new RegionBuild.Listener() {
-            @Override
-            public BuildProgress starting(String code, Path database, Path outputDir) {
-                if (!quiet) {
-                    stdout.println(code + ": building " + database + " into " + outputDir);
-                }
-                bar[0] = !quiet && System.console() != null ? new TerminalProgress(stderr, clock) : null;
-                return bar[0] != null ? bar[0] : new LogProgress(quiet ? stderr : stdout, quiet);
-            }
-
-            @Override
-            public void finished(RegionBuild.Partnership p) {
-                if (bar[0] != null) {
-                    bar[0].clear();
-                }
-                if (p.failure() instanceof OutputLock.Busy busy) {
-                    summaries.println(p.code() + ": FAILED, nothing built: " + busy.getMessage() + ": "
-                            + describe(busy.holder()));
-                } else if (p.failure() != null) {
-                    summaries.println(p.code() + ": FAILED, nothing built: " + Build.reason(p.failure()));
-                } else if (!quiet || p.result().failed()) {
-                    summaries.println(p.code() + ": " + summary(p.result(), p.outputDir()));
-                }
-            }
-        };
-        RegionBuild.Result result;
-        try {
-            result = RegionBuild.run(region, codes, options, Versions.current(), paths.nativeLibraries(), clock,
-                    listener);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(), "--year " + year + ": " + e.getMessage());
-        }
-        List<String> failing = result.failing();
-        if (!quiet || !failing.isEmpty()) {
-            summaries.println(String.format(Locale.UK, "region: %d partnership%s, %d documents built, %d unchanged,"
-                            + " %d failed in %.1f s (%d files)%s", codes.size(), codes.size() == 1 ? "" : "s",
-                    result.built(), result.unchanged(), result.failedDocuments(), result.elapsed().toMillis() / 1000.0,
-                    result.files(), failing.isEmpty() ? "" : "; failures in " + String.join(", ", failing)));
-        }
-        return failing.isEmpty() ? ExitCode.OK : ExitCode.SOME_DOCUMENTS_FAILED;
-    }
-
-    static String summary(Build.Result result, Path outDir) {
-        BuildReport report = result.report();
-        String removed = result.removed().isEmpty() ? "" : ", " + result.removed().size() + " old files removed";
-        return String.format(Locale.UK, "%s: %d documents built, %d unchanged, %d failed in %.1f s (%d files%s);"
-                        + " manifest %s; report %s",
-                result.year().label(), report.built(), report.skipped(), report.failed(), report.durationMs() / 1000.0,
-                result.published(), removed, outDir.resolve(Manifest.FILE_NAME), outDir.resolve(BuildReport.FILE_NAME));
-    }
-
-    private static String describe(java.util.Optional<OutputLock.Holder> holder) {
-        return holder.map(h -> "process " + h.pid() + " on " + h.host() + ", running since "
-                + DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss", Locale.UK)
-                        .format(h.since().atZone(ZoneId.of("Europe/London"))) + " (UK time)")
-                .orElse("a process that has not recorded itself in " + OutputLock.HOLDER_FILE);
     }
 
     private Set<Format> formats() {

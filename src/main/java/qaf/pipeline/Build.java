@@ -2,12 +2,9 @@ package qaf.pipeline;
 
 import qaf.catalogue.Catalogue;
 import qaf.kind.BuildContext;
-import qaf.kind.DocumentKey;
 import qaf.kind.DocumentKind;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,24 +12,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayDeque;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import qaf.boardpack.BoardPack;
 import qaf.calendar.ReportingYear;
 import qaf.publish.AtomicFiles;
@@ -41,7 +26,6 @@ import qaf.publish.Manifest;
 import qaf.publish.Publisher;
 import qaf.render.Format;
 import qaf.render.RenderContext;
-import qaf.document.ReportDocument;
 import qaf.store.Database;
 import qaf.store.PartnershipQueries;
 
@@ -50,6 +34,11 @@ import qaf.store.PartnershipQueries;
  * (recording the rows it reads) → keep its files if their fingerprint and checksums say they are
  * current, else render each format → publish → write the manifest → remove what no longer exists →
  * write the build report. One document's failure is recorded and the others still build.
+ *
+ * <p>The steps are their own classes: {@link Planned} lists the documents, {@link KindBuild} composes
+ * and renders them, {@link BoardPackStep} assembles the pack, {@link Collector} gathers what was
+ * published or failed, {@link EarlierFiles} decides what the previous build's files become, and
+ * {@link NoOpBuild} answers a build in which nothing changed.
  */
 public final class Build {
 
@@ -60,11 +49,7 @@ public final class Build {
      * @param jobs how many documents render at once, at least 1
      * @param boardPack whether to assemble the board pack after the documents are published
      * @param include what the board pack holds (kinds or document names), empty for its default
-     */
-    /**
      * @param full render every document even when its fingerprint and files say it is unchanged
-     */
-    /**
      * @param asAt the day every status is as at; null for the earlier of today and the year's last day
      */
     public record Options(Path outputDir, String year, Set<String> kinds, Set<Format> formats, int jobs,
@@ -128,28 +113,6 @@ public final class Build {
         }
     }
 
-    /** A no-op's report, read from its file when first asked for. */
-    private static final class ReadOnce implements Supplier<BuildReport> {
-        private final Path file;
-        private BuildReport report;
-
-        ReadOnce(Path file) {
-            this.file = file;
-        }
-
-        @Override
-        public synchronized BuildReport get() {
-            if (report == null) {
-                try {
-                    report = BuildReport.read(file);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read back " + file.getFileName() + " just written", e);
-                }
-            }
-            return report;
-        }
-    }
-
     private final Database db;
     private final List<DocumentKind<?, ?>> kinds;
     private final Options options;
@@ -210,7 +173,7 @@ public final class Build {
             if (remembered.isEmpty() && stamp.isPresent()) {
                 Unchanged.rememberData(options.outputDir(), stamp.get(), data, startedAt);
             }
-            return unchanged(year, memory.get(), startedAt);
+            return NoOpBuild.run(year, memory.get(), startedAt, options.outputDir(), progress, clock);
         }
         Unchanged.forget(options.outputDir());
         // Only a build that writes sweeps: a killed build had forgotten the record first, so a folder the
@@ -227,35 +190,23 @@ public final class Build {
         Optional<Manifest> before = Manifest.read(options.outputDir());
         Previous previous = new Previous(options.full() ? List.of() : before.map(Manifest::documents).orElse(List.of()),
                 implementation);
-        Collector collector = new Collector();
-        List<Planned<?, ?>> plan = plan(build, collector);
+        Collector collector = new Collector(progress);
+        List<Planned<?, ?>> plan = Planned.plan(kinds, db, build, collector);
         progress.started(plan.stream().mapToInt(p -> p.keys().size()).sum() + (options.boardPack() ? 1 : 0));
         Publisher publisher = new Publisher(options.outputDir());
-        ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), Build::renderThread);
-        try {
-            for (Planned<?, ?> planned : plan) {
-                progress.kindStarted(planned.kind().id());
-                buildKind(planned, build, context, publisher, previous, pool, collector);
-            }
-            collector.drainAll();
-        } finally {
-            pool.shutdownNow();
-        }
+        new KindBuild(db, screen, narrative, options.formats(), options.jobs(), build, context, publisher, previous,
+                collector).buildAll(plan, progress);
         collector.failCollisions();
         if (options.boardPack()) {
-            buildBoardPack(new BoardPack(options.outputDir(), partnership.name(), year.label(), context), build,
-                    previous, publisher, collector);
+            BoardPackStep.build(new BoardPack(options.outputDir(), partnership.name(), year.label(), context),
+                    options.formats(), options.include(), db, screen, narrative, build, previous, publisher, collector,
+                    progress);
         }
         Set<String> folders = builtFolders();
-        List<Manifest.Document> documents = new ArrayList<>(collector.published);
-        List<Manifest.Failure> failures = new ArrayList<>(collector.failures);
-        before.ifPresent(m -> keepOthers(m, year.label(), folders, publisher, documents, failures));
-        before.ifPresent(m -> keepOtherFormats(m, year.label(), folders, publisher, documents));
-        Manifest manifest = new Manifest("qaf", version, PartnershipQueries.fingerprint(db), year.label(), documents,
-                failures);
+        Manifest manifest = manifest(before, year, folders, publisher, collector);
         manifest.writeTo(options.outputDir());
         // After the manifest: until it is replaced, the previous one's files are all still there.
-        List<String> removed = prune(publisher, year.label(), folders, documents);
+        List<String> removed = EarlierFiles.prune(publisher, year.label(), folders, manifest.documents());
         BuildReport report = report(year, startedAt, collector.entries, screen.report());
         report.writeTo(options.outputDir());
         qaf.frontpage.FrontPage.write(db, build, manifest, version, options.outputDir());
@@ -263,24 +214,6 @@ public final class Build {
             Unchanged.record(options.outputDir(), key, stamp, data, startedAt, manifest, report);
         }
         return new Result(year, collector.published.size(), collector.failures, report, removed);
-    }
-
-    /** Nothing changed since the last build: say so document by document, keep every file. */
-    private Result unchanged(ReportingYear year, Unchanged.Memory memory, Instant startedAt) throws IOException {
-        progress.started(memory.entries().size());
-        String kind = null;
-        for (BuildReport.Entry entry : memory.entries()) {
-            if (!entry.kind().equals(kind)) {
-                kind = entry.kind();
-                progress.kindStarted(kind);
-            }
-            progress.documentDone(entry);
-        }
-        byte[] report = memory.report(startedAt, Math.max(0, Duration.between(startedAt, clock.instant()).toMillis()));
-        Path file = options.outputDir().resolve(BuildReport.FILE_NAME);
-        AtomicFiles.write(file, false, out -> out.write(report));
-        // Read back only if asked: a quiet nightly no-op never needs the report as an object.
-        return new Result(year, memory.published(), List.of(), new ReadOnce(file), List.of());
     }
 
     /** The output folders (below the period) this build is responsible for: its kinds, and the pack. */
@@ -291,100 +224,6 @@ public final class Build {
             folders.add(BoardPack.KIND);
         }
         return folders;
-    }
-
-    /**
-     * Keeps in the manifest what this build was not asked about (other kinds, other years, the board
-     * pack when not rebuilt) while its files are still there, so the manifest always lists every
-     * document in the output folder.
-     */
-    private static void keepOthers(Manifest before, String period, Set<String> folders, Publisher publisher,
-            List<Manifest.Document> documents, List<Manifest.Failure> failures) {
-        for (Manifest.Document d : before.documents()) {
-            if (!inFolders(d.path(), period, folders) && publisher.exists(d.path())) {
-                documents.add(d);
-            }
-        }
-        if (before.period().equals(period)) {
-            before.failures().stream().filter(f -> !folders.contains(f.kind())).forEach(failures::add);
-        }
-    }
-
-    /**
-     * A build of some formats ({@code --formats pdf}) leaves the other formats' files of the documents
-     * it built where they are, listed with the data files this build wrote for the same document. Those
-     * of documents this build did not publish (gone, or failed) are not kept, so they are removed.
-     */
-    private void keepOtherFormats(Manifest before, String period, Set<String> folders, Publisher publisher,
-            List<Manifest.Document> documents) {
-        Set<String> built = new HashSet<>();
-        options.formats().forEach(f -> built.add(f.extension()));
-        Map<String, Manifest.Document> published = byStem(documents);
-        for (Manifest.Document d : before.documents()) {
-            if (inFolders(d.path(), period, folders) && !built.contains(d.format()) && publisher.exists(d.path())) {
-                Manifest.Document sibling = published.get(stem(d.path()));
-                if (sibling != null) {
-                    documents.add(d.withData(sibling.data()));
-                }
-            }
-        }
-    }
-
-    private static Map<String, Manifest.Document> byStem(List<Manifest.Document> documents) {
-        return documents.stream().collect(Collectors.toMap(d -> stem(d.path()), d -> d, (a, b) -> a));
-    }
-
-    private static String stem(String path) {
-        return path.substring(0, path.lastIndexOf('.'));
-    }
-
-    private static boolean inFolders(String path, String period, Set<String> folders) {
-        String[] parts = path.split("/", 3);
-        return parts.length == 3 && parts[0].equals(period) && folders.contains(parts[1]);
-    }
-
-    private static List<String> prune(Publisher publisher, String period, Set<String> folders,
-            List<Manifest.Document> documents) throws IOException {
-        Set<String> keep = new HashSet<>();
-        for (Manifest.Document d : documents) {
-            keep.add(d.path());
-            d.data().forEach(f -> keep.add(f.path()));
-        }
-        List<String> removed = new ArrayList<>();
-        for (String folder : folders) {
-            removed.addAll(publisher.prune(period, folder, keep));
-        }
-        return removed;
-    }
-
-    /**
-     * The previous build's files by path, and what every fingerprint this build makes starts with: a
-     * digest of qaf's own code, templates and libraries, and the version.
-     */
-    private record Previous(Map<String, Manifest.Document> byPath, String implementation) {
-        Previous(List<Manifest.Document> documents, String implementation) {
-            this(documents.stream().collect(Collectors.toMap(Manifest.Document::path, d -> d, (a, b) -> a)),
-                    implementation);
-        }
-
-        /** The previous entry for {@code path} when it was made from the same inputs, else null. */
-        Manifest.Document same(String path, String fingerprint) {
-            Manifest.Document entry = byPath.get(path);
-            return entry != null && fingerprint.equals(entry.fingerprint()) ? entry : null;
-        }
-
-        /**
-         * A document's fingerprint: everything its files are made from. The rows it read while being
-         * composed stand for the data; the kind, year and name for where and how it is drawn; the
-         * implementation for the composers, audience rules, renderers, templates and libraries.
-         */
-        String fingerprint(String kind, String period, String name, String inputs) {
-            MessageDigest digest = sha256();
-            for (String part : List.of(implementation, kind, period, name, inputs)) {
-                digest.update((part.length() + ":" + part + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        }
     }
 
     /**
@@ -399,34 +238,18 @@ public final class Build {
         return today.isBefore(year.end()) ? today : year.end();
     }
 
-    /** A kind and the keys of its documents this year, listed up front so progress has a total. */
-    private record Planned<K extends DocumentKey, D extends ReportDocument>(DocumentKind<K, D> kind, List<K> keys) {
-    }
-
     /**
-     * Every kind's keys. A kind that cannot even list its documents (its data out of any range it can
-     * handle) fails alone, as one failure of the kind; the other kinds still build.
+     * The manifest's documents and failures: this build's, and what it leaves of the previous
+     * manifest's (see {@link EarlierFiles}).
      */
-    private List<Planned<?, ?>> plan(BuildContext build, Collector collector) {
-        List<Planned<?, ?>> plan = new ArrayList<>();
-        for (DocumentKind<?, ?> kind : kinds) {
-            try {
-                plan.add(planned(kind, build));
-            } catch (RuntimeException e) {
-                collector.failures.add(new Manifest.Failure(kind.id(), UNLISTED, "all", reason(e)));
-                collector.entries.add(new BuildReport.Entry(kind.id(), UNLISTED, BuildReport.FAILED, List.of(), 0,
-                        "all: " + reason(e)));
-            }
-        }
-        return plan;
-    }
-
-    /** The name a failure carries when a kind could not list its documents. */
-    static final String UNLISTED = "(the kind's documents could not be listed)";
-
-    private <K extends DocumentKey, D extends ReportDocument> Planned<K, D> planned(DocumentKind<K, D> kind,
-            BuildContext build) {
-        return new Planned<>(kind, List.copyOf(kind.keys(db, build)));
+    private Manifest manifest(Optional<Manifest> before, ReportingYear year, Set<String> folders, Publisher publisher,
+            Collector collector) {
+        List<Manifest.Document> documents = new ArrayList<>(collector.published);
+        List<Manifest.Failure> failures = new ArrayList<>(collector.failures);
+        before.ifPresent(m -> EarlierFiles.keepOthers(m, year.label(), folders, publisher, documents, failures));
+        before.ifPresent(m -> EarlierFiles.keepOtherFormats(m, year.label(), folders, options.formats(), publisher,
+                documents));
+        return new Manifest("qaf", version, PartnershipQueries.fingerprint(db), year.label(), documents, failures);
     }
 
     private BuildReport report(ReportingYear year, Instant startedAt, List<BuildReport.Entry> entries,
@@ -436,275 +259,6 @@ public final class Build {
         long durationMs = Math.max(0, Duration.between(startedAt, clock.instant()).toMillis());
         return new BuildReport("qaf", version, year.label(), startedAt.toString(), durationMs,
                 entries.size() - failed - skipped, skipped, failed, entries, privacy).withNarrative(narrative.report());
-    }
-
-    /**
-     * Composes on this thread (the store has one connection) and renders on the pool. At most twice
-     * as many documents as jobs are held at once, which bounds memory whatever the build's size. A
-     * format whose previous file was made from the same fingerprint, and is intact, is kept.
-     */
-    private <K extends DocumentKey, D extends ReportDocument> void buildKind(Planned<K, D> planned,
-            BuildContext build, RenderContext context, Publisher publisher, Previous previous, ExecutorService pool,
-            Collector collector) {
-        DocumentKind<K, D> kind = planned.kind();
-        ReportingYear year = build.year();
-        for (K key : planned.keys()) {
-            long composeStart = System.nanoTime();
-            D document;
-            String fingerprint;
-            List<Manifest.Document> kept = new ArrayList<>();
-            List<Manifest.DataFile> data;
-            try {
-                try (Database.Reads reads = db.recordReads()) {
-                    document = screen.screen(kind.id(), narrative.place(kind.id(), kind.compose(db, build, key)));
-                    // A board or public document is made from the children too: the screen read them.
-                    String children = document.meta().audience() == qaf.document.Audience.CASE ? ""
-                            : "\n" + build.childrenFingerprint();
-                    fingerprint = previous.fingerprint(kind.id(), year.start() + ".." + year.end(), document.name(),
-                            build.fingerprint() + children + "\n" + reads.fingerprint());
-                }
-                if (!collector.claim(year.label() + "/" + kind.id() + "/" + document.name())) {
-                    throw new IllegalStateException("another document of this build has the same file name,"
-                            + " compared ignoring letter case: neither is published (refs must differ by more"
-                            + " than case and punctuation)");
-                }
-                for (Format format : options.formats()) {
-                    Manifest.Document same = previous.same(publisher.path(year.label(), document, format), fingerprint);
-                    if (same != null && publisher.intact(same)) {
-                        kept.add(same);
-                    }
-                }
-                if (kept.size() == options.formats().size()) {
-                    data = kept.get(0).data();
-                } else {
-                    data = publisher.publishData(year.label(), document);
-                    // A kept format lists the data files as now written, whatever an earlier build wrote.
-                    kept.replaceAll(k -> k.withData(data));
-                }
-            } catch (IOException | RuntimeException e) {
-                // Queued like any document, so the log and report keep submission order.
-                collector.add(new Pending(kind.id(), key.label(), System.nanoTime() - composeStart, List.of(),
-                        new Manifest.Failure(kind.id(), key.label(), "all", reason(e))));
-                collector.drainBeyond(2 * options.jobs());
-                continue;
-            }
-            long composeNanos = System.nanoTime() - composeStart;
-            List<Future<Outcome>> renders = new ArrayList<>();
-            for (Format format : Format.values()) {
-                Manifest.Document same = kept.stream().filter(d -> d.format().equals(format.extension()))
-                        .findFirst().orElse(null);
-                if (same != null) {
-                    renders.add(CompletableFuture.completedFuture(new Outcome(format, same, null, 0, true)));
-                } else if (options.formats().contains(format)) {
-                    renders.add(pool.submit(() -> render(kind, document, format, data, year, context, publisher)
-                            .withFingerprint(fingerprint)));
-                }
-            }
-            collector.add(new Pending(kind.id(), document.name(), composeNanos, renders, null));
-            collector.drainBeyond(2 * options.jobs());
-        }
-    }
-
-    private static <D extends ReportDocument> Outcome render(DocumentKind<?, D> kind, D document, Format format,
-            List<Manifest.DataFile> data, ReportingYear year, RenderContext context, Publisher publisher) {
-        long start = System.nanoTime();
-        try {
-            Manifest.Document entry = publisher.publish(year.label(), document, format, kind.renderer(format), context);
-            return new Outcome(format, entry.withData(data), null, System.nanoTime() - start, false);
-        } catch (IOException | RuntimeException e) {
-            return new Outcome(format, null,
-                    new Manifest.Failure(kind.id(), document.name(), format.extension(), reason(e)),
-                    System.nanoTime() - start, false);
-        }
-    }
-
-    /**
-     * Assembles the board pack from what this build published; a failure is recorded like any
-     * document's and leaves no file. Its cover (contents by title, the partnership's cover paper from
-     * {@code narrative/board-pack/}) is composed here, with the narrative placed and the privacy
-     * screen applied as for any board document. Its fingerprint is the documents it holds (path and
-     * checksum), its options and the rows its cover read: a pack whose inputs are all unchanged is kept.
-     */
-    private void buildBoardPack(BoardPack pack, BuildContext build, Previous previous, Publisher publisher,
-            Collector collector) {
-        long start = System.nanoTime();
-        List<String> formats = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
-        List<Manifest.Document> documents = List.copyOf(collector.published);
-        boolean allKept = true;
-        List<String> coverRefs = null;
-        qaf.document.BlockDocument cover = null;
-        String coverReads = null;
-        for (Format format : Format.values()) {
-            if (!options.formats().contains(format)) {
-                continue;
-            }
-            try {
-                List<Manifest.Document> chosen;
-                try (Database.Reads reads = db.recordReads()) {
-                    List<qaf.analysis.evaluation.Evaluation> evaluations = qaf.store.EvaluationQueries
-                            .year(db, build.year()).stream().map(e -> e.evaluation()).toList();
-                    chosen = BoardPack.select(documents, options.include(), format, evaluations);
-                    List<String> refs = chosen.stream().map(Manifest.Document::path)
-                            .map(p -> p.substring(0, p.lastIndexOf('.'))).toList();
-                    // Both formats normally hold the same documents: one cover, placed and screened once.
-                    if (!refs.equals(coverRefs)) {
-                        cover = screen.screen(BoardPack.KIND, narrative.place(BoardPack.KIND,
-                                pack.cover(chosen, evaluations, build.asAt(), build.terms())));
-                        coverRefs = refs;
-                        coverReads = reads.fingerprint() + "\n" + build.childrenFingerprint();
-                    }
-                }
-                StringBuilder inputs = new StringBuilder(String.join(",", options.include()));
-                for (Manifest.Document d : chosen) {
-                    inputs.append('\n').append(d.path()).append(' ').append(d.sha256()).append(' ').append(d.title());
-                }
-                inputs.append('\n').append(pack.partnershipName()).append('\n').append(coverReads);
-                String fingerprint = previous.fingerprint(BoardPack.KIND, pack.period(), pack.name(), inputs.toString());
-                Manifest.Document same = previous.same(pack.path(format), fingerprint);
-                if (same != null && publisher.intact(same)) {
-                    collector.published.add(same);
-                } else {
-                    collector.published.add(pack.publish(cover, chosen, format).withFingerprint(fingerprint));
-                    allKept = false;
-                }
-                formats.add(format.extension());
-            } catch (IOException | RuntimeException e) {
-                collector.failures.add(new Manifest.Failure(BoardPack.KIND, pack.name(), format.extension(), reason(e)));
-                errors.add(format.extension() + ": " + reason(e));
-            }
-        }
-        String status = !errors.isEmpty() ? BuildReport.FAILED : allKept ? BuildReport.SKIPPED : BuildReport.BUILT;
-        BuildReport.Entry entry = new BuildReport.Entry(BoardPack.KIND, pack.name(), status, formats,
-                (System.nanoTime() - start) / 1_000_000, errors.isEmpty() ? null : String.join("; ", errors));
-        collector.entries.add(entry);
-        progress.documentDone(entry);
-    }
-
-    /** One format of one document: published (rendered, or kept as it was), or failed with its reason. */
-    private record Outcome(Format format, Manifest.Document entry, Manifest.Failure failure, long nanos,
-            boolean kept) {
-        Outcome withFingerprint(String fingerprint) {
-            return entry == null ? this : new Outcome(format, entry.withFingerprint(fingerprint), null, nanos, kept);
-        }
-    }
-
-    /** A document whose formats are rendering, or that failed to compose (no renders, a failure). */
-    private record Pending(String kind, String name, long composeNanos, List<Future<Outcome>> renders,
-            Manifest.Failure composeFailure) {
-    }
-
-    /** Takes finished renders in submission order, so the log reads the same whatever the timing. */
-    private final class Collector {
-        final List<Manifest.Document> published = new ArrayList<>();
-        final List<Manifest.Failure> failures = new ArrayList<>();
-        final List<BuildReport.Entry> entries = new ArrayList<>();
-        private final ArrayDeque<Pending> inFlight = new ArrayDeque<>();
-        /** Every document's file stem claimed so far, case-folded (shared file systems ignore case). */
-        private final Map<String, String> claimed = new java.util.HashMap<>();
-        private final Set<String> collided = new HashSet<>();
-
-        /**
-         * Claims {@code period/kind/name} for one document; false if another document of the build has
-         * claimed it (ignoring case), which makes both fail: the first when the renders are in.
-         */
-        boolean claim(String stem) {
-            String folded = stem.toLowerCase(java.util.Locale.ROOT);
-            if (claimed.putIfAbsent(folded, stem) == null) {
-                return true;
-            }
-            collided.add(folded);
-            return false;
-        }
-
-        /** The first documents of colliding names are unpublished too: their files go with the prune. */
-        void failCollisions() {
-            if (collided.isEmpty()) {
-                return;
-            }
-            Set<String> names = new java.util.TreeSet<>();
-            published.removeIf(d -> {
-                String folded = stem(d.path()).toLowerCase(java.util.Locale.ROOT);
-                if (collided.contains(folded)) {
-                    names.add(d.kind() + "\u0000" + stem(d.path()).substring(stem(d.path()).lastIndexOf('/') + 1));
-                    return true;
-                }
-                return false;
-            });
-            String why = "IllegalStateException: another document of this build has the same file name, compared"
-                    + " ignoring letter case: neither is published";
-            for (String n : names) {
-                String[] kindAndName = n.split("\u0000", 2);
-                failures.add(new Manifest.Failure(kindAndName[0], kindAndName[1], "all", why));
-                entries.replaceAll(e -> e.kind().equals(kindAndName[0]) && e.name().equals(kindAndName[1])
-                        ? new BuildReport.Entry(e.kind(), e.name(), BuildReport.FAILED, List.of(), e.durationMs(),
-                                "all: " + why) : e);
-            }
-        }
-
-        void add(Pending pending) {
-            inFlight.addLast(pending);
-        }
-
-        void drainBeyond(int limit) {
-            while (inFlight.size() > limit) {
-                take(inFlight.removeFirst());
-            }
-        }
-
-        void drainAll() {
-            drainBeyond(0);
-        }
-
-        private void take(Pending pending) {
-            List<String> formats = new ArrayList<>();
-            List<String> errors = new ArrayList<>();
-            boolean allKept = !pending.renders().isEmpty();
-            long nanos = pending.composeNanos();
-            if (pending.composeFailure() != null) {
-                failures.add(pending.composeFailure());
-                errors.add("all: " + pending.composeFailure().reason());
-            }
-            for (Future<Outcome> future : pending.renders()) {
-                Outcome outcome = await(future);
-                nanos += outcome.nanos();
-                allKept &= outcome.kept();
-                if (outcome.entry() != null) {
-                    published.add(outcome.entry());
-                    formats.add(outcome.format().extension());
-                } else {
-                    failures.add(outcome.failure());
-                    errors.add(outcome.format().extension() + ": " + outcome.failure().reason());
-                }
-            }
-            String status = !errors.isEmpty() ? BuildReport.FAILED : allKept ? BuildReport.SKIPPED : BuildReport.BUILT;
-            BuildReport.Entry entry = new BuildReport.Entry(pending.kind(), pending.name(), status, formats,
-                    nanos / 1_000_000,
-                    errors.isEmpty() ? null : String.join("; ", errors));
-            entries.add(entry);
-            progress.documentDone(entry);
-        }
-    }
-
-    private static Outcome await(Future<Outcome> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the build was interrupted", e);
-        } catch (ExecutionException e) {
-            // render() catches what a document can throw; anything else (an Error) is the JVM's trouble.
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("a render task failed unexpectedly", e.getCause());
-        }
-    }
-
-    private static Thread renderThread(Runnable task) {
-        Thread thread = new Thread(task, "qaf-render");
-        thread.setDaemon(true);
-        return thread;
     }
 
     /**
@@ -721,13 +275,5 @@ public final class Build {
         return where.startsWith("qaf.") && e.getMessage() != null
                 ? type + ": " + e.getMessage()
                 : type + " in " + where;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }

@@ -23,8 +23,9 @@ final class BodyWriter {
     private final Writer out;
     private final int textWidthTwips;
     private final Map<Integer, String> imageRelIds;
-    private final String highlightFill;
     private final Map<String, String> linkRelIds;
+    private final RunWriter runWriter;
+    private final TableWriter tables;
 
     /**
      * @param textWidthTwips the width between the page margins, for table grids and figure scaling
@@ -43,7 +44,9 @@ final class BodyWriter {
         this.out = out;
         this.textWidthTwips = textWidthTwips;
         this.imageRelIds = imageRelIds;
-        this.highlightFill = highlightFill == null || !highlightFill.matches("[0-9A-Fa-f]{6}") ? null : highlightFill;
+        this.runWriter = new RunWriter(out);
+        this.tables = new TableWriter(out, runWriter, textWidthTwips,
+                highlightFill == null || !highlightFill.matches("[0-9A-Fa-f]{6}") ? null : highlightFill);
     }
 
     void write(Block block) throws IOException {
@@ -57,7 +60,7 @@ final class BodyWriter {
                 paragraph(b.numbered() ? "ListNumber" : "ListBullet", item);
             }
         } else if (block instanceof Block.Table t) {
-            table(t);
+            tables.write(t);
         } else if (block instanceof Block.Picture p) {
             picture(p);
         } else if (block instanceof Block.FormField f) {
@@ -73,7 +76,7 @@ final class BodyWriter {
         out.write("<w:p><w:pPr><w:pStyle w:val=\"");
         out.write(styleId);
         out.write("\"/>");
-        if (startsRightToLeft(spans)) {
+        if (WritingDirection.startsRightToLeft(spans)) {
             out.write("<w:bidi/>");
         }
         out.write("</w:pPr>");
@@ -111,8 +114,8 @@ final class BodyWriter {
             // The placeholder is shown in the Emphasis style so that it reads as a prompt, not an answer.
             out.write("<w:rPr><w:rStyle w:val=\"Emphasis\"/></w:rPr>");
         }
-        out.write("<w:alias w:val=\"" + attribute(f.label().isEmpty() ? f.tag() : f.label()) + "\"/>");
-        out.write("<w:tag w:val=\"" + attribute(f.tag()) + "\"/>");
+        out.write("<w:alias w:val=\"" + XmlText.attribute(f.label().isEmpty() ? f.tag() : f.label()) + "\"/>");
+        out.write("<w:tag w:val=\"" + XmlText.attribute(f.tag()) + "\"/>");
         out.write("<w:id w:val=\"" + f.id() + "\"/>");
         if (empty) {
             out.write("<w:showingPlcHdr/>");
@@ -126,7 +129,7 @@ final class BodyWriter {
         } else {
             out.write("<w:dropDownList>");
             for (String option : f.options()) {
-                String a = attribute(option);
+                String a = XmlText.attribute(option);
                 out.write("<w:listItem w:displayText=\"" + a + "\" w:value=\"" + a + "\"/>");
             }
             out.write("</w:dropDownList>");
@@ -145,98 +148,6 @@ final class BodyWriter {
         out.write("</w:fldSimple>");
     }
 
-    private void table(Block.Table t) throws IOException {
-        int columns = t.header().size();
-        int[] widths = columnWidths(t.columnWeights(), columns);
-        out.write("<w:tbl><w:tblPr><w:tblStyle w:val=\"QafTable\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
-                + "<w:tblLayout w:type=\"fixed\"/>"
-                + "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\""
-                + " w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>");
-        for (int width : widths) {
-            out.write("<w:gridCol w:w=\"" + width + "\"/>");
-        }
-        out.write("</w:tblGrid>");
-        // The header row repeats at the top of every page (w:tblHeader) and must not split across pages.
-        out.write("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
-        for (int c = 0; c < columns; c++) {
-            cell(widths[c], "TableHeading", t.header().get(c), null, null, right(t, c));
-        }
-        out.write("</w:tr>");
-        for (TableRow row : t.rows()) {
-            out.write("<w:tr>");
-            String style = row.highlighted() ? "Highlight" : "TableText";
-            for (int c = 0; c < columns; c++) {
-                cell(widths[c], style, row.cells().get(c), row.strong(c) ? "Strong" : null, row.fill(c), right(t, c));
-            }
-            out.write("</w:tr>");
-        }
-        out.write("</w:tbl>");
-        // Two adjacent tables would merge into one in Word; an empty paragraph also gives breathing space.
-        out.write("<w:p><w:pPr><w:pStyle w:val=\"Normal\"/></w:pPr></w:p>");
-    }
-
-    private static boolean right(Block.Table t, int column) {
-        return t.rightAligned() != null && t.rightAligned()[column];
-    }
-
-    /**
-     * @param fill a toned cell's shading (hex), or null: a highlighted row's cells take the Highlight
-     *     style's shading, because paragraph shading alone leaves unshaded gaps
-     */
-    private void cell(int width, String styleId, String text, String runStyle, String fill, boolean right)
-            throws IOException {
-        out.write("<w:tc><w:tcPr><w:tcW w:w=\"");
-        out.write(Integer.toString(width));
-        out.write("\" w:type=\"dxa\"/>");
-        String shading = fill != null && fill.matches("[0-9A-Fa-f]{6}") ? fill
-                : highlightFill != null && styleId.equals("Highlight") ? highlightFill : null;
-        if (shading != null) {
-            out.write("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"");
-            out.write(shading);
-            out.write("\"/>");
-        }
-        out.write("</w:tcPr><w:p><w:pPr><w:pStyle w:val=\"");
-        out.write(styleId);
-        out.write("\"/>");
-        boolean rtl = startsRightToLeft(text);
-        if (rtl) {
-            out.write("<w:bidi/>");
-        }
-        if (right) {
-            out.write("<w:jc w:val=\"right\"/>");
-        }
-        out.write("</w:pPr>");
-        runs(text, runStyle);
-        out.write("</w:p></w:tc>");
-    }
-
-    int[] columnWidths(int[] weights, int columns) {
-        int[] w = weights == null || weights.length == 0 ? filled(columns) : weights;
-        if (w.length != columns) {
-            throw new IllegalArgumentException(w.length + " column weights for " + columns + " columns");
-        }
-        long total = 0;
-        for (int x : w) {
-            if (x <= 0) {
-                throw new IllegalArgumentException("column weights must be positive");
-            }
-            total += x;
-        }
-        int[] widths = new int[columns];
-        int used = 0;
-        for (int c = 0; c < columns; c++) {
-            widths[c] = c == columns - 1 ? textWidthTwips - used : (int) (textWidthTwips * (long) w[c] / total);
-            used += widths[c];
-        }
-        return widths;
-    }
-
-    private static int[] filled(int columns) {
-        int[] w = new int[columns];
-        java.util.Arrays.fill(w, 1);
-        return w;
-    }
-
     private void picture(Block.Picture p) throws IOException {
         paragraph("Caption", List.of(Span.plain("Figure " + p.number() + ": " + p.title())));
         double maxWidthPt = textWidthTwips / (double) TWIPS_PER_POINT;
@@ -244,7 +155,7 @@ final class BodyWriter {
         long cx = Math.round(p.widthPt() * scale * EMU_PER_POINT);
         long cy = Math.round(p.heightPt() * scale * EMU_PER_POINT);
         String relId = imageRelIds.get(p.number());
-        String alt = attribute(p.altText());
+        String alt = XmlText.attribute(p.altText());
         String name = "Figure " + p.number();
         out.write("<w:p><w:pPr><w:pStyle w:val=\"Figure\"/></w:pPr><w:r><w:drawing>"
                 + "<wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\" xmlns:wp=\"" + WP_NS + "\">"
@@ -262,148 +173,8 @@ final class BodyWriter {
                 + "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>");
     }
 
-    /**
-     * Writes text as runs, one per stretch of writing direction: Arabic or Urdu stretches are marked
-     * right-to-left so Word shapes and orders them correctly inside English paragraphs.
-     */
+    /** Writes text as runs (see {@link RunWriter}); the furniture's header and footer use it too. */
     void runs(String text, String runStyle) throws IOException {
-        int start = 0;
-        int direction = 0; // 0 unknown yet, 1 left-to-right, -1 right-to-left
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            int d = strongDirection(cp);
-            if (d != 0 && direction != 0 && d != direction) {
-                run(text, start, i, runStyle, direction < 0);
-                start = i;
-            }
-            if (d != 0) {
-                direction = d;
-            }
-            i += Character.charCount(cp);
-        }
-        if (start < text.length() || text.isEmpty()) {
-            run(text, start, text.length(), runStyle, direction < 0);
-        }
-    }
-
-    private void run(String text, int from, int to, String runStyle, boolean rightToLeft) throws IOException {
-        out.write("<w:r>");
-        if (runStyle != null || rightToLeft) {
-            out.write("<w:rPr>");
-            if (runStyle != null) {
-                out.write("<w:rStyle w:val=\"");
-                out.write(runStyle);
-                out.write("\"/>");
-            }
-            if (rightToLeft) {
-                out.write("<w:rtl/>");
-            }
-            out.write("</w:rPr>");
-        }
-        boolean open = false;
-        for (int i = from; i < to; ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp == '\n' || cp == '\t') {
-                if (open) {
-                    out.write("</w:t>");
-                    open = false;
-                }
-                out.write(cp == '\n' ? "<w:br/>" : "<w:tab/>");
-                continue;
-            }
-            if (cp == '\r' || !isXmlChar(cp)) {
-                continue; // not representable in XML 1.0; a carriage return is part of a line break
-            }
-            if (!open) {
-                out.write("<w:t xml:space=\"preserve\">");
-                open = true;
-            }
-            switch (cp) {
-                case '<' -> out.write("&lt;");
-                case '>' -> out.write("&gt;");
-                case '&' -> out.write("&amp;");
-                default -> {
-                    if (cp < 0x10000) {
-                        out.write(cp);
-                    } else {
-                        out.write(Character.highSurrogate(cp));
-                        out.write(Character.lowSurrogate(cp));
-                    }
-                }
-            }
-        }
-        if (open) {
-            out.write("</w:t>");
-        }
-        out.write("</w:r>");
-    }
-
-    private static boolean startsRightToLeft(List<Span> spans) {
-        for (Span span : spans) {
-            int d = firstStrongDirection(span.text());
-            if (d != 0) {
-                return d < 0;
-            }
-        }
-        return false;
-    }
-
-    private static boolean startsRightToLeft(String text) {
-        return firstStrongDirection(text) < 0;
-    }
-
-    private static int firstStrongDirection(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            int d = strongDirection(cp);
-            if (d != 0) {
-                return d;
-            }
-            i += Character.charCount(cp);
-        }
-        return 0;
-    }
-
-    private static int strongDirection(int cp) {
-        if (cp < 0x0590) {
-            return Character.isLetter(cp) ? 1 : 0; // fast path: Latin, Greek, Cyrillic
-        }
-        return switch (Character.getDirectionality(cp)) {
-            case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC -> -1;
-            case Character.DIRECTIONALITY_LEFT_TO_RIGHT -> 1;
-            default -> 0;
-        };
-    }
-
-    static boolean isXmlChar(int cp) {
-        return cp == 0x9 || cp == 0xA || cp == 0xD
-                || (cp >= 0x20 && cp <= 0xD7FF)
-                || (cp >= 0xE000 && cp <= 0xFFFD)
-                || (cp >= 0x10000 && cp <= 0x10FFFF);
-    }
-
-    /** Escapes text for a double-quoted XML attribute, dropping what XML cannot hold. */
-    static String attribute(String text) {
-        StringBuilder sb = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            switch (cp) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\n' -> sb.append("&#10;");
-                case '\t' -> sb.append("&#9;");
-                case '\r' -> sb.append("&#13;");
-                default -> {
-                    if (isXmlChar(cp)) {
-                        sb.appendCodePoint(cp);
-                    }
-                }
-            }
-        }
-        return sb.toString();
+        runWriter.write(text, runStyle);
     }
 }

@@ -227,12 +227,12 @@ final class DocxPackageWriter {
                 + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
                 + " xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\""
                 + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
-                + "<dc:title>" + BodyWriter.attribute(meta.title()) + "</dc:title>"
-                + (meta.subtitle().isEmpty() ? "" : "<dc:subject>" + BodyWriter.attribute(meta.subtitle()) + "</dc:subject>")
+                + "<dc:title>" + XmlText.attribute(meta.title()) + "</dc:title>"
+                + (meta.subtitle().isEmpty() ? "" : "<dc:subject>" + XmlText.attribute(meta.subtitle()) + "</dc:subject>")
                 + "<dc:creator>qaf</dc:creator>"
-                + "<cp:keywords>" + BodyWriter.attribute(String.join(", ", meta.refs())) + "</cp:keywords>"
-                + "<cp:category>" + BodyWriter.attribute(meta.kind()) + "</cp:category>"
-                + "<dc:description>" + BodyWriter.attribute(context.toolVersion()) + "</dc:description>"
+                + "<cp:keywords>" + XmlText.attribute(String.join(", ", meta.refs())) + "</cp:keywords>"
+                + "<cp:category>" + XmlText.attribute(meta.kind()) + "</cp:category>"
+                + "<dc:description>" + XmlText.attribute(context.toolVersion()) + "</dc:description>"
                 + "<cp:lastModifiedBy>qaf</cp:lastModifiedBy><cp:revision>1</cp:revision>"
                 + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">" + date + "</dcterms:created>"
                 + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">" + date + "</dcterms:modified>"

@@ -3,7 +3,6 @@ package qaf.render.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,10 +22,11 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
  * exactly as it was.
  */
 final class ArtifactMarker {
-    private static final Set<String> PATH_CONSTRUCTION = Set.of("m", "l", "c", "v", "y", "h", "re");
-    private static final Set<String> PATH_PAINTING = Set.of("S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n");
-    private static final Set<String> SINGLE_PAINTING = Set.of("Do", "sh", "BI");
-    private static final Set<String> TEXT_SHOWING = Set.of("Tj", "TJ", "'", "\"");
+    // The operators that paint, by kind; PaintingScan looks for the same ones in the raw bytes.
+    static final Set<String> PATH_CONSTRUCTION = Set.of("m", "l", "c", "v", "y", "h", "re");
+    static final Set<String> PATH_PAINTING = Set.of("S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n");
+    static final Set<String> SINGLE_PAINTING = Set.of("Do", "sh", "BI");
+    static final Set<String> TEXT_SHOWING = Set.of("Tj", "TJ", "'", "\"");
 
     private ArtifactMarker() {
     }
@@ -38,7 +38,7 @@ final class ArtifactMarker {
             content = in.readAllBytes();
         }
         // A byte scan decides first: building tokens for every page cost more than the rest of the pass.
-        if (!hasUnmarkedPainting(content)) {
+        if (!PaintingScan.hasUnmarkedPainting(content)) {
             return false;
         }
         List<Object> tokens = new PDFStreamParser(content).parse();
@@ -52,116 +52,6 @@ final class ArtifactMarker {
         }
         page.setContents(stream);
         return true;
-    }
-
-    /**
-     * Whether {@link #mark} would change this content stream, found by scanning its bytes without
-     * building tokens: a painting, XObject, shading, inline-image or text-showing operator outside
-     * any marked-content sequence.
-     */
-    static boolean hasUnmarkedPainting(byte[] c) {
-        int depth = 0;
-        int i = 0;
-        int n = c.length;
-        while (i < n) {
-            int b = c[i] & 0xFF;
-            if (isWhite(b)) {
-                i++;
-            } else if (b == '%') {
-                while (i < n && c[i] != '\n' && c[i] != '\r') {
-                    i++;
-                }
-            } else if (b == '(') {
-                i = skipLiteralString(c, i);
-            } else if (b == '<') {
-                if (i + 1 < n && c[i + 1] == '<') {
-                    i += 2;
-                } else {
-                    while (i < n && c[i] != '>') {
-                        i++;
-                    }
-                    i++;
-                }
-            } else if (b == '>') {
-                i += (i + 1 < n && c[i + 1] == '>') ? 2 : 1;
-            } else if (b == '[' || b == ']' || b == '{' || b == '}' || b == ')') {
-                i++;
-            } else if (b == '/') {
-                i++;
-                while (i < n && isRegular(c[i] & 0xFF)) {
-                    i++;
-                }
-            } else {
-                int start = i;
-                while (i < n && isRegular(c[i] & 0xFF)) {
-                    i++;
-                }
-                String word = new String(c, start, i - start, StandardCharsets.ISO_8859_1);
-                switch (word) {
-                    case "BMC", "BDC" -> depth++;
-                    case "EMC" -> depth = Math.max(0, depth - 1);
-                    case "BI" -> {
-                        if (depth == 0) {
-                            return true;
-                        }
-                        i = skipInlineImage(c, i);
-                    }
-                    default -> {
-                        if (depth == 0 && (PATH_CONSTRUCTION.contains(word) || PATH_PAINTING.contains(word)
-                                || SINGLE_PAINTING.contains(word) || TEXT_SHOWING.contains(word))) {
-                            return true;
-                        }
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private static int skipLiteralString(byte[] c, int start) {
-        int nesting = 0;
-        int i = start;
-        while (i < c.length) {
-            byte b = c[i];
-            if (b == '\\') {
-                i += 2;
-                continue;
-            }
-            if (b == '(') {
-                nesting++;
-            } else if (b == ')') {
-                nesting--;
-                if (nesting == 0) {
-                    return i + 1;
-                }
-            }
-            i++;
-        }
-        return i;
-    }
-
-    /** From after "BI" to after the "EI" that ends the image data. */
-    private static int skipInlineImage(byte[] c, int start) {
-        int i = start;
-        while (i + 1 < c.length && !(c[i] == 'I' && c[i - 1] == 'D' && isWhite(c[i - 2] & 0xFF))) {
-            i++;
-        }
-        while (i + 2 < c.length) {
-            if (c[i] == 'E' && c[i + 1] == 'I' && isWhite(c[i - 1] & 0xFF)
-                    && (i + 2 == c.length || isWhite(c[i + 2] & 0xFF))) {
-                return i + 2;
-            }
-            i++;
-        }
-        return c.length;
-    }
-
-    private static boolean isWhite(int b) {
-        return b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == '\f' || b == 0;
-    }
-
-    private static boolean isRegular(int b) {
-        return !isWhite(b) && "()<>[]{}/%".indexOf(b) < 0;
     }
 
     /** The tokens with unmarked painting wrapped as artifacts; null when nothing needed wrapping. */

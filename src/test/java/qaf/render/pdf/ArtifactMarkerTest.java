@@ -18,7 +18,7 @@ class ArtifactMarkerTest {
         List<Object> tokens = new PDFStreamParser(content.getBytes(StandardCharsets.US_ASCII))
                 .parse();
         List<Object> marked = ArtifactMarker.mark(tokens);
-        assertEquals(marked != null, ArtifactMarker.hasUnmarkedPainting(content.getBytes(StandardCharsets.US_ASCII)),
+        assertEquals(marked != null, PaintingScan.hasUnmarkedPainting(content.getBytes(StandardCharsets.US_ASCII)),
                 "the byte scan and the rewrite disagree on: " + content);
         if (marked == null) {
             return null;
@@ -63,8 +63,8 @@ class ArtifactMarkerTest {
     void scanSkipsOperatorLookalikesInStringsDictionariesAndInlineImages() {
         String tagged = "/P <</MCID 0 /Alt (re f S) /E <0A0B>>> BDC BT (S f re \\) Tj) Tj ET EMC "
                 + "/Figure <</MCID 1>> BDC BI /W 1 /H 1 /BPC 8 /CS /G ID \u00ff\u0066 EI EMC";
-        assertFalse(ArtifactMarker.hasUnmarkedPainting(tagged.getBytes(StandardCharsets.ISO_8859_1)));
-        assertTrue(ArtifactMarker.hasUnmarkedPainting("BI /W 1 /H 1 ID x EI".getBytes(StandardCharsets.ISO_8859_1)));
+        assertFalse(PaintingScan.hasUnmarkedPainting(tagged.getBytes(StandardCharsets.ISO_8859_1)));
+        assertTrue(PaintingScan.hasUnmarkedPainting("BI /W 1 /H 1 ID x EI".getBytes(StandardCharsets.ISO_8859_1)));
     }
 
     @Test
