@@ -36,7 +36,7 @@ public record Manifest(
      * @param pages the page count of a PDF; null for DOCX
      * @param data the CSV files of the document's tables, beside it
      * @param fingerprint what the file was made from: the rows its document read, its kind, year and
-     *     qaf's own code, templates and libraries (see {@code qaf.pipeline.Build}). A build whose fingerprint
+     *     qaf's own code, templates and libraries (see {@code qaf.pipeline.Previous}). A build whose fingerprint
      *     for the file is the same, and finds the file intact, keeps it instead of rendering it again
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
