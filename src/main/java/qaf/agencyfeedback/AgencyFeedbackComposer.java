@@ -68,7 +68,8 @@ public final class AgencyFeedbackComposer {
 
         List<Block> body = new ArrayList<>();
         body.add(new Block.Heading(1, "Covering note"));
-        body.add(new Block.Paragraph(CoveringNote.covering(partnershipName, findings, agency, lead, own, position, due, asAt, terms)));
+        body.add(new Block.Paragraph(CoveringNote.covering(partnershipName, findings, agency, lead, own, position, due,
+                asAt, terms)));
         body.add(facts(List.of(
                 List.of("Evaluation", ref),
                 List.of("Theme", findings.evaluation().theme()),

@@ -71,8 +71,8 @@ final class ConditionalChecks {
                 default -> null; // thematic: the ref names a theme, not a row
             };
             if (missing != null) {
-                sink.problem(file, row.line(), "source_ref", "source_kind " + kind + " but source_ref " + Cells.quote(ref)
-                        + " " + missing);
+                sink.problem(file, row.line(), "source_ref", "source_kind " + kind + " but source_ref "
+                        + Cells.quote(ref) + " " + missing);
             }
         });
     }
@@ -101,8 +101,8 @@ final class ConditionalChecks {
                 default -> null;
             };
             if (missing != null) {
-                sink.problem(file, row.line(), "source_ref", "source_kind " + kind + " but source_ref " + Cells.quote(ref)
-                        + " " + missing);
+                sink.problem(file, row.line(), "source_ref", "source_kind " + kind + " but source_ref "
+                        + Cells.quote(ref) + " " + missing);
             }
         });
     }
@@ -111,9 +111,9 @@ final class ConditionalChecks {
         forCompleteRows(Table.LEARNING_EVENTS, (file, row) -> {
             String ref = (String) value(file, row, "source_ref");
             if (ref != null && keyMissing(Table.REVIEWS, ref) != null && keyMissing(Table.EVALUATIONS, ref) != null) {
-                sink.problem(file, row.line(), "source_ref", "unknown source_ref " + Cells.quote(ref) + " — it is neither a"
-                        + " review_ref nor an evaluation_ref in this dataset or the database; correct it or leave it"
-                        + " blank");
+                sink.problem(file, row.line(), "source_ref", "unknown source_ref " + Cells.quote(ref)
+                        + " — it is neither a review_ref nor an evaluation_ref in this dataset or the database;"
+                        + " correct it or leave it blank");
             }
         });
     }

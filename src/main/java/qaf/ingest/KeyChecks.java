@@ -104,7 +104,8 @@ final class KeyChecks {
                 continue;
             }
             if (table == Table.PARTNERSHIP) {
-                sink.problem(file, row.line(), "", "partnership.csv holds exactly one row; this is a second one — remove it");
+                sink.problem(file, row.line(), "",
+                        "partnership.csv holds exactly one row; this is a second one — remove it");
             } else {
                 String keyColumn = table.keyColumns().get(0);
                 String which = DatasetFormat.isPersonal(file.spec()) ? String.join(" + ", table.keyColumns())
