@@ -1,26 +1,14 @@
 package qaf.store;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.security.MessageDigest;
-import java.sql.Types;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import org.flywaydb.core.Flyway;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /**
  * The SQLite store: one file, migrated to the current schema when opened, one connection. Every
@@ -28,7 +16,9 @@ import org.sqlite.SQLiteDataSource;
  * committed transaction survives a crash and an interrupted one leaves no trace.
  *
  * <p>All SQL lives in this package; other packages go through {@link #transaction} and the
- * query classes here.
+ * query classes here. This class holds the connection and its scopes (transaction, read recording,
+ * read snapshot); how it is opened is {@link Connections} and {@link Schema}, how a read runs
+ * {@link ReadQuery}, and the whole-store reads {@link StoreContents}.
  */
 public final class Database implements AutoCloseable {
     private final Path file;
@@ -72,28 +62,7 @@ public final class Database implements AutoCloseable {
     /** As {@link #open(Path, Path)} with a given page cache; tests use a small one to force early spills. */
     static Database open(Path file, Path nativeLibraries, int cacheKib) {
         Path absolute = file.toAbsolutePath().normalize();
-        NativeLibraryDirectory.prepare(nativeLibraries);
-        try {
-            Files.createDirectories(absolute.getParent());
-            createOwnerOnly(absolute);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the folder for the database " + absolute, e);
-        }
-        SQLiteDataSource dataSource = dataSource(absolute, cacheKib);
-        try {
-            Connection connection = dataSource.getConnection();
-            try {
-                if (!current(connection)) {
-                    migrate(dataSource);
-                }
-                return new Database(absolute, connection);
-            } catch (RuntimeException e) {
-                connection.close();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot open the database " + absolute, e);
-        }
+        return new Database(absolute, Connections.open(absolute, nativeLibraries, cacheKib));
     }
 
     /**
@@ -123,7 +92,7 @@ public final class Database implements AutoCloseable {
         }
         Database db = open(file, nativeLibraries);
         try {
-            if (db.count(Table.AGENCIES) > 0) {
+            if (StoreContents.count(db, Table.AGENCIES) > 0) {
                 return Optional.of(db);
             }
         } catch (RuntimeException e) {
@@ -132,67 +101,6 @@ public final class Database implements AutoCloseable {
         }
         db.close();
         return Optional.empty();
-    }
-
-    /**
-     * The database holds children's names and dates of birth, so a new file is readable by its
-     * owner only; SQLite gives its -wal and -shm files the same permissions.
-     */
-    private static void createOwnerOnly(Path file) throws IOException {
-        if (Files.exists(file) || !FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            return;
-        }
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    }
-
-    private static SQLiteDataSource dataSource(Path file, int cacheKib) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.setBusyTimeout(10_000);
-        config.setCacheSize(-cacheKib); // negative: in KiB rather than pages
-        // Take the write lock when a transaction begins: an ingest reads, validates, then writes.
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        SQLiteDataSource dataSource = new SQLiteDataSource(config);
-        dataSource.setUrl("jdbc:sqlite:" + file);
-        return dataSource;
-    }
-
-    /**
-     * The schema version the migrations in {@code db/migration} end at ({@code V<n>__….sql}); a test
-     * checks it against the folder, so a new migration cannot be forgotten here.
-     */
-    static final String SCHEMA_VERSION = "3";
-
-    /**
-     * Whether Flyway's history says every migration up to {@link #SCHEMA_VERSION} was applied, and
-     * nothing newer or failed: then opening needs no Flyway at all. Starting Flyway (its class scan
-     * and the validation of every applied script) was a fifth of the nightly no-op build; the scripts
-     * ship inside qaf's own jar, so an applied one cannot change under a released version. Any doubt
-     * (no history, a failed or newer row, an unreadable table) runs Flyway as before.
-     */
-    private static boolean current(Connection connection) {
-        try (PreparedStatement st = connection.prepareStatement("SELECT count(*), sum(success = 0),"
-                + " sum(CAST(version AS INTEGER) > CAST(? AS INTEGER)), max(CAST(version AS INTEGER)) = CAST(? AS INTEGER)"
-                + " FROM flyway_schema_history WHERE version IS NOT NULL")) {
-            st.setString(1, SCHEMA_VERSION);
-            st.setString(2, SCHEMA_VERSION);
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next() && rs.getInt(1) == Integer.parseInt(SCHEMA_VERSION) && rs.getInt(2) == 0
-                        && rs.getInt(3) == 0 && rs.getInt(4) == 1;
-            }
-        } catch (SQLException e) {
-            return false;
-        }
-    }
-
-    private static void migrate(SQLiteDataSource dataSource) {
-        Flyway.configure(Database.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
     }
 
     /**
@@ -240,42 +148,7 @@ public final class Database implements AutoCloseable {
         if (snapshot != null) {
             throw new IllegalStateException("a write transaction cannot begin inside a build's read snapshot");
         }
-        try {
-            connection.setAutoCommit(false);
-        } catch (SQLException e) {
-            throw new StoreException("cannot begin a transaction", e);
-        }
-        boolean committed = false;
-        try {
-            T result;
-            try (StoreTransaction tx = new StoreTransaction(connection)) {
-                result = work.apply(tx);
-            }
-            connection.commit();
-            committed = true;
-            return result;
-        } catch (SQLException e) {
-            throw new StoreException("the database transaction failed", e);
-        } finally {
-            // Also after a failed COMMIT (a deferred foreign key), which leaves the transaction open.
-            end(committed);
-        }
-    }
-
-    private void end(boolean committed) {
-        try {
-            if (!committed) {
-                connection.rollback();
-            }
-            connection.setAutoCommit(true);
-        } catch (SQLException e) {
-            throw new StoreException("cannot end the transaction", e);
-        }
-    }
-
-    /** Maps the current row of a result set; must not move the cursor. */
-    interface RowMapper<T> {
-        T map(ResultSet row) throws SQLException;
+        return Transactions.run(connection, work);
     }
 
     /**
@@ -284,33 +157,8 @@ public final class Database implements AutoCloseable {
      *
      * @param params bound in order: String, Long/Integer, or null
      */
-    <T> List<T> query(String sql, List<?> params, RowMapper<T> mapper) {
-        if (!sql.toUpperCase(Locale.ROOT).contains("ORDER BY")) {
-            throw new IllegalArgumentException("a query without ORDER BY has no defined row order: " + sql);
-        }
-        try (PreparedStatement st = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                Object p = params.get(i);
-                if (p == null) {
-                    st.setNull(i + 1, Types.NULL);
-                } else if (p instanceof Number n) {
-                    st.setLong(i + 1, n.longValue());
-                } else {
-                    st.setString(i + 1, p.toString());
-                }
-            }
-            List<T> rows = new ArrayList<>();
-            noteQuery(sql, params);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    noteRow(rs);
-                    rows.add(mapper.map(rs));
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new StoreException("a read query failed", e);
-        }
+    <T> List<T> query(String sql, List<?> params, ReadQuery.RowMapper<T> mapper) {
+        return ReadQuery.run(this, sql, params, mapper);
     }
 
     /**
@@ -343,19 +191,14 @@ public final class Database implements AutoCloseable {
 
     /** What a recording scope read, as a SHA-256; closing it ends the recording. */
     public final class Reads implements AutoCloseable {
-        private final MessageDigest digest = Digests.sha256();
-        private int columns = -1;
+        private final ReadDigest digest = new ReadDigest();
 
         private Reads() {
         }
 
         /** The digest of the queries and rows read so far (hex). */
         public String fingerprint() {
-            try {
-                return HexFormat.of().formatHex(((MessageDigest) digest.clone()).digest());
-            } catch (CloneNotSupportedException e) {
-                throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
-            }
+            return digest.fingerprint();
         }
 
         @Override
@@ -364,37 +207,19 @@ public final class Database implements AutoCloseable {
                 reads = null;
             }
         }
-
-        private void query(String sql, List<?> params) {
-            columns = -1;
-            Digests.field(digest, sql);
-            for (Object p : params) {
-                Digests.field(digest, p == null ? null : p.toString());
-            }
-        }
-
-        private void row(ResultSet rs) throws SQLException {
-            if (columns < 0) {
-                columns = rs.getMetaData().getColumnCount();
-            }
-            digest.update((byte) 'R');
-            for (int i = 1; i <= columns; i++) {
-                Digests.field(digest, rs.getString(i));
-            }
-        }
     }
 
     /** Records a query about to run (its text and parameters) when reads are being recorded. */
     void noteQuery(String sql, List<?> params) {
         if (reads != null) {
-            reads.query(sql, params);
+            reads.digest.query(sql, params);
         }
     }
 
     /** Records the current row of the last noted query when reads are being recorded. */
     void noteRow(ResultSet rs) throws SQLException {
         if (reads != null) {
-            reads.row(rs);
+            reads.digest.row(rs);
         }
     }
 
@@ -409,17 +234,7 @@ public final class Database implements AutoCloseable {
         if (snapshot != null) {
             throw new IllegalStateException("a read snapshot is already open");
         }
-        try (java.sql.Statement st = connection.createStatement()) {
-            st.execute("BEGIN DEFERRED");
-            try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM sqlite_schema")) {
-                rs.next();
-            } catch (SQLException e) {
-                st.execute("ROLLBACK");
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot begin the build's read snapshot", e);
-        }
+        Transactions.beginReadSnapshot(connection);
         snapshot = new Snapshot();
         return snapshot;
     }
@@ -435,31 +250,13 @@ public final class Database implements AutoCloseable {
                 return;
             }
             snapshot = null;
-            try (java.sql.Statement st = connection.createStatement()) {
-                st.execute("ROLLBACK");
-            } catch (SQLException e) {
-                throw new StoreException("cannot end the build's read snapshot", e);
-            }
+            Transactions.endReadSnapshot(connection);
         }
     }
 
     /** Row counts of every dataset table, in {@link Table} order. */
     public List<TableCount> rowCounts() {
-        List<TableCount> counts = new ArrayList<>();
-        for (Table table : Table.values()) {
-            counts.add(new TableCount(table, count(table)));
-        }
-        return counts;
-    }
-
-    long count(Table table) {
-        try (PreparedStatement st = connection.prepareStatement("SELECT COUNT(*) FROM " + table.sqlName());
-                ResultSet rs = st.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new StoreException("cannot count the rows of " + table.sqlName(), e);
-        }
+        return StoreContents.rowCounts(this);
     }
 
     /**
@@ -468,45 +265,12 @@ public final class Database implements AutoCloseable {
      * document again; computed from the data itself, no write path can forget to bump it.
      */
     public String contentDigest() {
-        java.security.MessageDigest digest = Digests.sha256();
-        try (PreparedStatement tables = connection.prepareStatement("SELECT name FROM sqlite_master"
-                + " WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
-                ResultSet names = tables.executeQuery()) {
-            List<String> all = new ArrayList<>();
-            while (names.next()) {
-                all.add(names.getString(1));
-            }
-            for (String table : all) {
-                Digests.field(digest, "table " + table);
-                try (PreparedStatement rows = connection.prepareStatement(
-                        "SELECT * FROM \"" + table.replace("\"", "\"\"") + "\" ORDER BY rowid");
-                        ResultSet rs = rows.executeQuery()) {
-                    int columns = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        digest.update((byte) 'R');
-                        for (int c = 1; c <= columns; c++) {
-                            Digests.field(digest, rs.getString(c));
-                        }
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the database to digest it", e);
-        }
-        return java.util.HexFormat.of().formatHex(digest.digest());
+        return StoreContents.digest(this);
     }
 
     /** The value of a PRAGMA on this connection, e.g. {@code journal_mode}; for checks and tests. */
     public String pragma(String name) {
-        if (!name.matches("[a-z_]+")) {
-            throw new IllegalArgumentException("not a pragma name: " + name);
-        }
-        try (PreparedStatement st = connection.prepareStatement("PRAGMA " + name);
-                ResultSet rs = st.executeQuery()) {
-            return rs.next() ? rs.getString(1) : "";
-        } catch (SQLException e) {
-            throw new StoreException("cannot read PRAGMA " + name, e);
-        }
+        return StoreContents.pragma(this, name);
     }
 
     @Override

@@ -71,7 +71,7 @@ class AnnualReviewsComposerTest {
                 "Complete overdue review actions: 1 of 3 review actions are red (past due and not complete).",
                 "Evidence the impact of completed actions: 1 of 2 completed review actions have no evidence of"
                         + " impact recorded."),
-                AnnualReviewsComposer.priorities(y, register()));
+                ReviewPriorities.of(y, register()));
     }
 
     @Test

@@ -62,7 +62,7 @@ class AnnualTrainingComposerTest {
         TrainingYear t = TrainingAnalysis.analyse(TrainingFixtures.YEAR, TrainingFixtures.EVENTS,
                 TrainingFixtures.ATTENDANCE, TrainingFixtures.FEEDBACK.subList(1, 2), TrainingFixtures.AGENCIES,
                 TrainingFixtures.NEEDS);
-        List<String> p = AnnualTrainingComposer.priorities(t, TrainingFixtures.rollup());
+        List<String> p = TrainingPriorities.of(t, TrainingFixtures.rollup());
         assertTrue(p.contains("Raise the feedback response: 1 of 6 (17%) attendees responded, so the confidence"
                 + " figures speak for fewer than half."), p.toString());
     }
