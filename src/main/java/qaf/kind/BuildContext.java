@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import qaf.analysis.evaluation.Evaluation;
 import qaf.analysis.evaluation.EvaluationData;
 import qaf.analysis.programme.WorkedOutDays;
 import qaf.calendar.BankHolidays;
@@ -96,9 +95,10 @@ public record BuildContext(PartnershipQueries.Partnership partnership, Reporting
 
     private static Set<String> birthdaysOnRecordDates(Database db, List<ChildIdentity> children, WorkingDays wd) {
         Set<String> refs = new TreeSet<>(ChildQueries.birthdaysOnRecordDates(db));
-        List<Evaluation> evaluations = EvaluationQueries.all(db).stream().map(EvaluationData::evaluation).toList();
-        Set<LocalDate> workedOut = WorkedOutDays.of(evaluations, wd);
-        children.stream().filter(c -> workedOut.contains(c.dateOfBirth())).forEach(c -> refs.add(c.childRef()));
+        Set<LocalDate> workedOut = db.unrecorded(() -> WorkedOutDays.of(
+                EvaluationQueries.all(db).stream().map(EvaluationData::evaluation).toList(), wd));
+        refs.addAll(ChildQueries.bornOnWorkedOutDays(db, children.stream()
+                .filter(c -> workedOut.contains(c.dateOfBirth())).map(ChildIdentity::childRef).toList()));
         return Set.copyOf(refs);
     }
 

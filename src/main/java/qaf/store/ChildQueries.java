@@ -66,4 +66,17 @@ public final class ChildQueries {
         return db.query("SELECT child_ref FROM children WHERE date_of_birth IN (" + String.join(" UNION ", selects)
                 + ") ORDER BY child_ref", List.of(), rs -> rs.getString(1));
     }
+
+    /**
+     * Records, in the current read recording, the children found born on a day worked out from the
+     * records ({@code qaf.analysis.programme.WorkedOutDays}), and returns them. The days are worked
+     * out from every evaluation, read unrecorded: recorded, every board and public document would
+     * depend on every evaluation and all be rebuilt when one changed. What the screen depends on is
+     * which children it found, so that is what is recorded.
+     */
+    public static List<String> bornOnWorkedOutDays(Database db, List<String> childRefs) {
+        List<String> refs = childRefs.stream().sorted().distinct().toList();
+        db.noteQuery("children born on a worked-out record day", refs);
+        return refs;
+    }
 }
