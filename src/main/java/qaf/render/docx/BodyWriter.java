@@ -49,10 +49,14 @@ final class BodyWriter {
                 highlightFill == null || !highlightFill.matches("[0-9A-Fa-f]{6}") ? null : highlightFill);
     }
 
-    void write(Block block) throws IOException {
+    /**
+     * @param beforeTable the next block is a table: a paragraph is kept with its first row (a lead-in
+     *     left alone at the foot of a page, its table on the next, reads as a stray line)
+     */
+    void write(Block block, boolean beforeTable) throws IOException {
         // Java 17: no pattern matching in switch yet.
         if (block instanceof Block.Styled s) {
-            paragraph(s.styleId(), s.spans());
+            paragraph(s.styleId(), s.spans(), beforeTable);
         } else if (block instanceof Block.Heading h) {
             paragraph("Heading" + h.level(), List.of(Span.plain(h.text())));
         } else if (block instanceof Block.Bullets b) {
@@ -73,9 +77,16 @@ final class BodyWriter {
     }
 
     void paragraph(String styleId, List<Span> spans) throws IOException {
+        paragraph(styleId, spans, false);
+    }
+
+    private void paragraph(String styleId, List<Span> spans, boolean keepNext) throws IOException {
         out.write("<w:p><w:pPr><w:pStyle w:val=\"");
         out.write(styleId);
         out.write("\"/>");
+        if (keepNext) {
+            out.write("<w:keepNext/>");
+        }
         if (WritingDirection.startsRightToLeft(spans)) {
             out.write("<w:bidi/>");
         }

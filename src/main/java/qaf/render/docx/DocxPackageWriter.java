@@ -95,8 +95,16 @@ final class DocxPackageWriter {
                         new java.io.OutputStreamWriter(new DocxZip.NonClosing(zip), StandardCharsets.UTF_8), 1 << 16);
                 writer.write(documentXml, 0, split);
                 BodyWriter body = new BodyWriter(writer, textWidth, imageRelIds, highlightFill, linkRelIds);
+                // One block held back: a paragraph leading into a table is kept on the table's first page.
+                Block pending = null;
                 for (Block block : blocks) {
-                    body.write(block);
+                    if (pending != null) {
+                        body.write(pending, block instanceof Block.Table);
+                    }
+                    pending = block;
+                }
+                if (pending != null) {
+                    body.write(pending, false);
                 }
                 writer.write(documentXml, split, documentXml.length() - split);
                 writer.flush();

@@ -40,7 +40,8 @@ final class TableWriter {
         }
         out.write("</w:tr>");
         for (TableRow row : t.rows()) {
-            out.write("<w:tr>");
+            // A row is never split across pages either: half a row at the foot of a page reads as a row.
+            out.write("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
             String style = row.highlighted() ? "Highlight" : "TableText";
             for (int c = 0; c < columns; c++) {
                 cell(widths[c], style, row.cells().get(c), row.strong(c) ? "Strong" : null, row.fill(c), right(t, c));
