@@ -52,7 +52,7 @@ final class EvaluationSections {
         }
         body.add(new Block.Table(new DataTable("evaluations",
                 List.of("Evaluation and theme", "Kind", "Panel day", "Cases", "Agencies", "Gradings"), rows),
-                TableLayout.SIX));
+                TableLayout.SIX, 3, 4, 5));
         int agencyColumn = in.findings().stream().mapToInt(e -> e.byAgency().size()).sum();
         // The year's agency count is distinct; the column counts an agency once per evaluation.
         body.add(new Block.Paragraph("Agencies counts each agency in every evaluation it was graded in, so the column"

@@ -74,8 +74,10 @@ final class ClockSections {
             body.add(new Block.Paragraph("No clock was missed and none was overdue at the year end."));
         } else {
             body.add(new Block.Paragraph("Each review is identified by its reference and the child's pseudonym."));
-            body.add(new Block.Table(new DataTable("clocks-missed",
-                    List.of("Clock", "Review", "Child", "Due", "Status"), failed), TableLayout.FIVE));
+            // Words and dates only: no column is right-aligned as a number.
+            body.add(new Block.Table("clocks-missed", List.of("Clock", "Review", "Child", "Due", "Status"),
+                    failed.stream().map(row -> row.stream().map(Block.Cell::of).toList()).toList(), TableLayout.FIVE,
+                    java.util.Set.of(), null));
         }
         clockRules(body, terms);
         // The definitions close the section, so the tables follow the chart closely and stay with it.

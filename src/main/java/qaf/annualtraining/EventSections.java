@@ -36,10 +36,10 @@ final class EventSections {
         body.add(new Block.Paragraph("Learning events held in the year: " + t.events().size() + "."));
         body.add(new Block.Table(new DataTable("events-by-kind", List.of("Kind", "Events"),
                 t.byKind().stream().map(k -> List.of(kindLabel(k.label()), Integer.toString(k.count()))).toList()),
-                TableLayout.TWO));
+                TableLayout.TWO, 1));
         body.add(new Block.Table(new DataTable("events-by-theme", List.of("Theme", "Events"),
                 t.byTheme().stream().map(k -> List.of(k.label().isEmpty() ? NO_THEME : k.label(),
-                        Integer.toString(k.count()))).toList()), TableLayout.TWO));
+                        Integer.toString(k.count()))).toList()), TableLayout.TWO, 1));
         body.add(new Block.Heading(1, "Events held"));
         body.add(new Block.Paragraph("Each event of the year, by day, with the review or evaluation it spreads"
                 + " learning from (its source) and its recorded attendees."));
@@ -62,7 +62,7 @@ final class EventSections {
             List<List<String>> rows = t.attendance().stream().map(r -> List.of(r.agency().name(),
                     r.agency().sector(), Integer.toString(r.events()), Integer.toString(r.attendees()))).toList();
             body.add(new Block.Table(new DataTable("attendance-by-agency",
-                    List.of("Agency", "Sector", "Events attended", "Attendees"), rows), TableLayout.FOUR));
+                    List.of("Agency", "Sector", "Events attended", "Attendees"), rows), TableLayout.FOUR, 2, 3));
         }
         body.add(new Block.Heading(2, "Agencies absent"));
         if (t.absent().isEmpty()) {
