@@ -138,7 +138,12 @@ public final class BlockPdf implements Renderer<BlockDocument> {
 
     private void table(Block.Table t, String number, List<Line> lines, GlyphSubstitution glyphs) {
         String layout = t.layout().id();
+        // The heading or lead-in just above joins the table's group, which starts on a new page when too
+        // few of its lines fit (minDetailsToStartFromTop): a heading never ends a page above its table.
         int from = lines.size();
+        if (from > 0 && lines.get(from - 1).kind.matches("h[234]|p") && lines.get(from - 1).table == null) {
+            from--;
+        }
         lines.add(new Line("table-start", null));
         List<String> align = new ArrayList<>();
         for (int c = 0; c < t.header().size(); c++) {

@@ -101,6 +101,44 @@ class BlockPdfTest {
         }
     }
 
+    /**
+     * Wherever the page ends, a heading and its lead-in stay on the page of their table's header row:
+     * the heading is swept across the foot of the first page by the paragraphs above it.
+     */
+    @Test
+    void aHeadingNeverEndsAPageAboveItsTable() throws IOException {
+        DocumentMeta meta = new DocumentMeta("action-tracker", "Kestrel Vale SCP", "Heading and table", "",
+                Audience.BOARD, List.of());
+        List<List<String>> rows = List.of(List.of("ACT-1", "Kestrel Vale Police", "Review the missed visits.", "3"),
+                List.of("ACT-2", "Eastmarch Community Health", "Publish a briefing.", "0"));
+        int stranded = 0;
+        for (int fillers = 34; fillers <= 48; fillers++) {
+            List<Block> body = new ArrayList<>();
+            for (int i = 0; i < fillers; i++) {
+                body.add(new Block.Paragraph("Paragraph " + (i + 1) + " of the filler above the table."));
+            }
+            body.add(new Block.Heading(1, "Actions by owner"));
+            body.add(new Block.Paragraph("Each action is counted once, under its owner."));
+            body.add(new Block.Table(new DataTable("owners", List.of("Ref", "Owner", "Action", "Days"), rows),
+                    TableLayout.FOUR, 3));
+            BlockDocument d = new BlockDocument(meta, "heading-" + fillers, "Statuses as at 31 March 2019", body);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new BlockPdf().render(d, CONTEXT, out);
+            try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                    stripper.setStartPage(page);
+                    stripper.setEndPage(page);
+                    String text = stripper.getText(doc);
+                    if (text.contains("Actions by owner") && !text.contains("ACT-1")) {
+                        stranded++;
+                    }
+                }
+            }
+        }
+        assertEquals(0, stranded, "layouts where the heading was left at the foot of a page without its table");
+    }
+
     private static void collect(PDStructureNode node, String type, List<String> found) {
         for (Object kid : node.getKids()) {
             if (kid instanceof PDStructureElement e) {
