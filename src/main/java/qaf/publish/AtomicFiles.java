@@ -43,6 +43,15 @@ public final class AtomicFiles {
      *     a case document is never readable by others even for a moment
      */
     public static void write(Path target, boolean ownerOnly, Content content) throws IOException {
+        write(target, ownerOnly, content, () -> { });
+    }
+
+    /**
+     * As {@link #write(Path, boolean, Content)}; {@code written} runs once the content is complete in
+     * the temporary, before it is forced to disk, so a caller can free what only the writing needed
+     * (a build's render slot) while the disk catches up.
+     */
+    public static void write(Path target, boolean ownerOnly, Content content, Runnable written) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = createTemp(dir, target.getFileName().toString(), ownerOnly);
@@ -64,6 +73,7 @@ public final class AtomicFiles {
                     }
                 });
                 out.flush();
+                written.run();
                 channel.force(true);
             }
             Files.setPosixFilePermissions(temp, ownerOnly ? OWNER_ONLY : SHARED);

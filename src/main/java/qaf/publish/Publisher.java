@@ -45,13 +45,22 @@ public final class Publisher {
      */
     public <D extends ReportDocument> Manifest.Document publish(
             String period, D document, Format format, Renderer<D> renderer, RenderContext context) throws IOException {
+        return publish(period, document, format, renderer, context, () -> { });
+    }
+
+    /**
+     * As {@link #publish(String, ReportDocument, Format, Renderer, RenderContext)}; {@code rendered}
+     * runs once the document is complete in its temporary, before it is forced to disk and renamed.
+     */
+    public <D extends ReportDocument> Manifest.Document publish(String period, D document, Format format,
+            Renderer<D> renderer, RenderContext context, Runnable rendered) throws IOException {
         Path folder = folder(period, document);
         Path file = outputDir.resolve(path(period, document, format));
         boolean ownerOnly = document.meta().audience() == Audience.CASE;
         createFolder(folder.getParent(), false);
         createFolder(folder, false);
         Written written = new Written();
-        AtomicFiles.write(file, ownerOnly, out -> renderer.render(document, context, written.wrap(out)));
+        AtomicFiles.write(file, ownerOnly, out -> renderer.render(document, context, written.wrap(out)), rendered);
         Integer pages = null;
         if (format == Format.PDF) {
             pages = written.pages >= 0 ? written.pages : pages(file);

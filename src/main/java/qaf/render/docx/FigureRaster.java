@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.RenderedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,7 +39,7 @@ final class FigureRaster {
      * Records the resolution (pHYs) so that Word's "Reset picture size" restores the figure's natural
      * size instead of treating the pixels as 96 dpi.
      */
-    private static IIOMetadata withResolution(ImageWriter writer, BufferedImage image) throws IOException {
+    private static IIOMetadata withResolution(ImageWriter writer, RenderedImage image) throws IOException {
         IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), null);
         IIOMetadataNode physical = new IIOMetadataNode("pHYs");
         String perMetre = Integer.toString((int) Math.round(DPI / 0.0254));
@@ -52,6 +53,11 @@ final class FigureRaster {
     }
 
     static byte[] png(Chart figure) {
+        return encode(new PackedRgbImage(drawn(figure)));
+    }
+
+    /** The figure drawn at {@value #DPI} dpi on white. */
+    static BufferedImage drawn(Chart figure) {
         double scale = DPI / 72.0;
         int width = (int) Math.ceil(figure.widthPt() * scale);
         int height = (int) Math.ceil(figure.heightPt() * scale);
@@ -73,6 +79,11 @@ final class FigureRaster {
         } finally {
             g.dispose();
         }
+        return image;
+    }
+
+    /** The image as PNG with its resolution; {@link PackedRgbImage} or, in a test, the plain image. */
+    static byte[] encode(RenderedImage image) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
             ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();

@@ -1,6 +1,9 @@
 package qaf.render.pdf;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Decides from a content stream's bytes, without building PDFBox tokens, whether it paints anything
@@ -8,6 +11,23 @@ import java.nio.charset.StandardCharsets;
  * most pages need no change.
  */
 final class PaintingScan {
+    /** Bytes that continue a word: neither white space nor a delimiter (a table, read for every byte). */
+    private static final boolean[] REGULAR = new boolean[256];
+    private static final int BMC = packed("BMC");
+    private static final int BDC = packed("BDC");
+    private static final int EMC = packed("EMC");
+    private static final int BI = packed("BI");
+    /** The operators that paint (or show text) other than BI, packed and sorted for a binary search. */
+    private static final int[] PAINTING = Stream.of(ArtifactMarker.PATH_CONSTRUCTION, ArtifactMarker.PATH_PAINTING,
+                    ArtifactMarker.SINGLE_PAINTING, ArtifactMarker.TEXT_SHOWING)
+            .flatMap(Set::stream).filter(op -> !op.equals("BI")).mapToInt(PaintingScan::packed).sorted().toArray();
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            REGULAR[b] = !isWhite(b) && "()<>[]{}/%".indexOf(b) < 0;
+        }
+    }
+
     private PaintingScan() {
     }
 
@@ -45,30 +65,30 @@ final class PaintingScan {
                 i++;
             } else if (b == '/') {
                 i++;
-                while (i < n && isRegular(c[i] & 0xFF)) {
+                while (i < n && REGULAR[c[i] & 0xFF]) {
                     i++;
                 }
             } else {
                 int start = i;
-                while (i < n && isRegular(c[i] & 0xFF)) {
+                while (i < n && REGULAR[c[i] & 0xFF]) {
                     i++;
                 }
-                String word = new String(c, start, i - start, StandardCharsets.ISO_8859_1);
-                switch (word) {
-                    case "BMC", "BDC" -> depth++;
-                    case "EMC" -> depth = Math.max(0, depth - 1);
-                    case "BI" -> {
-                        if (depth == 0) {
-                            return true;
-                        }
-                        i = skipInlineImage(c, i);
+                // Every operator that matters is one to three bytes: longer words (numbers) are skipped.
+                if (i - start > 3) {
+                    continue;
+                }
+                int word = packed(c, start, i);
+                if (word == BMC || word == BDC) {
+                    depth++;
+                } else if (word == EMC) {
+                    depth = Math.max(0, depth - 1);
+                } else if (word == BI) {
+                    if (depth == 0) {
+                        return true;
                     }
-                    default -> {
-                        if (depth == 0 && (ArtifactMarker.PATH_CONSTRUCTION.contains(word) || ArtifactMarker.PATH_PAINTING.contains(word)
-                                || ArtifactMarker.SINGLE_PAINTING.contains(word) || ArtifactMarker.TEXT_SHOWING.contains(word))) {
-                            return true;
-                        }
-                    }
+                    i = skipInlineImage(c, i);
+                } else if (depth == 0 && Arrays.binarySearch(PAINTING, word) >= 0) {
+                    return true;
                 }
             }
         }
@@ -117,7 +137,16 @@ final class PaintingScan {
         return b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == '\f' || b == 0;
     }
 
-    private static boolean isRegular(int b) {
-        return !isWhite(b) && "()<>[]{}/%".indexOf(b) < 0;
+    /** A word of up to three bytes as one number, so no word needs a String to be recognised. */
+    private static int packed(byte[] c, int from, int to) {
+        int word = 0;
+        for (int k = from; k < to; k++) {
+            word = word << 8 | (c[k] & 0xFF);
+        }
+        return word;
+    }
+
+    private static int packed(String word) {
+        return packed(word.getBytes(StandardCharsets.ISO_8859_1), 0, word.length());
     }
 }
