@@ -17,6 +17,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import qaf.app.AppPaths;
 import qaf.app.ExitCode;
+import qaf.calendar.ReportingYear;
 import qaf.ingest.FreeTextColumns;
 import qaf.kind.BuildContext;
 import qaf.privacy.ChildMatcher;
@@ -24,6 +25,7 @@ import qaf.publish.Manifest;
 import qaf.scan.OutputScan;
 import qaf.store.ChildQueries;
 import qaf.store.Database;
+import qaf.store.PartnershipQueries;
 import qaf.store.RegionStore;
 
 /** {@code qaf privacy-scan OUT}: reads a built folder as an outsider would and looks for every child in it. */
@@ -112,7 +114,8 @@ final class PrivacyScanCommand implements Callable<Integer> {
             ChildMatcher matcher = ChildMatcher.of(ChildQueries.identities(database),
                     ChildQueries.professionals(database));
             Set<String> birthdaysOnRecordDates = strict ? Set.of()
-                    : BuildContext.birthdaysOnRecordDates(database);
+                    : BuildContext.birthdaysOnRecordDates(database, ReportingYear.parse(manifest.period(),
+                            PartnershipQueries.partnership(database).yearStartMonth()));
             // The store's free text is screened only if something is found, to say where it was typed.
             OutputScan.Result result = new OutputScan(outDir, matcher, birthdaysOnRecordDates,
                     () -> FreeTextColumns.screen(database, matcher)).scan(manifest);

@@ -77,7 +77,9 @@ public record BuildContext(PartnershipQueries.Partnership partnership, Reporting
         try (Database.Reads childReads = db.recordReads()) {
             List<ChildIdentity> identities = ChildQueries.identities(db);
             ChildMatcher matcher = ChildMatcher.of(identities, ChildQueries.professionals(db));
-            Set<String> onRecordDates = birthdaysOnRecordDates(db, identities, wd);
+            // The as-at day is most often the year's last: a list, which may repeat a day.
+            Set<String> onRecordDates = birthdaysOnRecordDates(db, identities, wd,
+                    List.of(year.start(), year.end(), day));
             return new BuildContext(p, year, day, latest, wd, fingerprint, matcher, onRecordDates,
                     childReads.fingerprint(), terms);
         }
@@ -85,18 +87,23 @@ public record BuildContext(PartnershipQueries.Partnership partnership, Reporting
 
     /**
      * The children whose date of birth is also a day documents print as a record's: a stored date
-     * ({@link ChildQueries#birthdaysOnRecordDates}) or a day qaf works out for an evaluation
-     * ({@link WorkedOutDays}). The build's screen and {@code qaf privacy-scan} count the same dates.
+     * ({@link ChildQueries#birthdaysOnRecordDates}), a day qaf works out for an evaluation
+     * ({@link WorkedOutDays}), or a day of the build itself: the first and last day of the reporting
+     * year {@code year} (printed as its period) and the as-at day, which is the last day unless a build
+     * is given another. The build's screen and {@code qaf privacy-scan} count the same dates; a scan of
+     * a build made with another as-at day counts that day (the safe side).
      */
-    public static Set<String> birthdaysOnRecordDates(Database db) {
+    public static Set<String> birthdaysOnRecordDates(Database db, ReportingYear year) {
         PartnershipQueries.Partnership p = PartnershipQueries.partnership(db);
-        return birthdaysOnRecordDates(db, ChildQueries.identities(db), workingDays(p));
+        return birthdaysOnRecordDates(db, ChildQueries.identities(db), workingDays(p), List.of(year.start(), year.end()));
     }
 
-    private static Set<String> birthdaysOnRecordDates(Database db, List<ChildIdentity> children, WorkingDays wd) {
+    private static Set<String> birthdaysOnRecordDates(Database db, List<ChildIdentity> children, WorkingDays wd,
+            List<LocalDate> buildDays) {
         Set<String> refs = new TreeSet<>(ChildQueries.birthdaysOnRecordDates(db));
-        Set<LocalDate> workedOut = db.unrecorded(() -> WorkedOutDays.of(
-                EvaluationQueries.all(db).stream().map(EvaluationData::evaluation).toList(), wd));
+        Set<LocalDate> workedOut = new java.util.HashSet<>(buildDays);
+        workedOut.addAll(db.unrecorded(() -> WorkedOutDays.of(
+                EvaluationQueries.all(db).stream().map(EvaluationData::evaluation).toList(), wd)));
         refs.addAll(ChildQueries.bornOnWorkedOutDays(db, children.stream()
                 .filter(c -> workedOut.contains(c.dateOfBirth())).map(ChildIdentity::childRef).toList()));
         return Set.copyOf(refs);

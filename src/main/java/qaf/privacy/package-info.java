@@ -63,7 +63,8 @@
  * is treated as identifying</b>, whatever the author meant by it — with one exception, made by the
  * build's screen ({@code qaf.pipeline.PrivacyScreen}) and by {@code qaf privacy-scan} alike: a date
  * that is also the date of one of the partnership's records, stored or worked out from them (an
- * evaluation's timetable deadlines; {@code BuildContext#birthdaysOnRecordDates}), in a text that names
+ * evaluation's timetable deadlines), or a day of the build (the reporting year's first and last day,
+ * the as-at day; {@code BuildContext#birthdaysOnRecordDates}), in a text that names
  * no child, is the record's date (an action due on a birthday) and is only counted.
  *
  * <h2>Using it</h2>

@@ -27,6 +27,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import qaf.calendar.ReportingYear;
 import qaf.catalogue.Catalogue;
 import qaf.ingest.FreeTextColumns;
 import qaf.ingest.Ingest;
@@ -88,7 +89,7 @@ class PrivacyBuildTest {
         try (Database db = Database.open(dir.resolve("qaf.db"))) {
             Ingest.ingest(data, db);
             matcher = ChildMatcher.of(ChildQueries.identities(db), ChildQueries.professionals(db));
-            onRecordDates = BuildContext.birthdaysOnRecordDates(db);
+            onRecordDates = BuildContext.birthdaysOnRecordDates(db, ReportingYear.parse(YEAR, 4));
             Set<String> kinds = new TreeSet<>();
             Catalogue.ALL.stream().map(DocumentKind::id).filter(k -> !CASE_KINDS.contains(k)).forEach(kinds::add);
             Build.Options options = new Build.Options(out, YEAR, kinds, EnumSet.allOf(Format.class), 2);
