@@ -114,13 +114,23 @@ final class PrivacyScanCommand implements Callable<Integer> {
             ChildMatcher matcher = ChildMatcher.of(ChildQueries.identities(database),
                     ChildQueries.professionals(database));
             Set<String> birthdaysOnRecordDates = strict ? Set.of()
-                    : BuildContext.birthdaysOnRecordDates(database, ReportingYear.parse(manifest.period(),
-                            PartnershipQueries.partnership(database).yearStartMonth()));
+                    : BuildContext.birthdaysOnRecordDates(database, period(manifest, outDir, database));
             // The store's free text is screened only if something is found, to say where it was typed.
             OutputScan.Result result = new OutputScan(outDir, matcher, birthdaysOnRecordDates,
                     () -> FreeTextColumns.screen(database, matcher)).scan(manifest);
             print(result, prefix, matcher.childCount());
             return result;
+        }
+    }
+
+    /** The reporting year the folder was built for, from its manifest. */
+    private ReportingYear period(Manifest manifest, Path outDir, Database database) {
+        int startMonth = PartnershipQueries.partnership(database).yearStartMonth();
+        try {
+            return ReportingYear.parse(String.valueOf(manifest.period()), startMonth);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ParameterException(spec.commandLine(), "the " + Manifest.FILE_NAME + " in " + outDir
+                    + " names no reporting year (like 2018-19) as its period: give the folder a build wrote");
         }
     }
 

@@ -1,6 +1,7 @@
 package qaf.kind;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -101,7 +102,7 @@ public record BuildContext(PartnershipQueries.Partnership partnership, Reporting
     private static Set<String> birthdaysOnRecordDates(Database db, List<ChildIdentity> children, WorkingDays wd,
             List<LocalDate> buildDays) {
         Set<String> refs = new TreeSet<>(ChildQueries.birthdaysOnRecordDates(db));
-        Set<LocalDate> workedOut = new java.util.HashSet<>(buildDays);
+        Set<LocalDate> workedOut = new HashSet<>(buildDays);
         workedOut.addAll(db.unrecorded(() -> WorkedOutDays.of(
                 EvaluationQueries.all(db).stream().map(EvaluationData::evaluation).toList(), wd)));
         refs.addAll(ChildQueries.bornOnWorkedOutDays(db, children.stream()
