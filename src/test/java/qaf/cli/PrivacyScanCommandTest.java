@@ -47,6 +47,22 @@ class PrivacyScanCommandTest {
     }
 
     @Test
+    void aManifestWhosePeriodIsNoReportingYearIsAUsageErrorThatSaysSo() throws IOException {
+        Path db = ingest(SmallDataset.write(tmp.resolve("data")), tmp.resolve("qaf.db"));
+        Path out = build(db, tmp.resolve("out"));
+        Path manifest = out.resolve("manifest.json");
+        String text = Files.readString(manifest, StandardCharsets.UTF_8);
+        assertTrue(text.contains("\"period\" : \"2018-19\""), "the manifest's period as a build writes it");
+        Files.writeString(manifest, text.replace("\"period\" : \"2018-19\"", "\"period\" : \"2018\""),
+                StandardCharsets.UTF_8);
+
+        CliRun scan = CliRun.of("privacy-scan", out.toString(), "--db", db.toString());
+
+        assertEquals(ExitCode.USAGE, scan.code(), scan.out() + scan.err());
+        assertTrue(scan.err().contains("names no reporting year (like 2018-19) as its period"), scan.err());
+    }
+
+    @Test
     void aChildTypedIntoABoardDocumentIsFoundInItsPdfDocxMetadataAndCsvWithoutQuotingIt() throws IOException {
         Path data = leaking(SmallDataset.write(tmp.resolve("data")));
         Path db = ingest(data, tmp.resolve("qaf.db"));
