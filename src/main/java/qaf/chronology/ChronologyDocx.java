@@ -2,10 +2,8 @@ package qaf.chronology;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import qaf.chronology.ChronologyDocument.AgencyCount;
 import qaf.chronology.ChronologyDocument.Entry;
 import qaf.render.RenderContext;
@@ -22,14 +20,13 @@ import qaf.render.docx.TableRow;
  */
 public final class ChronologyDocx implements Renderer<ChronologyDocument> {
     /** Leads the Event cell of a key event (whose row is also bold). */
-    public static final String KEY_EVENT_MARKER = "\u2605 Key event";
+    public static final String KEY_EVENT_MARKER = ChronologyWords.KEY_EVENT_MARKER;
     /** Leads the Action cell when the child's voice is recorded and no action is (row also shaded). */
-    public static final String NO_ACTION_MARKER = "\u2691 No action recorded";
+    public static final String NO_ACTION_MARKER = ChronologyWords.NO_ACTION_MARKER;
 
     static final List<String> ENTRY_HEADER =
             List.of("Date", "Agency", "Source", "Event", "Child's voice", "Action", "Impact");
     private static final int[] ENTRY_WEIGHTS = {10, 12, 10, 28, 18, 14, 8};
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
 
     private final HouseStyle houseStyle;
 
@@ -50,8 +47,7 @@ public final class ChronologyDocx implements Renderer<ChronologyDocument> {
             doc.subtitle(c.meta().subtitle());
         }
         doc.paragraph(Span.strong("Child: "), Span.plain(c.childName()));
-        doc.paragraph(Span.strong("Date of birth: "),
-                Span.plain(c.dateOfBirth() == null ? "not recorded" : DAY.format(c.dateOfBirth())));
+        doc.paragraph(Span.strong("Date of birth: "), Span.plain(ChronologyWords.dateOfBirth(c)));
         doc.paragraph(Span.strong("Context: "), Span.plain(c.context()));
 
         summary(doc, c);
@@ -60,21 +56,13 @@ public final class ChronologyDocx implements Renderer<ChronologyDocument> {
     }
 
     private static void summary(DocxDocument doc, ChronologyDocument c) {
-        doc.heading(1, "Summary");
-        int total = c.entries().size();
-        long contributing = c.agencies().stream().filter(a -> a.entries() > 0).count();
-        if (total == 0) {
-            doc.paragraph("No agency submitted any entries.");
-        } else {
-            doc.paragraph(Span.strong("Period: "), Span.plain(DAY.format(c.firstDate()) + " to " + DAY.format(c.lastDate())));
-            doc.paragraph(Span.strong("Entries: "), Span.plain(java.text.NumberFormat.getIntegerInstance(java.util.Locale.UK).format(total) + " from " + contributing + " of "
-                    + c.agencies().size() + (c.agencies().size() == 1 ? " agency" : " agencies")));
+        doc.heading(1, ChronologyWords.SUMMARY);
+        for (ChronologyWords.Fact fact : ChronologyWords.summary(c)) {
+            paragraph(doc, fact);
         }
-        doc.paragraph(Span.strong("Key events: "), Span.plain(Integer.toString(c.keyEvents())));
-        doc.paragraph(Span.strong("Child's voice with no recorded action: "),
-                Span.plain(Integer.toString(c.voiceWithoutAction())));
+        paragraph(doc, ChronologyWords.voiceWithoutAction(c));
 
-        doc.heading(2, "Entries per agency");
+        doc.heading(2, ChronologyWords.PER_AGENCY);
         List<TableRow> perAgency = new ArrayList<>();
         for (AgencyCount a : c.agencies()) {
             perAgency.add(TableRow.of(a.name(), Integer.toString(a.entries())));
@@ -82,24 +70,22 @@ public final class ChronologyDocx implements Renderer<ChronologyDocument> {
         doc.table(List.of("Agency", "Entries"), perAgency, 4, 1);
 
         if (!c.notes().isEmpty()) {
-            doc.heading(2, "Notes");
+            doc.heading(2, ChronologyWords.NOTES);
             doc.bulletList(c.notes());
         }
         if (c.timeline() != null) {
-            doc.heading(2, "Timeline");
+            doc.heading(2, ChronologyWords.TIMELINE);
             doc.figure(c.timeline());
         }
     }
 
     private static void chronology(DocxDocument doc, ChronologyDocument c) {
-        doc.heading(1, "Chronology");
+        doc.heading(1, ChronologyWords.CHRONOLOGY);
         if (c.entries().isEmpty()) {
-            doc.paragraph("There are no entries to show.");
+            doc.paragraph(ChronologyWords.NO_ENTRIES);
             return;
         }
-        doc.paragraph("Entries are in date order. Key events are in bold and marked \u201c" + KEY_EVENT_MARKER
-                + "\u201d. Where the child's voice is recorded and no action is, the row is shaded and marked \u201c"
-                + NO_ACTION_MARKER + "\u201d.");
+        doc.paragraph(ChronologyWords.ORDER);
         List<Entry> entries = c.entries();
         int from = 0;
         while (from < entries.size()) {
@@ -113,6 +99,14 @@ public final class ChronologyDocx implements Renderer<ChronologyDocument> {
             doc.heading(2, Integer.toString(year));
             doc.table(ENTRY_HEADER, rows, ENTRY_WEIGHTS);
             from = to;
+        }
+    }
+
+    private static void paragraph(DocxDocument doc, ChronologyWords.Fact fact) {
+        if (fact.label() == null) {
+            doc.paragraph(fact.value());
+        } else {
+            doc.paragraph(Span.strong(fact.label() + ": "), Span.plain(fact.value()));
         }
     }
 

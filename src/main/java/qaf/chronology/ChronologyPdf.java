@@ -3,8 +3,6 @@ package qaf.chronology;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.text.NumberFormat;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
@@ -22,7 +20,6 @@ import qaf.render.pdf.PageFurniture;
  */
 public final class ChronologyPdf implements Renderer<ChronologyDocument> {
     static final String TEMPLATE = "chronology";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
 
     @Override
     public void render(ChronologyDocument doc, RenderContext context, OutputStream out) throws IOException {
@@ -31,32 +28,25 @@ public final class ChronologyPdf implements Renderer<ChronologyDocument> {
         Map<String, Object> p = PageFurniture.parameters(doc.meta(), glyphs);
         p.put("SUBTITLE", glyphs.apply(doc.meta().subtitle()));
         p.put("CHILD_NAME", glyphs.apply(doc.childName()));
-        p.put("DATE_OF_BIRTH", doc.dateOfBirth() == null ? "Not recorded" : DAY.format(doc.dateOfBirth()));
+        p.put("DATE_OF_BIRTH", ChronologyWords.dateOfBirth(doc));
         p.put("CONTEXT", glyphs.apply(doc.context()));
-        p.put("PERIOD", period(doc.firstDate(), doc.lastDate()));
+        p.put("SUMMARY", String.join("\n", ChronologyWords.summary(doc).stream().map(ChronologyWords.Fact::line).toList()));
+        p.put("VOICE_WITHOUT_ACTION", ChronologyWords.voiceWithoutAction(doc).line());
         p.put("ENTRY_TOTAL", doc.entries().size());
-        p.put("ENTRY_TOTAL_TEXT", count.format(doc.entries().size()));
-        p.put("KEY_EVENTS_TEXT", count.format(doc.keyEvents()));
-        p.put("VOICE_WITHOUT_ACTION_TEXT", count.format(doc.voiceWithoutAction()));
+        p.put("ORDER", ChronologyWords.ORDER);
+        p.put("NO_ENTRIES", ChronologyWords.NO_ENTRIES);
         p.put("AGENCIES", new JRMapCollectionDataSource(doc.agencies().stream()
                 .<Map<String, ?>>map(a -> Map.of("name", glyphs.apply(a.name()), "entries", count.format(a.entries())))
                 .toList()));
         p.put("NOTES", String.join("\n", doc.notes().stream().map(n -> "\u2022 " + glyphs.apply(n)).toList()));
         if (doc.timeline() != null) {
             p.put("TIMELINE", new FigureRenderable(doc.timeline()));
-            p.put("TIMELINE_TITLE", glyphs.apply(doc.timeline().title()));
+            p.put("TIMELINE_TITLE", ChronologyWords.figureCaption(glyphs.apply(doc.timeline().title())));
             p.put("TIMELINE_ALT", glyphs.apply(doc.timeline().altText()));
         }
         String title = glyphs.apply(doc.meta().title());
         JasperPdf.render(TEMPLATE, p, new RowSource<>(doc.entries(), (row, field) -> field(row, field, glyphs)), doc.entries().size(), title, context, out);
         glyphs.logSummary(doc.meta().kind());
-    }
-
-    private static String period(LocalDate first, LocalDate last) {
-        if (first == null || last == null) {
-            return "no entries";
-        }
-        return DAY.format(first) + " to " + DAY.format(last);
     }
 
     /** The entries as report rows; text is checked for glyphs as each row is read, not copied up front. */
