@@ -22,6 +22,8 @@
  * its written marker. So {@link qaf.chronology.ChronologyPdf} fills
  * {@code report-templates/chronology.jrxml} itself. The DOCX
  * ({@link qaf.chronology.ChronologyDocx}) is written straight from the same
- * {@link qaf.chronology.ChronologyDocument}, so both formats show one set of words.
+ * {@link qaf.chronology.ChronologyDocument}, and both take their own words (summary, headings,
+ * markers, the reading note) from {@code ChronologyWords}, so both formats show one set of words;
+ * the contract's parity test compares them.
  */
 package qaf.chronology;
