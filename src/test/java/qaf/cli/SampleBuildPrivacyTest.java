@@ -111,22 +111,7 @@ class SampleBuildPrivacyTest {
                     "the day is no stored date: only working it out exempts it");
             assertTrue(BuildContext.birthdaysOnRecordDates(d, ReportingYear.parse("2018-19", 4)).contains(child));
         }
-        Path out = dir.resolve("out");
-
-        CliRun build = CliRun.of("build", "--db", db.toString(), "--out", out.toString(), "--kinds", "qa-programme",
-                "--quiet");
-
-        assertEquals(ExitCode.OK, build.code(), build.out() + build.err());
-        assertTrue(Manifest.read(out).orElseThrow().documents().stream()
-                .anyMatch(doc -> doc.path().equals("2018-19/qa-programme/qa-programme-2018-19.pdf")));
-        JsonNode privacy = report(out).get("privacy");
-        assertEquals(0, privacy.get("refused").asInt(), privacy.toString());
-        assertTrue(privacy.get("recordDatesNotCounted").asInt() > 0, privacy.toString());
-        assertTrue(privacy.get("recordDateChildren").toString().contains(child), privacy.toString());
-        CliRun scan = CliRun.of("privacy-scan", out.toString(), "--db", db.toString());
-        assertEquals(ExitCode.OK, scan.code(), scan.out() + scan.err());
-        CliRun strict = CliRun.of("privacy-scan", out.toString(), "--db", db.toString(), "--strict");
-        assertEquals(ExitCode.PRIVACY_FINDINGS, strict.code(), "--strict counts the deadline: " + strict.out());
+        assertTheQaProgrammeIsPublishedWithTheDayCountedApart(db, child);
     }
 
     /**
@@ -170,6 +155,14 @@ class SampleBuildPrivacyTest {
         try (Database d = Database.open(db)) {
             assertFalse(ChildQueries.birthdaysOnRecordDates(d).contains(child), "no stored record has that day");
         }
+        assertTheQaProgrammeIsPublishedWithTheDayCountedApart(db, child);
+    }
+
+    /**
+     * The public QA programme builds, the build report counts {@code child}'s birthday apart as a record
+     * date, {@code qaf privacy-scan} agrees, and {@code --strict} counts it.
+     */
+    private void assertTheQaProgrammeIsPublishedWithTheDayCountedApart(Path db, String child) throws IOException {
         Path out = dir.resolve("out");
 
         CliRun build = CliRun.of("build", "--db", db.toString(), "--out", out.toString(), "--kinds", "qa-programme",
@@ -179,6 +172,8 @@ class SampleBuildPrivacyTest {
         assertTrue(Manifest.read(out).orElseThrow().documents().stream()
                 .anyMatch(doc -> doc.path().equals("2018-19/qa-programme/qa-programme-2018-19.pdf")));
         JsonNode privacy = report(out).get("privacy");
+        assertEquals(0, privacy.get("refused").asInt(), privacy.toString());
+        assertTrue(privacy.get("recordDatesNotCounted").asInt() > 0, privacy.toString());
         assertTrue(privacy.get("recordDateChildren").toString().contains(child), privacy.toString());
         CliRun scan = CliRun.of("privacy-scan", out.toString(), "--db", db.toString());
         assertEquals(ExitCode.OK, scan.code(), scan.out() + scan.err());
