@@ -2,7 +2,6 @@ package qaf.briefing;
 
 import java.util.ArrayList;
 import java.util.List;
-import qaf.briefing.SevenMinuteBriefing.Findings;
 import qaf.briefing.SevenMinuteBriefing.Panel;
 import qaf.document.Block;
 import qaf.document.BlockDocument;
@@ -19,8 +18,8 @@ import qaf.render.docx.BlockDocx;
  * designed PDF ({@link BriefingPdf}) shows them.
  */
 public final class BriefingBlocks {
-    static final String TEXT_ONLY = " (text-only version)";
-    static final String INTRODUCTION = "Seven short sections for a team leader to read with a team in seven minutes.";
+    /** Ends the DOCX's subtitle: the words that name its format, as "Page n of m" names the PDF's pages. */
+    public static final String TEXT_ONLY = " (text-only version)";
 
     private BriefingBlocks() {
     }
@@ -32,7 +31,6 @@ public final class BriefingBlocks {
         List<Block> body = new ArrayList<>();
         body.add(new Block.Paragraph(b.sourceLine()));
         body.add(new Block.Paragraph(b.publishedLine()));
-        body.add(new Block.Paragraph(INTRODUCTION));
         for (Panel p : b.panels()) {
             body.add(new Block.Heading(1, p.number() + ". " + p.heading()));
             if (p.placeholder()) {
@@ -45,17 +43,21 @@ public final class BriefingBlocks {
                 }
             }
         }
-        Findings f = b.findings();
-        if (f != null) {
-            body.add(new Block.Heading(1, Findings.HEADING));
-            f.statements().forEach(s -> body.add(new Block.Paragraph(s)));
-            if (!f.themeItems().isEmpty()) {
-                body.add(new Block.Bullets(f.themeItems()));
+        body.add(new Block.Heading(1, BriefingAside.heading(b)));
+        List<String> items = new ArrayList<>();
+        for (BriefingAside.Line line : BriefingAside.lines(b)) {
+            if (line.kind() == BriefingAside.Line.Kind.ITEM) {
+                items.add(line.text());
+                continue;
             }
+            if (!items.isEmpty()) {
+                body.add(new Block.Bullets(List.copyOf(items)));
+                items.clear();
+            }
+            body.add(new Block.Paragraph(line.printed()));
         }
-        if (!b.notes().isEmpty()) {
-            body.add(new Block.Heading(1, "Notes"));
-            body.add(new Block.Bullets(b.notes()));
+        if (!items.isEmpty()) {
+            body.add(new Block.Bullets(List.copyOf(items)));
         }
         return new BlockDocument(meta, b.name(), "", body);
     }

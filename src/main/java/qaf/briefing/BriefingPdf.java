@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import qaf.briefing.SevenMinuteBriefing.Findings;
 import qaf.briefing.SevenMinuteBriefing.Panel;
 import qaf.render.RenderContext;
 import qaf.render.Renderer;
@@ -113,24 +112,12 @@ public final class BriefingPdf implements Renderer<SevenMinuteBriefing> {
     }
 
     static String asideHeading(SevenMinuteBriefing b) {
-        return b.findings() != null ? Findings.HEADING : "About this briefing";
+        return BriefingAside.heading(b);
     }
 
     /** The eighth cell: the evaluation's figures, or what a briefing is for; then any notes. */
     static String asideText(SevenMinuteBriefing b) {
-        List<String> lines = new ArrayList<>();
-        Findings f = b.findings();
-        if (f != null) {
-            lines.addAll(f.statements());
-            f.themeItems().forEach(t -> lines.add("\u2022 " + t));
-        } else {
-            lines.add("Read this briefing with your team: about a minute for each section, then agree what you"
-                    + " will do differently and record it on the 7MB action plan.");
-        }
-        for (String note : b.notes()) {
-            lines.add("Note: " + note);
-        }
-        return String.join("\n", lines);
+        return String.join("\n", BriefingAside.lines(b).stream().map(BriefingAside.Line::printed).toList());
     }
 
     private static Object field(Continued c, String field) {

@@ -17,6 +17,8 @@
  * linear, a heading per section. It has no layout of its own, so it is composed as blocks
  * ({@link qaf.briefing.BriefingBlocks}) and rendered by the one block DOCX renderer. Both formats
  * take their words from one {@link qaf.briefing.SevenMinuteBriefing} (panels, findings, notes),
- * so they cannot say different things about the briefing.
+ * and the eighth cell's words from {@link qaf.briefing.BriefingAside}, so they cannot say different
+ * things about the briefing; the contract's parity test compares them (the DOCX's subtitle alone says
+ * "(text-only version)").
  */
 package qaf.briefing;

@@ -19,6 +19,12 @@ import qaf.document.ReportDocument;
  */
 public record CloseTheLoopDocument(DocumentMeta meta, String purpose, String status, List<Section> sections)
         implements ReportDocument {
+    /** How to fill in the printable PDF: its only words that the DOCX does not print. */
+    public static final String PDF_INSTRUCTION =
+            "Write in the boxes, or fill in the Word version of this form, and return it to the partnership.";
+    /** How to fill in the Word form: its only words (besides each field's prompt) that the PDF does not print. */
+    public static final String DOCX_INSTRUCTION =
+            "Fields to complete show a prompt in italics: click or tap one and type over it.";
 
     public CloseTheLoopDocument {
         Objects.requireNonNull(purpose, "purpose");

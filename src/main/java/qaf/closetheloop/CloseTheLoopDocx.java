@@ -38,8 +38,7 @@ public final class CloseTheLoopDocx implements Renderer<CloseTheLoopDocument> {
         doc.subtitle(form.meta().subtitle());
         doc.paragraph(form.purpose());
         doc.paragraph(Span.strong("Status: "), Span.plain(form.status()));
-        doc.paragraph(Span.emphasis("Fields to complete show a prompt in italics: click or tap one and type over"
-                + " it."));
+        doc.paragraph(Span.emphasis(CloseTheLoopDocument.DOCX_INSTRUCTION));
         for (Section section : form.sections()) {
             doc.heading(1, section.heading());
             if (!section.guidance().isEmpty()) {

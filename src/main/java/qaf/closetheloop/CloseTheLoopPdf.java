@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import qaf.closetheloop.CloseTheLoopDocument.Field;
+import qaf.closetheloop.CloseTheLoopDocument.Kind;
 import qaf.closetheloop.CloseTheLoopDocument.Section;
 import qaf.render.RenderContext;
 import qaf.render.Renderer;
@@ -29,12 +30,17 @@ public final class CloseTheLoopPdf implements Renderer<CloseTheLoopDocument> {
         p.put("SUBTITLE", glyphs.apply(form.meta().subtitle()));
         p.put("PURPOSE", glyphs.apply(form.purpose()));
         p.put("STATUS", glyphs.apply(form.status()));
+        p.put("INSTRUCTION", CloseTheLoopDocument.PDF_INSTRUCTION);
         List<Map<String, ?>> rows = new ArrayList<>();
         int index = 0;
         for (Section section : form.sections()) {
             index++;
+            Kind previous = null;
             for (Field field : section.fields()) {
                 Map<String, Object> row = new HashMap<>();
+                // A run of facts opens with column heads, as the DOCX's facts table does.
+                row.put("factsStart", field.kind() == Kind.FACT && previous != Kind.FACT);
+                previous = field.kind();
                 row.put("section", glyphs.apply(section.heading()));
                 row.put("sectionIndex", index);
                 row.put("guidance", glyphs.apply(section.guidance()));

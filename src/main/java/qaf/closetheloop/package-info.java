@@ -17,6 +17,9 @@
  * </ul>
  * A block has no "answer to be written here" and no field name, and adding them would put form
  * machinery into every document. The words still exist once: both renderers show exactly the
- * labels, guidance, facts and answers of one {@link qaf.closetheloop.CloseTheLoopDocument}.
+ * labels, guidance, facts (under the same "Item" and "Detail" heads), choices and answers of one
+ * {@link qaf.closetheloop.CloseTheLoopDocument}. Only how to fill the form in differs by format
+ * ({@code PDF_INSTRUCTION}, {@code DOCX_INSTRUCTION} and Word's prompts in the controls), and the
+ * contract's parity test sets exactly that aside when it compares the two.
  */
 package qaf.closetheloop;

@@ -50,8 +50,12 @@ class BriefingBlocksTest {
                 body.subList(first + 1, first + 3));
         int empty = body.indexOf(new Block.Heading(1, "2. Empty"));
         assertEquals(Block.Paragraph.of(Inline.emphasis(b.panels().get(1).text())), body.get(empty + 1));
-        int notes = body.indexOf(new Block.Heading(1, "Notes"));
-        assertTrue(notes > 0);
-        assertEquals(new Block.Bullets(b.notes()), body.get(notes + 1));
+        // Without the evaluation's findings the aside says how to use a briefing, then its notes, as the PDF does.
+        int aside = body.indexOf(new Block.Heading(1, "About this briefing"));
+        assertTrue(aside > empty, body.toString());
+        assertEquals(new Block.Paragraph(BriefingAside.HOW_TO_USE), body.get(aside + 1));
+        assertEquals(b.notes().stream().map(n -> new Block.Paragraph("Note: " + n)).toList(),
+                body.subList(aside + 2, body.size()));
+        assertTrue(!b.notes().isEmpty(), "the briefing lacks its evaluation: a note says so");
     }
 }

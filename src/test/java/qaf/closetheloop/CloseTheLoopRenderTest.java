@@ -53,7 +53,7 @@ class CloseTheLoopRenderTest {
             assertTrue(text.contains("[field " + tag + ", empty: "), tag + " in\n" + text);
         }
         assertTrue(text.contains("[field lead-person, empty: Not recorded: enter the lead person.]"), text);
-        assertTrue(text.contains("[choice worker-notified, empty: Choose Yes or No.]"), text);
+        assertTrue(text.contains("[choice worker-notified, empty: Choose Yes or No.; options: Yes | No]"), text);
         assertTrue(!text.contains("[field case-worker"), text);
     }
 

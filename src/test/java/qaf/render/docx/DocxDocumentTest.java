@@ -142,7 +142,7 @@ class DocxDocumentTest {
         assertTrue(projected.endsWith("""
                 Lead person: [field lead-person, empty: Enter the lead person.]
                 Reflections<br>[field reflections: Line one <&><br>Line two]
-                Worker notified? [choice worker-notified: No]
+                Worker notified? [choice worker-notified: No; options: Yes | No]
                 """), projected);
         String xml = documentXml(bytes);
         assertTrue(xml.contains("<w:alias w:val=\"Lead person:\"/><w:tag w:val=\"lead-person\"/><w:id w:val=\"1\"/>"

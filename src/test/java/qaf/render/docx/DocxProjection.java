@@ -1,6 +1,7 @@
 package qaf.render.docx;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,8 @@ import org.docx4j.wml.Tr;
  * | a | b |                     (table row; "|-" follows a repeating header row)
  * [figure: alt text]
  * [field tag: answer]            (content control; "[field tag, empty: prompt]" while showing its
- *                                 placeholder; "choice" instead of "field" for a drop-down list)
+ *                                 placeholder; "choice" instead of "field" for a drop-down list,
+ *                                 its options after "; options: ", split by " | ")
  * </pre>
  * Empty paragraphs are left out.
  */
@@ -200,18 +202,23 @@ public final class DocxProjection {
         String tag = pr == null || pr.getTag() == null ? "?" : pr.getTag().getVal();
         boolean placeholder = false;
         boolean choice = false;
+        List<String> options = new ArrayList<>();
         if (pr != null) {
             for (Object o : pr.getRPrOrAliasOrLock()) {
                 String name = o instanceof JAXBElement<?> j ? j.getName().getLocalPart() : "";
                 placeholder |= name.equals("showingPlcHdr");
                 choice |= name.equals("dropDownList");
+                if (o instanceof JAXBElement<?> j && j.getValue() instanceof org.docx4j.wml.CTSdtDropDownList list) {
+                    list.getListItem().forEach(item -> options.add(item.getDisplayText()));
+                }
             }
         }
         StringBuilder content = new StringBuilder();
         if (sdt.getSdtContent() != null) {
             collect(sdt.getSdtContent().getContent(), content);
         }
-        return "[" + (choice ? "choice " : "field ") + tag + (placeholder ? ", empty: " : ": ") + content + "]";
+        return "[" + (choice ? "choice " : "field ") + tag + (placeholder ? ", empty: " : ": ") + content
+                + (options.isEmpty() ? "" : "; options: " + String.join(" | ", options)) + "]";
     }
 
     private static String text(ContentAccessor container) {
