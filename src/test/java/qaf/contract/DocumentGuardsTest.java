@@ -54,17 +54,12 @@ class DocumentGuardsTest {
     }
 
     /**
-     * Documents composed once as blocks, and the chronology, whose two bespoke renderers take their words
-     * from one place ({@code ChronologyWords}): any word one format prints and the other does not is a
-     * renderer dropping or rewording something. The seven-minute briefing and the close-the-loop form are
-     * checked by their own mustShow phrases in the contract test instead (see their package comments).
+     * Every kind: a block document's formats come from one model, and the bespoke renderers take their
+     * words from one place (see their package comments), so any word one format prints and the other
+     * does not is a renderer dropping or rewording something.
      */
-    static Stream<Arguments> blockScenarios() {
-        return scenarios();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("blockScenarios")
+    @MethodSource("scenarios")
     void pdfAndDocxSayTheSameWords(String name, DocumentContractTest.Scenario<?> scenario) throws IOException {
         List<String> aside = FORMAT_SPECIFIC.getOrDefault(name, List.of());
         Set<String> pdf = words(without(logicalText(scenario.render(Format.PDF)), aside));
