@@ -30,6 +30,11 @@ public final class ChronologyPdf implements Renderer<ChronologyDocument> {
         p.put("CHILD_NAME", glyphs.apply(doc.childName()));
         p.put("DATE_OF_BIRTH", ChronologyWords.dateOfBirth(doc));
         p.put("CONTEXT", glyphs.apply(doc.context()));
+        p.put("HEADING_SUMMARY", ChronologyWords.SUMMARY);
+        p.put("HEADING_PER_AGENCY", ChronologyWords.PER_AGENCY);
+        p.put("HEADING_NOTES", ChronologyWords.NOTES);
+        p.put("HEADING_TIMELINE", ChronologyWords.TIMELINE);
+        p.put("HEADING_CHRONOLOGY", ChronologyWords.CHRONOLOGY);
         p.put("SUMMARY", String.join("\n", ChronologyWords.summary(doc).stream().map(ChronologyWords.Fact::line).toList()));
         p.put("VOICE_WITHOUT_ACTION", ChronologyWords.voiceWithoutAction(doc).line());
         p.put("ENTRY_TOTAL", doc.entries().size());
