@@ -39,6 +39,9 @@ class LauncherTest {
         assertFalse(options("build", "--db", twenty.toString(), "--jobs", "2").contains(QUICK_ONLY));
         assertFalse(options("build", "--db=" + twenty).contains(QUICK_ONLY));
         assertTrue(options("build", "--db", ten.toString()).contains(QUICK_ONLY));
+        assertTrue(options("build", "--db", twenty.toString(), "--partnership", "P3").contains(QUICK_ONLY),
+                "one partnership of a region is an ordinary build");
+        assertTrue(options("build", "--partnership=P3", "--db", twenty.toString()).contains(QUICK_ONLY));
         assertTrue(options("ingest", "--db", twenty.toString()).contains(QUICK_ONLY), "only a build renders");
     }
 

@@ -32,9 +32,10 @@ import qaf.render.RenderContext;
 
 /**
  * Turns the house style and a list of blocks into a .docx. docx4j does the packaging (parts,
- * relationships, content types, header and footer, styles); the body is then streamed into the
- * document part while the package is re-zipped in a fixed entry order with fixed timestamps, which is
- * what makes the output byte-identical from run to run.
+ * relationships, content types, header and footer, styles), once for each {@link PackagedStyle.Key}
+ * in recent use; the body is then streamed into the document part while the package is re-zipped in a
+ * fixed entry order with fixed timestamps, which is what makes the output byte-identical from run to
+ * run.
  */
 final class DocxPackageWriter {
     private static final String DOCUMENT_PART = "word/document.xml";
@@ -51,6 +52,48 @@ final class DocxPackageWriter {
     }
 
     void write(List<Block> blocks, boolean landscape, OutputStream out) throws IOException {
+        List<Block.Picture> pictures = blocks.stream()
+                .filter(Block.Picture.class::isInstance).map(Block.Picture.class::cast).toList();
+        PackagedStyle.Key key = new PackagedStyle.Key(houseStyle, landscape, meta.marking(), meta.partnershipName(),
+                pictures.stream().map(Block.Picture::number).toList(), linkAddresses(blocks));
+        PackagedStyle packaged = PackagedStyle.of(key, k -> packageStyle(k, pictures));
+
+        Map<String, byte[]> entries = new TreeMap<>(packaged.entries());
+        for (Block.Picture picture : pictures) {
+            entries.put(PackagedStyle.pictureEntry(picture.number()), picture.png());
+        }
+        entries.put(packaged.corePart(), coreProperties().getBytes(StandardCharsets.UTF_8));
+        String documentXml = packaged.documentXml();
+        int split = packaged.bodyAt();
+        DocxZip.write(entries, out, DOCUMENT_PART, zip -> {
+            Writer writer = new BufferedWriter(
+                    new java.io.OutputStreamWriter(new DocxZip.NonClosing(zip), StandardCharsets.UTF_8), 1 << 16);
+            writer.write(documentXml, 0, split);
+            BodyWriter body = new BodyWriter(writer, packaged.textWidth(), packaged.imageRelIds(),
+                    packaged.highlightFill(), packaged.linkRelIds());
+            // One block held back: a paragraph leading into a table is kept on the table's first page.
+            Block pending = null;
+            for (Block block : blocks) {
+                if (pending != null) {
+                    body.write(pending, block instanceof Block.Table);
+                }
+                pending = block;
+            }
+            if (pending != null) {
+                body.write(pending, false);
+            }
+            writer.write(documentXml, split, documentXml.length() - split);
+            writer.flush();
+        });
+    }
+
+    /**
+     * docx4j's packaging of the house style for {@code key}: the package saved with an empty body, its
+     * XML namespaces in canonical order, without the entries each document fills itself (its core
+     * properties, its figures' pictures). {@code pictures} are the first such document's; their bytes
+     * are dropped with their entries.
+     */
+    private PackagedStyle packageStyle(PackagedStyle.Key key, List<Block.Picture> pictures) throws IOException {
         WordprocessingMLPackage pkg;
         try {
             pkg = WordprocessingMLPackage.load(new ByteArrayInputStream(houseStyle.bytes()));
@@ -64,14 +107,14 @@ final class DocxPackageWriter {
                     + " has no page set-up (section properties); regenerate it or save it again from Word");
         }
         requireStyles(main);
-        if (landscape) {
+        if (key.landscape()) {
             turnToLandscape(sectPr);
         }
         try {
             setLanguage(main);
             new DocxFurniture(meta).write(main, sectPr);
-            Map<Integer, String> imageRelIds = addImages(main, blocks);
-            Map<String, String> linkRelIds = addLinks(main, blocks);
+            Map<Integer, String> imageRelIds = addImages(main, pictures);
+            Map<String, String> linkRelIds = addLinks(main, key.links());
             if (pkg.getDocPropsCorePart() == null) {
                 pkg.addDocPropsCorePart();
             }
@@ -87,28 +130,15 @@ final class DocxPackageWriter {
             if (split < 0) {
                 throw new IllegalStateException("docx4j wrote the document part without its section properties");
             }
-            entries.put(corePart, coreProperties().getBytes(StandardCharsets.UTF_8));
-            int textWidth = textWidth(sectPr);
-            String highlightFill = paragraphShading(main, "Highlight");
-            DocxZip.write(entries, out, DOCUMENT_PART, zip -> {
-                Writer writer = new BufferedWriter(
-                        new java.io.OutputStreamWriter(new DocxZip.NonClosing(zip), StandardCharsets.UTF_8), 1 << 16);
-                writer.write(documentXml, 0, split);
-                BodyWriter body = new BodyWriter(writer, textWidth, imageRelIds, highlightFill, linkRelIds);
-                // One block held back: a paragraph leading into a table is kept on the table's first page.
-                Block pending = null;
-                for (Block block : blocks) {
-                    if (pending != null) {
-                        body.write(pending, block instanceof Block.Table);
-                    }
-                    pending = block;
+            entries.remove(corePart);
+            for (Block.Picture picture : pictures) {
+                if (entries.remove(PackagedStyle.pictureEntry(picture.number())) == null) {
+                    throw new IllegalStateException("docx4j did not store figure " + picture.number() + " at "
+                            + PackagedStyle.pictureEntry(picture.number()));
                 }
-                if (pending != null) {
-                    body.write(pending, false);
-                }
-                writer.write(documentXml, split, documentXml.length() - split);
-                writer.flush();
-            });
+            }
+            return new PackagedStyle(entries, corePart, documentXml, split, imageRelIds, linkRelIds,
+                    textWidth(sectPr), paragraphShading(main, "Highlight"));
         } catch (Docx4JException e) {
             throw new IOException("cannot assemble the Word document", e);
         }
@@ -172,38 +202,45 @@ final class DocxPackageWriter {
         language.setVal(DocumentMeta.LANGUAGE);
     }
 
-    /** An external relationship per distinct link address of the body, in order of first use. */
-    private static Map<String, String> addLinks(MainDocumentPart main, List<Block> blocks) {
-        Map<String, String> relIds = new java.util.LinkedHashMap<>();
+    /** The body's distinct link addresses, in order of first use. */
+    private static List<String> linkAddresses(List<Block> blocks) {
+        java.util.Set<String> addresses = new java.util.LinkedHashSet<>();
         for (Block block : blocks) {
             List<List<Span>> paragraphs = block instanceof Block.Styled s ? List.of(s.spans())
                     : block instanceof Block.Bullets b ? b.items() : List.of();
             for (List<Span> spans : paragraphs) {
                 for (Span span : spans) {
-                    if (span.href() != null && !relIds.containsKey(span.href())) {
-                        org.docx4j.relationships.ObjectFactory rels = new org.docx4j.relationships.ObjectFactory();
-                        Relationship rel = rels.createRelationship();
-                        rel.setType(org.docx4j.openpackaging.parts.relationships.Namespaces.HYPERLINK);
-                        rel.setTarget(span.href());
-                        rel.setTargetMode("External");
-                        main.getRelationshipsPart().addRelationship(rel);
-                        relIds.put(span.href(), rel.getId());
+                    if (span.href() != null) {
+                        addresses.add(span.href());
                     }
                 }
             }
         }
+        return List.copyOf(addresses);
+    }
+
+    /** An external relationship per link address, in the order given. */
+    private static Map<String, String> addLinks(MainDocumentPart main, List<String> addresses) {
+        Map<String, String> relIds = new java.util.LinkedHashMap<>();
+        org.docx4j.relationships.ObjectFactory rels = new org.docx4j.relationships.ObjectFactory();
+        for (String address : addresses) {
+            Relationship rel = rels.createRelationship();
+            rel.setType(org.docx4j.openpackaging.parts.relationships.Namespaces.HYPERLINK);
+            rel.setTarget(address);
+            rel.setTargetMode("External");
+            main.getRelationshipsPart().addRelationship(rel);
+            relIds.put(address, rel.getId());
+        }
         return relIds;
     }
 
-    private static Map<Integer, String> addImages(MainDocumentPart main, List<Block> blocks)
+    private static Map<Integer, String> addImages(MainDocumentPart main, List<Block.Picture> pictures)
             throws InvalidFormatException {
         Map<Integer, String> relIds = new TreeMap<>();
-        for (Block block : blocks) {
-            if (block instanceof Block.Picture p) {
-                ImagePngPart part = new ImagePngPart(new PartName("/word/media/qaf-figure-" + p.number() + ".png"));
-                part.setBinaryData(p.png());
-                relIds.put(p.number(), main.addTargetPart(part).getId());
-            }
+        for (Block.Picture p : pictures) {
+            ImagePngPart part = new ImagePngPart(new PartName("/" + PackagedStyle.pictureEntry(p.number())));
+            part.setBinaryData(p.png());
+            relIds.put(p.number(), main.addTargetPart(part).getId());
         }
         return relIds;
     }

@@ -24,8 +24,20 @@ public final class HouseStyle {
         this.origin = origin;
     }
 
-    /** The house style packaged with qaf. */
-    public static HouseStyle bundled() {
+    private static HouseStyle bundled;
+
+    /**
+     * The house style packaged with qaf: read once, then the same instance, so that a build's
+     * documents share what is packaged from it ({@link PackagedStyle} keys on the instance).
+     */
+    public static synchronized HouseStyle bundled() {
+        if (bundled == null) {
+            bundled = readBundled();
+        }
+        return bundled;
+    }
+
+    private static HouseStyle readBundled() {
         try (InputStream in = HouseStyle.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the Word house style " + RESOURCE + " is not on the class path;"
