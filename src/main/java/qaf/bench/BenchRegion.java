@@ -160,7 +160,7 @@ final class BenchRegion implements Callable<Integer> {
         long afterGc;
         try (PeakAfterGc peakAfterGc = PeakAfterGc.start()) {
             start = System.nanoTime();
-            Checkpoints checkpoints = new Checkpoints(every, start, out);
+            RegionCheckpoints checkpoints = new RegionCheckpoints(every, start, out);
             for (String code : region.codes()) {
                 Build.Result result = buildOne(region, code, outDir, jobs);
                 documents += result.report().built();
@@ -195,45 +195,6 @@ final class BenchRegion implements Callable<Integer> {
                         e.getKey(), e.getValue()[0], e.getValue()[1] / 1000.0,
                         (double) e.getValue()[1] / e.getValue()[0]));
         return rate;
-    }
-
-    /**
-     * The running figures of a timed build every N partnerships: all so far, and the last N alone. The
-     * last N tell a rate that falls as the region grows (memory, a cache that grows) from one that
-     * merely starts slow (the JIT warming up) or a machine whose speed changed during the run.
-     */
-    private static final class Checkpoints {
-        private final int every;
-        private final long start;
-        private final PrintWriter out;
-        private int partnerships;
-        private long documents;
-        private long documentsAtLast;
-        private long nanosAtLast;
-
-        Checkpoints(int every, long start, PrintWriter out) {
-            this.every = every;
-            this.start = start;
-            this.nanosAtLast = start;
-            this.out = out;
-        }
-
-        void after(int partnershipDocuments) {
-            partnerships++;
-            documents += partnershipDocuments;
-            if (every < 1 || partnerships % every != 0) {
-                return;
-            }
-            long now = System.nanoTime();
-            double seconds = (now - start) / 1e9;
-            double lastSeconds = (now - nanosAtLast) / 1e9;
-            out.printf(Locale.UK, "  after %d partnerships: %,d documents in %.1f s = %.2f documents/s;"
-                            + " the last %d: %.2f documents/s%n", partnerships, documents, seconds,
-                    documents / seconds, every, (documents - documentsAtLast) / lastSeconds);
-            out.flush();
-            documentsAtLast = documents;
-            nanosAtLast = now;
-        }
     }
 
     /** The nightly run after a night with no new returns: every partnership again, nothing changed. */
