@@ -33,8 +33,9 @@ final class RegionCheckpoints {
         long now = System.nanoTime();
         double seconds = (now - start) / 1e9;
         double lastSeconds = (now - nanosAtLast) / 1e9;
-        out.printf(Locale.UK, "  after %d partnerships: %,d documents in %.1f s = %.2f documents/s;"
-                        + " the last %d: %.2f documents/s%n", partnerships, documents, seconds,
+        out.printf(Locale.UK, "  after %d %s: %,d documents in %.1f s = %.2f documents/s;"
+                        + " the last %d: %.2f documents/s%n", partnerships,
+                partnerships == 1 ? "partnership" : "partnerships", documents, seconds,
                 documents / seconds, every, (documents - documentsAtLast) / lastSeconds);
         out.flush();
         documentsAtLast = documents;
