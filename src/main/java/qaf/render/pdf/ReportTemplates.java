@@ -5,9 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRTemplate;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.engine.xml.JRXmlTemplateLoader;
 
 /**
  * Loads the reports compiled by {@link TemplateCompiler} at build time from the application's own
@@ -20,6 +23,7 @@ import net.sf.jasperreports.engine.util.JRLoader;
  */
 public final class ReportTemplates {
     private static final Map<String, JasperReport> LOADED = new ConcurrentHashMap<>();
+    private static final Map<String, JRTemplate> STYLES = new ConcurrentHashMap<>();
 
     private ReportTemplates() {
     }
@@ -27,6 +31,27 @@ public final class ReportTemplates {
     /** The compiled report of {@code report-templates/<name>.jrxml}. */
     public static JasperReport load(String name) {
         return LOADED.computeIfAbsent(name, ReportTemplates::read);
+    }
+
+    /**
+     * The style template at {@code location} on the application's classpath ({@code reports/<name>.jrtx}),
+     * parsed on first use and shared, exactly as JasperReports would have parsed it for each fill.
+     * Called by the compiled reports' template expressions.
+     */
+    public static JRTemplate styles(String location) {
+        return STYLES.computeIfAbsent(location, ReportTemplates::readStyles);
+    }
+
+    private static JRTemplate readStyles(String location) {
+        if (!location.matches("reports/[a-z0-9][a-z0-9-]*\\.jrtx")) {
+            throw new IllegalArgumentException("style template must be reports/<lower-case kebab words>.jrtx: "
+                    + location);
+        }
+        try {
+            return JRXmlTemplateLoader.getInstance(DefaultJasperReportsContext.getInstance()).loadTemplate(location);
+        } catch (JRException e) {
+            throw new IllegalStateException("style template " + location + " cannot be read: rebuild", e);
+        }
     }
 
     private static JasperReport read(String name) {

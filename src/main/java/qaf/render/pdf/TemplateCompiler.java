@@ -12,11 +12,14 @@ import net.sf.jasperreports.engine.JRBand;
 import net.sf.jasperreports.engine.JRElement;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JRReportTemplate;
 import net.sf.jasperreports.engine.JRVariable;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.design.JRDesignBand;
 import net.sf.jasperreports.engine.design.JRDesignElement;
+import net.sf.jasperreports.engine.design.JRDesignExpression;
 import net.sf.jasperreports.engine.design.JRDesignParameter;
+import net.sf.jasperreports.engine.design.JRDesignReportTemplate;
 import net.sf.jasperreports.engine.design.JRDesignVariable;
 import net.sf.jasperreports.engine.design.JasperDesign;
 import net.sf.jasperreports.engine.xml.JRXmlLoader;
@@ -28,7 +31,9 @@ import net.sf.jasperreports.engine.xml.JRXmlLoader;
  *
  * <p>Templates with the report property {@code qaf.furniture=standard} receive the page header and
  * footer of {@value #FURNITURE}, scaled to their column width, and the parameters and variable those
- * bands use. Style templates ({@code *.jrtx}) are copied beside the compiled reports.
+ * bands use. Style templates ({@code *.jrtx}) are copied beside the compiled reports, and each
+ * template's location becomes a call to {@link ReportTemplates#styles}, so a run parses a style
+ * template once instead of once per document ({@link #readStylesOnce}).
  *
  * <p>Usage: {@code TemplateCompiler <source dir> <output dir>}.
  */
@@ -74,7 +79,26 @@ public final class TemplateCompiler {
             throw new IllegalArgumentException(name + ": unknown " + FURNITURE_PROPERTY + " '"
                     + furnitureKind + "' (use \"standard\" or leave the property out)");
         }
+        readStylesOnce(design, name);
         JasperCompileManager.compileReportToFile(design, jasper.toString());
+    }
+
+    /**
+     * Turns each style template's location ({@code "reports/qaf-styles.jrtx"}) into
+     * {@code ReportTemplates.styles("reports/qaf-styles.jrtx")}: the same template, parsed once per run.
+     * The JRXML keeps the plain location, so a report designer still opens it.
+     */
+    static void readStylesOnce(JasperDesign design, String name) {
+        for (JRReportTemplate template : design.getTemplatesList()) {
+            String location = template.getSourceExpression() == null ? ""
+                    : template.getSourceExpression().getText().trim();
+            if (!location.matches("\"reports/[a-z0-9][a-z0-9-]*\\.jrtx\"")) {
+                throw new IllegalArgumentException(name + ": a style template is named by its location in"
+                        + " quotes, e.g. \"reports/qaf-styles.jrtx\"");
+            }
+            ((JRDesignReportTemplate) template).setSourceExpression(
+                    new JRDesignExpression(ReportTemplates.class.getName() + ".styles(" + location + ")"));
+        }
     }
 
     private static List<Path> list(Path dir) throws IOException {
