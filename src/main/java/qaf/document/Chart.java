@@ -85,8 +85,21 @@ public record Chart(String title, String altText, Plot plot) {
             if (!horizontal) {
                 return 230;
             }
-            return stacked ? 90 + 17.0 * categories.size() : Math.max(150, 60 + 34.0 * categories.size());
+            if (stacked) {
+                return 90 + 17.0 * categories.size();
+            }
+            // Side by side, each bar carries its count beside it, centred on the bar: a bar as tall as the
+            // count's text (8.5 pt bold, about 10 pt from ascent to descent) keeps neighbouring counts
+            // apart. The plot gives 0.76 of its height to bars (BarDrawing's margins) and needs about
+            // 60 pt for the value axis above and the legend below.
+            double bars = (double) categories.size() * Math.max(1, series.size());
+            return Math.max(150, 60 + bars * SIDE_BY_SIDE_BAR_PT / SIDE_BY_SIDE_BAR_SHARE);
         }
+
+        /** The height of one side-by-side horizontal bar, in points: its count's text and a hair. */
+        public static final double SIDE_BY_SIDE_BAR_PT = 10.5;
+        /** The share of a side-by-side horizontal plot's height that bars take (BarDrawing's margins). */
+        public static final double SIDE_BY_SIDE_BAR_SHARE = 0.76;
 
         @Override
         public Plot mapText(java.util.function.UnaryOperator<String> f) {

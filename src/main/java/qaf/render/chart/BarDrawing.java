@@ -55,9 +55,16 @@ final class BarDrawing {
         } else {
             categoryAxis.setMaximumCategoryLabelLines(2);
         }
+        boolean besideEachOther = bars.horizontal() && !bars.stacked();
         if (bars.stacked()) {
             categoryAxis.setLowerMargin(0.01);
             categoryAxis.setUpperMargin(0.01);
+        } else if (besideEachOther) {
+            // Bars take Chart.Bars.SIDE_BY_SIDE_BAR_SHARE of the plot, with no gap between a category's bars:
+            // the chart's height is worked out from that share, so that every count fits beside its bar.
+            categoryAxis.setLowerMargin(0.02);
+            categoryAxis.setUpperMargin(0.02);
+            categoryAxis.setCategoryMargin(1 - 0.04 - Chart.Bars.SIDE_BY_SIDE_BAR_SHARE);
         }
         NumberAxis values = new NumberAxis(bars.valueAxis());
         values.setLabelFont(regular);
@@ -75,7 +82,9 @@ final class BarDrawing {
             renderer.setSeriesPaint(s, style.tone(bars.series().get(s).tone()));
             renderer.setSeriesOutlinePaint(s, bars.stacked() ? style.outline() : style.text());
         }
-        if (!bars.stacked()) {
+        if (besideEachOther) {
+            renderer.setItemMargin(0);
+        } else if (!bars.stacked()) {
             renderer.setItemMargin(0.05);
         }
         renderer.setDefaultItemLabelGenerator(bars.stacked() ? new NonZeroCount()
