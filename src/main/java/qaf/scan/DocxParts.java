@@ -70,6 +70,7 @@ final class DocxParts {
                     }
                     case "t", "delText", "v" -> inText = true;
                     case "tab" -> paragraph.append('\t');
+                    case "noBreakHyphen" -> paragraph.append('-');
                     case "br", "cr" -> paragraph.append('\n');
                     default -> {
                     }

@@ -103,6 +103,14 @@ final class AgencyFilling {
 
     /** Types {@code value} over the content control tagged {@code tag}, clearing its prompt. */
     static void fillControl(WordprocessingMLPackage pkg, String tag, String value) {
+        fillControl(pkg, tag, value, false);
+    }
+
+    /**
+     * As {@link #fillControl(WordprocessingMLPackage, String, String)}; with {@code nonBreakingHyphens},
+     * each hyphen typed as Word's non-breaking hyphen (Ctrl+Shift+hyphen), an element of its own.
+     */
+    static void fillControl(WordprocessingMLPackage pkg, String tag, String value, boolean nonBreakingHyphens) {
         List<SdtElement> found = new ArrayList<>();
         new TraversalUtil(pkg.getMainDocumentPart().getContent(), new TraversalUtil.CallbackImpl() {
             @Override
@@ -122,10 +130,16 @@ final class AgencyFilling {
                 && je.getName().getLocalPart().equals("showingPlcHdr"));
         ObjectFactory f = new ObjectFactory();
         R run = f.createR();
-        Text t = f.createText();
-        t.setValue(value);
-        t.setSpace("preserve");
-        run.getContent().add(f.createRT(t));
+        String[] pieces = nonBreakingHyphens ? value.split("-", -1) : new String[] {value};
+        for (int i = 0; i < pieces.length; i++) {
+            if (i > 0) {
+                run.getContent().add(f.createRNoBreakHyphen(f.createRNoBreakHyphen()));
+            }
+            Text t = f.createText();
+            t.setValue(pieces[i]);
+            t.setSpace("preserve");
+            run.getContent().add(f.createRT(t));
+        }
         sdt.getSdtContent().getContent().clear();
         sdt.getSdtContent().getContent().add(run);
     }

@@ -303,6 +303,13 @@ class ReturnsRoundTripTest {
         String fromCsv = dumpAfter("db-csv-ctl", base, csv);
         assertEquals(fromCsv, dumpAfter("db-returns-ctl", base, returns));
 
+        // A name typed with Word's non-breaking hyphen reads with its hyphen, not run together.
+        AgencyFilling.fillControl(pkg, "close_the_loop.lead_person", "DI Siobhán Kearney-Ó Briain", true);
+        pkg.save(returns.resolve("returned.docx").toFile());
+        qaf.ingest.workbook.Grid form = qaf.ingest.workbook.FormReader.read(returns.resolve("returned.docx")).grids().get(0);
+        assertEquals("DI Siobhán Kearney-Ó Briain",
+                form.rows().get(0).cells().get(form.header().indexOf("lead_person")));
+
         // The agency code control changed to another agency's: refused from the form's own keys.
         AgencyFilling.fillControl(pkg, "close_the_loop.agency_code", "CSC");
         pkg.save(returns.resolve("returned.docx").toFile());

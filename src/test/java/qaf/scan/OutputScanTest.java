@@ -157,7 +157,10 @@ class OutputScanTest {
         }
     }
 
-    /** Body (the name split across runs), a picture's alt text, header, footer, core and app properties. */
+    /**
+     * Body (the name split across runs), a picture's alt text, header, footer (a date written with Word's
+     * non-breaking hyphens), core and app properties.
+     */
     private static void docx(Path file) throws IOException {
         String w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
                 + " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"";
@@ -170,7 +173,8 @@ class OutputScanTest {
                     + "</wp:inline></w:drawing></w:r></w:p></w:body></w:document>");
             entry(zip, "word/header1.xml", "<w:hdr " + w + "><w:p><w:r><w:t>OFFICIAL – Ruairí Ó\u00A0Súilleabháin</w:t>"
                     + "</w:r></w:p></w:hdr>");
-            entry(zip, "word/footer1.xml", "<w:ftr " + w + "><w:p><w:r><w:t>Born 2009-03-14</w:t></w:r></w:p></w:ftr>");
+            entry(zip, "word/footer1.xml", "<w:ftr " + w + "><w:p><w:r><w:t>Born 2009</w:t><w:noBreakHyphen/><w:t>03</w:t>"
+                    + "<w:noBreakHyphen/><w:t>14</w:t></w:r></w:p></w:ftr>");
             entry(zip, "word/styles.xml", "<w:styles " + w + "><w:style><w:name w:val=\"Zoë\"/></w:style></w:styles>");
             entry(zip, "docProps/core.xml", "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/"
                     + "metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>Zoë's overview"

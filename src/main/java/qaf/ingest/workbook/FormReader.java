@@ -180,7 +180,7 @@ public final class FormReader {
         return text.isBlank() ? null : text;
     }
 
-    /** The control's text: paragraphs and line breaks as new lines, tabs as tabs. */
+    /** The control's text: paragraphs and line breaks as new lines, tabs as tabs, non-breaking hyphens as hyphens. */
     private static String text(List<Object> content) {
         StringBuilder b = new StringBuilder();
         new TraversalUtil(content, new TraversalUtil.CallbackImpl() {
@@ -194,6 +194,9 @@ public final class FormReader {
                     b.append('\n');
                 } else if (o instanceof R.Tab) {
                     b.append('\t');
+                } else if (o instanceof R.NoBreakHyphen) {
+                    // Word's Ctrl+Shift+hyphen ("12-03"): a hyphen to the reader, not nothing.
+                    b.append('-');
                 }
                 return null;
             }

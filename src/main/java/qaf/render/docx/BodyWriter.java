@@ -25,6 +25,8 @@ final class BodyWriter {
     private final Map<Integer, String> imageRelIds;
     private final Map<String, String> linkRelIds;
     private final RunWriter runWriter;
+    /** The paragraph styles in which a number range ("2018-19") is kept on one line. */
+    private static final java.util.Set<String> TITLES = java.util.Set.of("Title", "Subtitle");
     private final TableWriter tables;
 
     /**
@@ -99,7 +101,7 @@ final class BodyWriter {
             };
             String rel = span.href() == null ? null : linkRelIds.get(span.href());
             if (rel == null) {
-                runs(span.text(), style);
+                runWriter.write(span.text(), style, TITLES.contains(styleId));
             } else {
                 out.write("<w:hyperlink r:id=\"" + rel + "\" w:history=\"1\">");
                 runs(span.text(), style == null ? "Hyperlink" : style);

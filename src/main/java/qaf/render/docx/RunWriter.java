@@ -5,10 +5,12 @@ import java.io.Writer;
 
 /**
  * Writes text as WordprocessingML runs ({@code w:r}): line breaks and tabs as their elements, what
- * XML cannot hold dropped, and a run style (a house-style id) or none.
+ * XML cannot hold dropped, and a run style (a house-style id) or none. In a title, a hyphen between
+ * digits ("2018-19") is Word's non-breaking hyphen, so a long title never ends a line on "2018-".
  */
 final class RunWriter {
     private final Writer out;
+    private boolean keepRanges;
 
     RunWriter(Writer out) {
         this.out = out;
@@ -19,6 +21,12 @@ final class RunWriter {
      * right-to-left so Word shapes and orders them correctly inside English paragraphs.
      */
     void write(String text, String runStyle) throws IOException {
+        write(text, runStyle, false);
+    }
+
+    /** @param keepRanges hyphens between digits do not break (titles: a year or number range stays whole) */
+    void write(String text, String runStyle, boolean keepRanges) throws IOException {
+        this.keepRanges = keepRanges;
         int start = 0;
         int direction = 0; // 0 unknown yet, 1 left-to-right, -1 right-to-left
         for (int i = 0; i < text.length(); ) {
@@ -64,6 +72,15 @@ final class RunWriter {
                 out.write(cp == '\n' ? "<w:br/>" : "<w:tab/>");
                 continue;
             }
+            if (keepRanges && cp == '-' && i - 1 > from && i < to && isDigit(text.charAt(i - 2))
+                    && isDigit(text.charAt(i))) {
+                if (open) {
+                    out.write("</w:t>");
+                    open = false;
+                }
+                out.write("<w:noBreakHyphen/>");
+                continue;
+            }
             if (cp == '\r' || !XmlText.isXmlChar(cp)) {
                 continue; // not representable in XML 1.0; a carriage return is part of a line break
             }
@@ -89,5 +106,9 @@ final class RunWriter {
             out.write("</w:t>");
         }
         out.write("</w:r>");
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -132,6 +132,18 @@ class DocxDocumentTest {
     }
 
     @Test
+    void aTitleNeverBreaksInsideAYearRangeButBodyTextMay() throws IOException {
+        byte[] bytes = save(DocxDocument.create(META, CONTEXT)
+                .title("Audit and Scrutiny annual report 2018-19")
+                .paragraph(Span.plain("The year 2018-19, case MACE-1819-C1.")));
+        String xml = documentXml(bytes);
+        assertTrue(xml.contains("report 2018</w:t><w:noBreakHyphen/><w:t xml:space=\"preserve\">19</w:t>"), xml);
+        assertTrue(xml.contains("The year 2018-19, case MACE-1819-C1."), "body text keeps its hyphens: " + xml);
+        assertTrue(DocxProjection.project(bytes).contains("= Audit and Scrutiny annual report 2018-19\n"),
+                "read back, the title has its hyphen");
+    }
+
+    @Test
     void formFieldsAreTaggedContentControlsWithPlaceholdersUntilFilled() throws IOException {
         DocxDocument doc = DocxDocument.create(META, CONTEXT)
                 .formField("Lead person:", "lead-person", "", "Enter the lead person.", false)

@@ -237,6 +237,8 @@ public final class DocxProjection {
                 sb.append(br.getType() == null || br.getType().value().equals("textWrapping") ? "\n" : "");
             } else if (x instanceof R.Tab) {
                 sb.append('\t');
+            } else if (x instanceof R.NoBreakHyphen) {
+                sb.append('-');
             } else if (x instanceof CTSimpleField f) {
                 sb.append('{').append(f.getInstr().trim()).append('}');
             } else if (x instanceof org.docx4j.wml.SdtElement sdt) {
