@@ -60,8 +60,11 @@ public enum TableLayout {
     SEVEN_COUNTS(true, 4, 1, 1, 1, 1, 1, 1),
     /** Ref, source, owner, action, agreed, due, status, RAG: the action tracker. */
     TRACKER(false, 6, 7, 9, 22, 6, 6, 9, 10),
-    /** Ref, source, owner, description, agreed, due, status, RAG, days overdue, evidence: the action register. */
-    ACTION_REGISTER(false, 46, 84, 88, 146, 62, 62, 66, 62, 48, 106),
+    /**
+     * Ref, source, owner, description, agreed, due, status, RAG, days overdue, evidence: the action register.
+     * The ref's share keeps a bold "ACT-001" on one line in Word too, whose cell margins are wider.
+     */
+    ACTION_REGISTER(false, 56, 84, 88, 136, 62, 62, 66, 62, 48, 106),
     /** A label and one count (how many audits asked for each way of actioning). */
     TWO_COUNTS(true, 4, 1),
     /** Agency, submitted on, return status, how to be actioned: single agency audit returns. */
