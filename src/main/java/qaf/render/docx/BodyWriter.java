@@ -12,6 +12,8 @@ import java.util.Map;
  * to fonts or colours, so the house style decides the look.
  */
 final class BodyWriter {
+    /** The paragraph styles in which a number range ("2018-19") is kept on one line. */
+    private static final java.util.Set<String> TITLES = java.util.Set.of("Title", "Subtitle");
     static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     static final String R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
@@ -25,8 +27,6 @@ final class BodyWriter {
     private final Map<Integer, String> imageRelIds;
     private final Map<String, String> linkRelIds;
     private final RunWriter runWriter;
-    /** The paragraph styles in which a number range ("2018-19") is kept on one line. */
-    private static final java.util.Set<String> TITLES = java.util.Set.of("Title", "Subtitle");
     private final TableWriter tables;
 
     /**

@@ -10,7 +10,6 @@ import java.io.Writer;
  */
 final class RunWriter {
     private final Writer out;
-    private boolean keepRanges;
 
     RunWriter(Writer out) {
         this.out = out;
@@ -26,14 +25,13 @@ final class RunWriter {
 
     /** @param keepRanges hyphens between digits do not break (titles: a year or number range stays whole) */
     void write(String text, String runStyle, boolean keepRanges) throws IOException {
-        this.keepRanges = keepRanges;
         int start = 0;
         int direction = 0; // 0 unknown yet, 1 left-to-right, -1 right-to-left
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int d = WritingDirection.strongDirection(cp);
             if (d != 0 && direction != 0 && d != direction) {
-                run(text, start, i, runStyle, direction < 0);
+                run(text, start, i, runStyle, direction < 0, keepRanges);
                 start = i;
             }
             if (d != 0) {
@@ -42,11 +40,12 @@ final class RunWriter {
             i += Character.charCount(cp);
         }
         if (start < text.length() || text.isEmpty()) {
-            run(text, start, text.length(), runStyle, direction < 0);
+            run(text, start, text.length(), runStyle, direction < 0, keepRanges);
         }
     }
 
-    private void run(String text, int from, int to, String runStyle, boolean rightToLeft) throws IOException {
+    private void run(String text, int from, int to, String runStyle, boolean rightToLeft, boolean keepRanges)
+            throws IOException {
         out.write("<w:r>");
         if (runStyle != null || rightToLeft) {
             out.write("<w:rPr>");
