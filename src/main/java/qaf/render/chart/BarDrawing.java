@@ -62,9 +62,10 @@ final class BarDrawing {
         } else if (besideEachOther) {
             // Bars take Chart.Bars.SIDE_BY_SIDE_BAR_SHARE of the plot, with no gap between a category's bars:
             // the chart's height is worked out from that share, so that every count fits beside its bar.
-            categoryAxis.setLowerMargin(0.02);
-            categoryAxis.setUpperMargin(0.02);
-            categoryAxis.setCategoryMargin(1 - 0.04 - Chart.Bars.SIDE_BY_SIDE_BAR_SHARE);
+            double end = 0.02;
+            categoryAxis.setLowerMargin(end);
+            categoryAxis.setUpperMargin(end);
+            categoryAxis.setCategoryMargin(1 - 2 * end - Chart.Bars.SIDE_BY_SIDE_BAR_SHARE);
         }
         NumberAxis values = new NumberAxis(bars.valueAxis());
         values.setLabelFont(regular);

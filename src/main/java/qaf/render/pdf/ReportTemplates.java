@@ -24,6 +24,8 @@ import net.sf.jasperreports.engine.xml.JRXmlTemplateLoader;
 public final class ReportTemplates {
     private static final Map<String, JasperReport> LOADED = new ConcurrentHashMap<>();
     private static final Map<String, JRTemplate> STYLES = new ConcurrentHashMap<>();
+    /** Where a style template may be: on qaf's classpath under {@code reports/}, named in kebab words. */
+    static final String STYLE_LOCATION = "reports/[a-z0-9][a-z0-9-]*\\.jrtx";
 
     private ReportTemplates() {
     }
@@ -43,7 +45,7 @@ public final class ReportTemplates {
     }
 
     private static JRTemplate readStyles(String location) {
-        if (!location.matches("reports/[a-z0-9][a-z0-9-]*\\.jrtx")) {
+        if (!location.matches(STYLE_LOCATION)) {
             throw new IllegalArgumentException("style template must be reports/<lower-case kebab words>.jrtx: "
                     + location);
         }

@@ -92,7 +92,7 @@ public final class TemplateCompiler {
         for (JRReportTemplate template : design.getTemplatesList()) {
             String location = template.getSourceExpression() == null ? ""
                     : template.getSourceExpression().getText().trim();
-            if (!location.matches("\"reports/[a-z0-9][a-z0-9-]*\\.jrtx\"")) {
+            if (!location.matches("\"" + ReportTemplates.STYLE_LOCATION + "\"")) {
                 throw new IllegalArgumentException(name + ": a style template is named by its location in"
                         + " quotes, e.g. \"reports/qaf-styles.jrtx\"");
             }
